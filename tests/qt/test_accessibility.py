@@ -62,7 +62,8 @@ def test_recognize_tab_order_reaches_the_pad_tools(qtbot, window):
     panel.undo()
     assert all(a.isEnabled() for a in (panel.undo_action, panel.redo_action, panel.clear_action))
     line = panel.write_line
-    line.field.setText("は")  # the turn key (は → ば) has something to turn
+    line.set_labels(["は", "ば"])  # a kana model's line has the turn key (a digits model's has none) …
+    line.field.setText("は")  # … and it has something to turn (は → ば)
     assert line.turn_button.isEnabled()
     visited = check_area(qtbot, window, panel)
     assert visited[0] is panel.pad, "the first Tab lands on the pad"

@@ -434,8 +434,14 @@ def test_the_punctuation_key_writes_a_mark_after_the_top_answer(qtbot, window):
     assert "Enter adds this drawing" in window.statusBar().currentMessage()
     panel.collect_bar.label_edit.clear()
     panel.pad.clear()
-    button.set_labels(["あ", "ば"])  # a kana model: the full-width marks
+    # a digits model has no turn key (a greyed は⇄ば puzzled a walk), Latin letters a⇄A, kana は⇄ば
+    assert line.turn_button.isHidden()
+    line.set_text("")  # (named for what is before the cursor, else for the model's script)
+    line.set_labels(["a", "A", "b"])
+    assert not line.turn_button.isHidden() and line.turn_button.text() == "a⇄A" and button.text() == ".,?"
+    line.set_labels(["あ", "ば"])  # a kana model: the full-width marks
     assert button.text() == "、。" and button.menu().actions()[0].text() == "。"
+    assert not line.turn_button.isHidden() and line.turn_button.text() == "は⇄ば"
     line.set_text("です")
     button.menu().actions()[0].trigger()
     assert line.text() == "です。"

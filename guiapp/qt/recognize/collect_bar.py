@@ -105,8 +105,7 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         self.collect_button.toggled.connect(self._toggle_collect_row)
 
         self.classes_edit = QLineEdit()
-        # No comma right after the kana: Qt draws it with the Japanese font, full width, in English text (a walk)
-        self.classes_edit.setPlaceholderText(translate("recognize", "classes to collect: words separated by commas, or characters like あいうえお"))
+        self.set_example("あいうえお")
         self.classes_typed = False  # typed by the person (kept when another dataset is chosen), else filled in
         self.classes_edit.textEdited.connect(lambda text: setattr(self, "classes_typed", bool(text)))
         self.times = QSpinBox()
@@ -167,6 +166,14 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         self.refresh()
 
     # -- datasets and counters ------------------------------------------------------------------------------------
+    def set_example(self, characters: str) -> None:
+        """The characters the Classes field and its messages give as an example: the model's script (あいうえお on a
+        digits model meant nothing to someone collecting + − × ÷: walk 107)."""
+        self.example = characters
+        # No comma right after the kana: Qt draws it with the Japanese font, full width, in English text (a walk)
+        self.classes_edit.setPlaceholderText(translate("recognize", "classes to collect: words separated by commas, "
+                                                                    "or characters like {0}").format(characters))
+
     def refresh(self) -> None:
         # While "New dataset…" is the combo's text (its dialog open, then cancelled), the dataset in use is the one
         # chosen before it: a cancel went back to the first dataset of the list instead.

@@ -42,6 +42,7 @@ def classes_text(labels: list[str]) -> str:
 
 class CollectModeMixin:
     _stopped_at: tuple | None = None  # (classes, count, dataset, prompts left, labels) of a collection stopped
+    example: str  # characters the messages give as an example (CollectBar.set_example)
 
     def _toggle_collect_row(self, on: bool) -> None:
         self.collect_row.setVisible(on)
@@ -99,7 +100,7 @@ class CollectModeMixin:
             self._say(f"⚠ {localise(exc)}")
             return False
         if not labels:
-            self._say(translate("recognize", "List the classes to collect first, e.g. あいうえお."))
+            self._say(translate("recognize", "List the classes to collect first, e.g. {0}.").format(self.example))
             return False
         text = classes if isinstance(classes, str) else ", ".join(labels)
         if text != self.classes_edit.text():  # a Teach round's characters, not what the person typed here

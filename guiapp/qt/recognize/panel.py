@@ -26,6 +26,7 @@ from guiapp.qt.recognize.saliency import SaliencyOverlay
 from guiapp.qt.recognize.tool_row import CompactTools
 from guiapp.qt.recognize.write_line import WriteHistory, WriteLine
 from guiapp.qt.recognize.writing import WritingMixin
+from guiapp.qt.teach_questions import writes_cjk
 from guiapp.qt.recognize.inference import RecognitionJob
 from guiapp.qt.i18n import fmt, translate
 from guiapp.qt.wrapped_label import WrappedLabel
@@ -273,7 +274,9 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
         self.saliency.clear()
         self._size_reference = None
         self._update_guides()
-        self.write_line.punctuation_button.set_labels(recognizer.labels if recognizer is not None else ())
+        labels = recognizer.labels if recognizer is not None else ()
+        self.write_line.set_labels(labels)
+        self.collect_bar.set_example("あいうえお" if writes_cjk(labels) else "αβγ")
         if recognizer is None:
             self.predictions.show_message(waiting_message or translate("recognize", "No model loaded: pick or open one."))
             self.model_view.set_input(None)

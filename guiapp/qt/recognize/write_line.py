@@ -163,6 +163,7 @@ class WriteLine(QWidget):
             widths.append(self.turn_button.sizeHint().width())
         self.turn_button.setMinimumWidth(max(widths))
         self.turn_button.setEnabled(False)
+        self._turn_name = KANA_TURN  # the turn key's name while nothing it can turn is before the cursor
         self.punctuation_button = PunctuationButton()
         self.punctuation_button.chosen.connect(self.markChosen)
         self.copy_button = QPushButton(icon("copy"), translate("recognize", "Copy"))
@@ -213,13 +214,24 @@ class WriteLine(QWidget):
     def _before_cursor(self) -> str:
         return self.field.text()[self.cursor() - 1:self.cursor()] if self.cursor() else ""
 
+    def set_labels(self, labels) -> None:
+        """The keys for a model of ``labels`` (none: no model): the punctuation of its script, and the turn key
+        only where one of its characters has another form (a greyed は⇄ば beside a model of digits or of + − × ÷
+        puzzled a walk), named for its script while nothing is written (a⇄A on Latin letters)."""
+        self.punctuation_button.set_labels(labels)
+        singles = [str(label) for label in labels if len(str(label)) == 1]
+        self.turn_button.setVisible(any(turned(label) is not None for label in singles))
+        self._turn_name = KANA_TURN if any(kana.is_kana(label) for label in singles) or not singles else "a⇄A"
+        self._update_turn()
+
     def _update_turn(self) -> None:
         """The turn key says what it does to the character before the cursor (the last one written): a letter's
         case (a kana key meant nothing to someone writing Latin letters), else the kana's marks and size."""
         last = self._before_cursor()
         # A written word is one label: turning its last letter made "staR", a word no model knows (a walk).
         self.turn_button.setEnabled(turned(last) is not None and not self._ends_with_word())
-        self.turn_button.setText("a⇄A" if last.isascii() and last.isalpha() else KANA_TURN)
+        self.turn_button.setText("a⇄A" if last.isascii() and last.isalpha() else
+                                 KANA_TURN if kana.is_kana(last) else self._turn_name)
 
     def text(self) -> str:
         return self.field.text()
