@@ -121,6 +121,21 @@ def test_datasets_area_names_and_order(qtbot, window):
     names = [accessible_name(w) for w in visited]
     assert names.index("Datasets") < names.index("Samples")
     assert "Class" in names and "Split" in names
+    # The sample's scroll area is a stop (its keys scroll the details), with a ring of its own (walk 107: a Tab stop
+    # with no visible focus)
+    from guiapp.qt.datasets.sample_view import SampleView
+
+    scroll = window.datasets_area.findChild(SampleView)._scroll
+    assert scroll in visited
+
+    def edge():
+        return scroll.grab().toImage().pixelColor(1, scroll.height() // 2)
+
+    window.tabs.tabBar().setFocus()
+    unfocused = edge()
+    scroll.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(scroll.hasFocus)
+    assert edge() != unfocused
 
 
 def test_train_area_names_and_order(qtbot, window):

@@ -171,6 +171,10 @@ class SampleView(QWidget):
         self._scroll = scroll = QScrollArea()
         scroll.setAccessibleName(translate("datasets", "Sample"))  # on the Tab path: the keys scroll it
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Its own ring when Tab stops on it: a stop with no visible focus read as lost (walk 107)
+        scroll.setObjectName("sampleScroll")
+        scroll.setStyleSheet("#sampleScroll { border: 2px solid transparent; }"
+                             " #sampleScroll:focus { border: 2px solid palette(highlight); }")
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
