@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QApplication
 
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.core.strokes import Drawing
-from guiapp.qt.recognize.collect_bar import DEFAULT_DATASET, CollectBar, parse_classes
+from guiapp.qt.recognize.collect_bar import DEFAULT_DATASET, CollectBar
+from guiapp.qt.recognize.collect_mode import parse_classes
 from guiapp.qt.datasets.panel import DatasetsPanel
 from qt.dataset_fixtures import drawing
 

@@ -37,7 +37,7 @@ from guiapp.core.strokes import Drawing
 from guiapp.qt.confirm import ask_name
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.recognize.collect_history import AddHistoryMixin, Added
-from guiapp.qt.recognize.collect_mode import CollectModeMixin, classes_text, parse_classes
+from guiapp.qt.recognize.collect_mode import CollectModeMixin
 from guiapp.qt.recognize.label_field import LabelField
 from guiapp.core.text import Plural
 from guiapp.qt.i18n import fmt, localise, translate
@@ -255,32 +255,6 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
                 self.show_outcome()  # a Teach round's "Learnt ✔ (your drawings: 15 of 15 right)" is not about this one (a walk)
         self._counted = name
         self._show_counter()
-
-    def _follow_renamed_class(self, before: dict[str, int], after: dict[str, int]) -> None:
-        """A class renamed on the Datasets tab (or all its samples relabelled, or the rename undone): the label box,
-        the Classes field and a collection's prompts follow it, as the dataset box follows a renamed dataset. The
-        label box kept the old name and counted 0, and the Classes field brought the old class back with the next
-        round (two walks)."""
-        gone = [name for name in before if name not in after]
-        if len(gone) != 1 or sum(before.values()) != sum(after.values()):
-            return
-        old = gone[0]
-        grown = [name for name, count in after.items() if count - before.get(name, 0) == before[old]]
-        if len(grown) != 1:
-            return
-        new = grown[0]
-        if self.label_edit.text().strip() == old:
-            self.label_edit.setText(new)
-        try:
-            classes = parse_classes(self.classes_edit.text())
-        except ValueError:
-            classes = []
-        if old in classes:
-            self.classes_edit.setText(classes_text(list(dict.fromkeys(new if c == old else c for c in classes))))
-        if old in self.prompts:
-            self.prompts = [new if prompt == old else prompt for prompt in self.prompts]
-            if self.collecting():
-                self._show_prompt()
 
     def _show_counter(self) -> None:
         # The gap after the current class in non-breaking spaces: rich text folds two spaces into one, and a drill's

@@ -1,7 +1,7 @@
 """The collect mode of the collect bar: it prompts classes one after another (each hiragana 5 times, say), Enter
 adds each drawing under the prompted class, Skip and Stop; when every prompt is answered, ``collectionFinished``
-(a Teach… round starts from it). A mixin of :class:`~guiapp.qt.recognize.collect_bar.CollectBar`, which owns the
-widgets and the signals."""
+(a Teach… round starts from it); a class renamed elsewhere is followed in the Classes field and the prompts. A
+mixin of :class:`~guiapp.qt.recognize.collect_bar.CollectBar`, which owns the widgets and the signals."""
 
 from __future__ import annotations
 
@@ -54,6 +54,32 @@ class CollectModeMixin:
             self.fill_classes()
         if on and self.collect_button.hasFocus():  # opened from the keyboard: on to what it asks first (a walk)
             self.classes_edit.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _follow_renamed_class(self, before: dict[str, int], after: dict[str, int]) -> None:
+        """A class renamed on the Datasets tab (or all its samples relabelled, or the rename undone): the label box,
+        the Classes field and a collection's prompts follow it, as the dataset box follows a renamed dataset. The
+        label box kept the old name and counted 0, and the Classes field brought the old class back with the next
+        round (two walks)."""
+        gone = [name for name in before if name not in after]
+        if len(gone) != 1 or sum(before.values()) != sum(after.values()):
+            return
+        old = gone[0]
+        grown = [name for name, count in after.items() if count - before.get(name, 0) == before[old]]
+        if len(grown) != 1:
+            return
+        new = grown[0]
+        if self.label_edit.text().strip() == old:
+            self.label_edit.setText(new)
+        try:
+            classes = parse_classes(self.classes_edit.text())
+        except ValueError:
+            classes = []
+        if old in classes:
+            self.classes_edit.setText(classes_text(list(dict.fromkeys(new if c == old else c for c in classes))))
+        if old in self.prompts:
+            self.prompts = [new if prompt == old else prompt for prompt in self.prompts]
+            if self.collecting():
+                self._show_prompt()
 
     def fill_classes(self) -> None:
         """The classes field lists the chosen dataset's classes, unless the person typed into it: called when the
