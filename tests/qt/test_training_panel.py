@@ -1094,3 +1094,21 @@ def test_the_model_summary_and_its_layers_say_what_their_words_mean(qtbot):
     tips = [table.item(row, 0).toolTip() for row in range(table.rowCount())]
     assert any("Flatten" in t and "laid out in one row" in t for t in tips)
     assert any("Dense" in t and "probabilities of each class" not in t and "units" in t for t in tips)
+
+
+def test_the_dataset_lists_set_each_kind_apart(qtbot, tmp_path):
+    """One flat list of 15 mixed built-in, one's own and installed datasets (walk 107): a separator between kinds,
+    never chosen itself."""
+    from guiapp.core.datasets.user_store import UserStore
+    from guiapp.qt.train.settings import TrainingSettings
+
+    UserStore().create("mine")
+    settings = TrainingSettings()
+    qtbot.addWidget(settings)
+    box = settings.dataset
+    texts = [box.itemText(i) for i in range(box.count())]
+    kinds = [box.itemData(i) for i in range(box.count())]
+    assert box.currentText() == "digits"
+    mine = texts.index("mine")
+    assert texts[mine - 1] == "" and kinds[mine - 2] == "builtin"  # set apart from the built-ins
+    assert all(texts[i] or (kinds[i - 1] != kinds[i + 1]) for i in range(1, box.count() - 1))

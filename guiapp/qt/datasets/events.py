@@ -42,9 +42,9 @@ def dataset_events() -> DatasetEvents:
 
 
 def fill_with_datasets(combo: QComboBox) -> bool:
-    """Fill ``combo`` with every dataset of the catalogue (its kind as item data), keeping the current choice; a
-    path the catalogue does not list (a file or folder opened) stays, at the end; a renamed dataset is chosen under
-    its new name, and in place of a deleted one the first dataset is.
+    """Fill ``combo`` with every dataset of the catalogue (its kind as item data; a separator between kinds), keeping
+    the current choice; a path the catalogue does not list (a file or folder opened) stays, at the end; a renamed
+    dataset is chosen under its new name, and in place of a deleted one the first dataset is.
     Signals are held while filling; True when the current text changed."""
     from guiapp.core.datasets.catalogue import entries
 
@@ -52,12 +52,18 @@ def fill_with_datasets(combo: QComboBox) -> bool:
     combo.blockSignals(True)
     try:
         combo.clear()
+        last_kind = None
         for name, kind_of, what in entries():
+            if last_kind is not None and kind_of != last_kind:
+                # Built-in, one's own, installed, imported: apart as in the Datasets list (one flat list of 15
+                # mixed them: walk 107)
+                combo.insertSeparator(combo.count())
+            last_kind = kind_of
             combo.addItem(name, kind_of)
             # The list gives names such as "kyoiku" and "five-fonts": what each is, where the pointer rests.
             combo.setItemData(combo.count() - 1, localise(what), Qt.ItemDataRole.ToolTipRole)
-        index = combo.findText(current)
-        if index < 0:
+        index = combo.findText(current) if current else -1  # (not the separators' empty text)
+        if index < 0 and current:
             index = combo.findText(catalogue.follow(current))
         # A path stays; a dataset the catalogue listed and no longer does was deleted: the first dataset is chosen
         # (Train kept a deleted dataset of one's own, and Start failed on it).

@@ -91,6 +91,8 @@ class DatasetChoiceMixin:
         items = self.dataset_box.model()
         for row in range(self.dataset_box.count()):
             item = items.item(row)
+            if not item.text():  # the separator between kinds of dataset
+                continue
             if item.data(WHAT_IT_IS) is None:  # the tooltip the list gave it, to go back to
                 item.setData(item.toolTip() or "", WHAT_IT_IS)
             classes = known_classes(item.text()) if labels else None
