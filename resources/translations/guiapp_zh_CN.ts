@@ -3998,7 +3998,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source> more each</source>
-        <translation> 遍（每个再写）</translation>
+        <translation> 次（每类各再画）</translation>
     </message>
     <message>
         <source>How many new drawings of each class the collection asks for</source>
@@ -4937,7 +4937,7 @@ The model in use learns them in the background, and the pad switches to the new 
 To teach new characters, press Cancel and type others (a symbol, or a word such as star).</source>
         <translation>“{0}”已经认识{1}：你的绘图会加入这些类别（它学习你的写法），而不是作为新字符教授。
 
-要教新字符，请按“取消”并输入其他字符（一个符号，或 star 这样的单词）。</translation>
+要教新字符，请按“取消”并输入其他字符（一个符号，或 星星 这样的词）。</translation>
     </message>
     <message>
         <source>Your drawings are kept in the dataset {0}.</source>
@@ -5204,7 +5204,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Draw what it confuses…</source>
-        <translation>书写它混淆的字符…</translation>
+        <translation>画出它容易混淆的字符…</translation>
     </message>
     <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
@@ -5355,7 +5355,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>&lt;b&gt;{0} accuracy {1:.1%}&lt;/b&gt;{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}</source>
-        <translation>&lt;b&gt;{0}准确率 {1:.1%}&lt;/b&gt;{7} · 前 {2} 准确率 {3:.1%} · 宏 F1 {4:.3f} · {5}{6}</translation>
+        <translation>&lt;b&gt;{0}准确率 {1:.1%}&lt;/b&gt;{7} · 前 {2} 准确率 {3:.1%} · 宏平均 F1 {4:.3f} · {5}{6}</translation>
     </message>
     <message>
         <source>Draw {0} and {1}…</source>

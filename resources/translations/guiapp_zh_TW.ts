@@ -3998,7 +3998,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source> more each</source>
-        <translation> 遍（每個再寫）</translation>
+        <translation> 次（每類各再畫）</translation>
     </message>
     <message>
         <source>How many new drawings of each class the collection asks for</source>
@@ -4937,7 +4937,7 @@ The model in use learns them in the background, and the pad switches to the new 
 To teach new characters, press Cancel and type others (a symbol, or a word such as star).</source>
         <translation>「{0}」已經認識{1}：你的繪圖會加入這些類別（它學習你的寫法），而不是作為新字元教授。
 
-要教新字元，請按「取消」並輸入其他字元（一個符號，或 star 這樣的單字）。</translation>
+要教新字元，請按「取消」並輸入其他字元（一個符號，或 星星 這樣的詞）。</translation>
     </message>
     <message>
         <source>Your drawings are kept in the dataset {0}.</source>
@@ -5204,7 +5204,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Draw what it confuses…</source>
-        <translation>書寫它混淆的字元…</translation>
+        <translation>畫出它容易混淆的字元…</translation>
     </message>
     <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
