@@ -4098,7 +4098,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>classes to collect: words separated by commas, or characters like {0}</source>
-        <translation>classes à collecter : des mots séparés par des virgules, ou des caractères comme {0}</translation>
+        <translation>classes à collecter&#xa0;: des mots séparés par des virgules, ou des caractères comme {0}</translation>
     </message>
     <message>
         <source>Made when you add your first drawing</source>
@@ -4926,6 +4926,10 @@ apparaît ici</translation>
     <message>
         <source>Punctuation</source>
         <translation>Ponctuation</translation>
+    </message>
+    <message>
+        <source>Other marks</source>
+        <translation>Autres signes</translation>
     </message>
 </context>
 <context>

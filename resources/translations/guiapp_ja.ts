@@ -4864,6 +4864,10 @@ appears here</source>
         <source>Punctuation</source>
         <translation>句読点</translation>
     </message>
+    <message>
+        <source>Other marks</source>
+        <translation>ほかの記号</translation>
+    </message>
 </context>
 <context>
     <name>restart</name>

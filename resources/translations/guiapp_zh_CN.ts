@@ -4863,6 +4863,10 @@ appears here</source>
         <source>Punctuation</source>
         <translation>标点符号</translation>
     </message>
+    <message>
+        <source>Other marks</source>
+        <translation>其他标点</translation>
+    </message>
 </context>
 <context>
     <name>restart</name>

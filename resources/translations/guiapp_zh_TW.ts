@@ -4863,6 +4863,10 @@ appears here</source>
         <source>Punctuation</source>
         <translation>標點符號</translation>
     </message>
+    <message>
+        <source>Other marks</source>
+        <translation>其他標點</translation>
+    </message>
 </context>
 <context>
     <name>restart</name>

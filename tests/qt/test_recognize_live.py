@@ -413,7 +413,9 @@ def test_the_punctuation_key_writes_a_mark_after_the_top_answer(qtbot, window):
     panel = window.recognize
     line, button = panel.write_line, panel.write_line.punctuation_button
     assert marks_for(["あ", "い"]) == marks_for(["日本"]) == WIDE_MARKS and marks_for(["7", "star"]) == NARROW_MARKS
-    assert button.text() == ".,?" and [a.text() for a in button.menu().actions()] == list(NARROW_MARKS)
+    assert button.text() == ".,?" and [a.text() for a in button.menu().actions()][:-1] == list(NARROW_MARKS)
+    other = button.menu().actions()[-1].menu()  # the other script's marks, one step away
+    assert [a.text() for a in other.actions()] == list(WIDE_MARKS)
     line.set_text("")
     prediction = draw_and_wait(qtbot, panel, draw_one)
     top = prediction.top[0][0]
@@ -441,6 +443,14 @@ def test_the_punctuation_key_writes_a_mark_after_the_top_answer(qtbot, window):
     assert not line.turn_button.isHidden() and line.turn_button.text() == "a⇄A" and button.text() == ".,?"
     line.set_labels(["あ", "ば"])  # a kana model: the full-width marks
     assert button.text() == "、。" and button.menu().actions()[0].text() == "。"
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    try:  # a Chinese window writes full-width marks with the digits model too (walk 108)
+        assert marks_for(["7", "1"]) == WIDE_MARKS
+    finally:
+        QLocale.setDefault(before)
     assert not line.turn_button.isHidden() and line.turn_button.text() == "は⇄ば"
     line.set_text("です")
     button.menu().actions()[0].trigger()

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from guiapp.qt.i18n import translate
 
 # Full-width marks for Japanese and Chinese text, as a Japanese or Chinese keyboard writes them; ASCII otherwise.
-WIDE_MARKS = "。、，・「」？！…"
+WIDE_MARKS = "。、，・？！：；「」“”（）…"
 NARROW_MARKS = ".,?!:;'\"-()"
+WIDE_LANGUAGES = (QLocale.Language.Japanese, QLocale.Language.Chinese)
 
 
 def is_mark(text: str) -> bool:
@@ -21,9 +22,10 @@ def is_mark(text: str) -> bool:
 
 
 def marks_for(labels) -> str:
-    """The marks for a model's text: full-width where its labels are (kana, kanji), else ASCII."""
+    """The marks for a model's text: full-width where its labels are (kana, kanji) or the window speaks Japanese or
+    Chinese (a Chinese student writing with the digits model found only ASCII marks: walk 108), else ASCII."""
     wide = any(unicodedata.east_asian_width(char) in ("W", "F") for label in labels for char in str(label))
-    return WIDE_MARKS if wide else NARROW_MARKS
+    return WIDE_MARKS if wide or QLocale().language() in WIDE_LANGUAGES else NARROW_MARKS
 
 
 class PunctuationButton(QPushButton):
@@ -51,6 +53,13 @@ class PunctuationButton(QPushButton):
         self.marks = marks
         self.setText(marks[1] + marks[0] if marks is WIDE_MARKS else marks[:3])  # "、。" / ".,?"
         self.menu().clear()
+        self._add_marks(self.menu(), marks)
+        # and the other script's, one step away ("138-1234" with full-width marks first)
+        other = self.menu().addMenu(translate("recognize", "Other marks"))
+        other.setFont(self.menu().font())
+        self._add_marks(other, NARROW_MARKS if marks is WIDE_MARKS else WIDE_MARKS)
+
+    def _add_marks(self, menu: QMenu, marks: str) -> None:
         for mark in marks:
-            action = self.menu().addAction(mark)
+            action = menu.addAction(mark)
             action.triggered.connect(lambda _checked=False, mark=mark: self.chosen.emit(mark))
