@@ -2607,6 +2607,13 @@
         <source>logistic regression: one dense softmax layer on the pixels, the simplest classifier</source>
         <translation>régression logistique&#xa0;: une seule couche dense softmax sur les pixels, le classifieur le plus simple</translation>
     </message>
+    <message numerus="yes">
+        <source>It reads {0} of your %Ln drawing(s) of characters it knows right now ({1}).</source>
+        <translation>
+            <numerusform>Il lit bien dès maintenant {0} de votre %Ln dessin de caractères qu’il connaît ({1}).</numerusform>
+            <numerusform>Il lit bien dès maintenant {0} de vos %Ln dessins de caractères qu’il connaît ({1}).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5828,6 +5835,18 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Learning rate</source>
         <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Reading your drawings</source>
+        <translation>Lecture de vos dessins</translation>
+    </message>
+    <message>
+        <source>It reads your writing already: personalizing may gain little.</source>
+        <translation>Il lit déjà votre écriture : la personnalisation risque d’apporter peu.</translation>
+    </message>
+    <message>
+        <source>New to it, learnt by personalizing: {0}.</source>
+        <translation>Nouveaux pour lui, appris en personnalisant : {0}.</translation>
     </message>
     <message>
         <source>A run is in progress: personalize once it has ended</source>

@@ -2543,6 +2543,12 @@
         <source>logistic regression: one dense softmax layer on the pixels, the simplest classifier</source>
         <translation>ロジスティック回帰：画素の上に softmax の全結合層が 1 つだけの、最も単純な分類器</translation>
     </message>
+    <message numerus="yes">
+        <source>It reads {0} of your %Ln drawing(s) of characters it knows right now ({1}).</source>
+        <translation>
+            <numerusform>知っている文字の手書き %Ln 個のうち、今の時点で {0} 個を正しく読めます（{1}）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5765,6 +5771,18 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning rate</source>
         <translation>学習率</translation>
+    </message>
+    <message>
+        <source>Reading your drawings</source>
+        <translation>手書きを読んでいます</translation>
+    </message>
+    <message>
+        <source>It reads your writing already: personalizing may gain little.</source>
+        <translation>すでにあなたの字を読めています：個人向けに調整してもあまり変わらないかもしれません。</translation>
+    </message>
+    <message>
+        <source>New to it, learnt by personalizing: {0}.</source>
+        <translation>モデルにとって新しい文字（調整で学習）：{0}。</translation>
     </message>
     <message>
         <source>A run is in progress: personalize once it has ended</source>

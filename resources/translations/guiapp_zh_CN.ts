@@ -2543,6 +2543,12 @@
         <source>logistic regression: one dense softmax layer on the pixels, the simplest classifier</source>
         <translation>逻辑回归：在像素上只有一个 softmax 全连接层，最简单的分类器</translation>
     </message>
+    <message numerus="yes">
+        <source>It reads {0} of your %Ln drawing(s) of characters it knows right now ({1}).</source>
+        <translation>
+            <numerusform>在它认识的字符中，你的 %Ln 个手写它现在能认对 {0} 个（{1}）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5764,6 +5770,18 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning rate</source>
         <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Reading your drawings</source>
+        <translation>正在读取你的手写</translation>
+    </message>
+    <message>
+        <source>It reads your writing already: personalizing may gain little.</source>
+        <translation>它已经能认出你的字：个性化可能收效甚微。</translation>
+    </message>
+    <message>
+        <source>New to it, learnt by personalizing: {0}.</source>
+        <translation>它还不认识、个性化后会学会的：{0}。</translation>
     </message>
     <message>
         <source>A run is in progress: personalize once it has ended</source>

@@ -2543,6 +2543,12 @@
         <source>logistic regression: one dense softmax layer on the pixels, the simplest classifier</source>
         <translation>邏輯迴歸：在像素上只有一個 softmax 全連接層，最簡單的分類器</translation>
     </message>
+    <message numerus="yes">
+        <source>It reads {0} of your %Ln drawing(s) of characters it knows right now ({1}).</source>
+        <translation>
+            <numerusform>在它認識的字元中，你的 %Ln 個手寫它現在能認對 {0} 個（{1}）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5764,6 +5770,18 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Learning rate</source>
         <translation>學習率</translation>
+    </message>
+    <message>
+        <source>Reading your drawings</source>
+        <translation>正在讀取你的手寫</translation>
+    </message>
+    <message>
+        <source>It reads your writing already: personalizing may gain little.</source>
+        <translation>它已經能認出你的字：個人化可能收效甚微。</translation>
+    </message>
+    <message>
+        <source>New to it, learnt by personalizing: {0}.</source>
+        <translation>它還不認識、個人化後會學會的：{0}。</translation>
     </message>
     <message>
         <source>A run is in progress: personalize once it has ended</source>

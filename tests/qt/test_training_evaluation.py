@@ -396,6 +396,16 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
         mine.add_image(np.asarray(digits.images[index]), "1", source_ink="light")
     panel, personalize = _personalizing(qtbot, model_path, "mine")
     assert personalize.original.currentText() == "digits"  # from the model file's metadata
+    # Before anything is trained, how the model reads the drawings now (a student drew 40 digits it already read
+    # at 100 %: walk 108), measured once the page is seen
+    panel.show()
+    panel.tabs.setCurrentWidget(personalize)
+    qtbot.waitUntil(lambda: "New to it" in personalize.already.text(), timeout=30_000)
+    already = personalize.already.text()
+    assert "of your 5 drawings of characters it knows right now" in already and already.endswith("personalizing: x.")
+    personalize._show_already((model_path, "mine"), {"correct": 4, "known": 4, "new": []})
+    assert personalize.already.text() == ("It reads 4 of your 4 drawings of characters it knows right now (100\u00a0%). "
+                                          "It reads your writing already: personalizing may gain little.")
     personalize.per_class.setValue(10)
     personalize.epochs.setValue(3)
     assert personalize.button.isEnabled()

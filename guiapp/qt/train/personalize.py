@@ -19,7 +19,10 @@ from guiapp.core.training.personalize import PersonalizeRequest, original_datase
 from guiapp.core.training.session import learnt_from
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt import file_dialogs
-from guiapp.qt.i18n import localise, percent, translate
+from guiapp.core.text import Plural
+from guiapp.qt.i18n import listing, localise, percent, translate
+from guiapp.qt.tasks import TaskRunner, call
+from guiapp.qt.theme import set_tone
 from guiapp.qt.recognize.model_picker import model_display_name
 from guiapp.qt.wrapped_label import WrappedLabel
 
@@ -65,6 +68,13 @@ class PersonalizeView(QWidget):
         # widened the French window past 1024 px; an explicit minimum is what layouts take instead.
         self.personal.setMinimumWidth(120)
         form.addRow(translate("train", "My samples"), self.personal)
+        # How the model reads them now, before any personalizing (see reads_already)
+        self.already = WrappedLabel("")
+        self.already.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        set_tone(self.already, "muted")
+        form.addRow("", self.already)
+        self.checker = TaskRunner(self, name="guiapp-personal-check")
+        self._already_asked: tuple | None = None  # (model, dataset) the line is being measured or was measured for
         self.original = QComboBox()
         self.original.setEditable(True)
         self.original.setToolTip(translate("train", "Some of the model's original data, trained on beside your samples "
@@ -103,6 +113,7 @@ class PersonalizeView(QWidget):
         self.personal.activated.connect(self._check_refusal_again)  # another dataset chosen
         self.personal.activated.connect(lambda _index: self._offer_original(keep=False))
         self.personal.activated.connect(lambda _index: self._update_button())
+        self.personal.activated.connect(lambda _index: self._measure_already())
         self._update_button()
 
     def refresh_datasets(self, _changed: str = "") -> None:
@@ -125,6 +136,7 @@ class PersonalizeView(QWidget):
         self._offer_original()  # a dataset renamed: "Mixed with" named it as it was, and Personalize failed (a walk)
         self._update_button()
         self._check_refusal_again()
+        self._measure_already(force=bool(_changed) and _changed == self.personal.currentText())
 
     def set_base_model(self, path: str | None) -> None:
         from guiapp.core.modelfile import ModelFileError, read_metadata
@@ -142,6 +154,7 @@ class PersonalizeView(QWidget):
         self._original = original_dataset(info) if info else None
         self._offer_original(keep=False)  # another model: its own original data
         self._update_button()
+        self._measure_already()
 
     _original: str | None = None  # the base model's original data
 
@@ -158,6 +171,47 @@ class PersonalizeView(QWidget):
         self.original.addItem(translate("train", NO_ORIGINAL))
         if keep and chosen and not learnt_from(chosen, mine):  # the person's choice (or typed name) stays
             self.original.setCurrentText(chosen)
+
+    def showEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().showEvent(event)
+        self._measure_already()
+
+    def _measure_already(self, force: bool = False) -> None:
+        """Measure, in the background, how the model reads the chosen drawings now; only while the page is seen
+        (each drawing added on the Recognize tab changes them), else when it is next shown. ``force``: the drawings
+        changed since they were measured."""
+        asked = (self.base_path, self.personal.currentText())
+        if asked != self._already_asked:
+            self.already.setText("")  # about another model or dataset
+            self._already_asked = None
+        elif force:
+            self._already_asked = None
+        if self._already_asked is not None or not all(asked) or not self.isVisible():
+            return
+        from guiapp.core.training.personalize import reads_already
+
+        self._already_asked = asked
+        self.checker.submit(translate("train", "Reading your drawings"), call(lambda: reads_already(*asked)),
+                            lambda result: self._show_already(asked, result),
+                            lambda _message: self._show_already(asked, None), key="already")
+
+    def _show_already(self, asked: tuple, result: dict | None) -> None:
+        if asked != (self.base_path, self.personal.currentText()):
+            return  # another model or dataset was chosen meanwhile
+        if not result or not (result["known"] or result["new"]):
+            self.already.setText("")
+            return
+        text = ""
+        if result["known"]:
+            correct, known = result["correct"], result["known"]
+            text = localise(Plural("It reads {0} of your %Ln drawing(s) of characters it knows right now ({1}).",
+                                   "", known, correct, percent(correct / known, 0)))
+            if correct == known:
+                text += " " + translate("train", "It reads your writing already: personalizing may gain little.")
+        if result["new"]:
+            text = " ".join(filter(None, [text, translate("train", "New to it, learnt by personalizing: {0}.").format(
+                listing(result["new"]))]))
+        self.already.setText(text)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("train", "Model to personalize"),
