@@ -1913,10 +1913,10 @@
         <translation>{0}&#xa0;: l’entraînement demande au moins {1} échantillons de chaque classe, pour en garder de côté afin de mesurer l’exactitude&#xa0;: {2}</translation>
     </message>
     <message numerus="yes">
-        <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… on the Recognize tab, which mixes your drawings with a model&apos;s own data</source>
+        <source>the smallest class has only %Ln sample(s): from scratch, a network learns little from so few; draw {0} or more of each, or fine-tune a model on them: Personalize, or Teach… on the Recognize tab</source>
         <translation>
-            <numerusform>la plus petite classe n’a que %Ln échantillon&#xa0;: un réseau apprend peu d’aussi peu&#xa0;; dessinez-en {0} ou plus de chacune, ou utilisez Apprendre… dans l’onglet Reconnaître, qui mêle vos dessins aux données d’un modèle</numerusform>
-            <numerusform>la plus petite classe n’a que %Ln échantillons&#xa0;: un réseau apprend peu d’aussi peu&#xa0;; dessinez-en {0} ou plus de chacune, ou utilisez Apprendre… dans l’onglet Reconnaître, qui mêle vos dessins aux données d’un modèle</numerusform>
+            <numerusform>la plus petite classe n’a que %Ln échantillon : depuis zéro, un réseau apprend peu d’aussi peu ; dessinez-en {0} ou plus de chacune, ou affinez un modèle sur eux : Personnaliser, ou Apprendre… dans l’onglet Reconnaître</numerusform>
+            <numerusform>la plus petite classe n’a que %Ln échantillons : depuis zéro, un réseau apprend peu d’aussi peu ; dessinez-en {0} ou plus de chacune, ou affinez un modèle sur eux : Personnaliser, ou Apprendre… dans l’onglet Reconnaître</numerusform>
         </translation>
     </message>
     <message>
@@ -5842,11 +5842,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>It reads your writing already: personalizing may gain little.</source>
-        <translation>Il lit déjà votre écriture : la personnalisation risque d’apporter peu.</translation>
+        <translation>Il lit déjà votre écriture&#xa0;: la personnalisation risque d’apporter peu.</translation>
     </message>
     <message>
         <source>New to it, learnt by personalizing: {0}.</source>
-        <translation>Nouveaux pour lui, appris en personnalisant : {0}.</translation>
+        <translation>Nouveaux pour lui, appris en personnalisant&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>A run is in progress: personalize once it has ended</source>

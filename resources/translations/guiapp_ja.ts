@@ -1894,9 +1894,9 @@
         <translation>{0}: 学習には各クラス少なくとも {1} 個のサンプルが必要です（一部を正解率の測定に取っておくため）: {2}</translation>
     </message>
     <message numerus="yes">
-        <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… on the Recognize tab, which mixes your drawings with a model&apos;s own data</source>
+        <source>the smallest class has only %Ln sample(s): from scratch, a network learns little from so few; draw {0} or more of each, or fine-tune a model on them: Personalize, or Teach… on the Recognize tab</source>
         <translation>
-            <numerusform>最も少ないクラスのサンプルは %Ln 個だけです。これほど少ないとネットワークはほとんど学べません。各クラス {0} 個以上書くか、認識エリアの「教える…」を使ってください（手書きをモデル自身のデータと混ぜます）</numerusform>
+            <numerusform>最も少ないクラスのサンプルは %Ln 個だけです。ゼロからではネットワークはこれほど少ないとほとんど学べません。各クラス {0} 個以上書くか、モデルを微調整してください：「個人向けに調整」、または認識エリアの「教える…」</numerusform>
         </translation>
     </message>
     <message>

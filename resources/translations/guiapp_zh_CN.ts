@@ -1894,9 +1894,9 @@
         <translation>{0}：训练需要每个类别至少 {1} 个样本，以便留出一部分来测量准确率：{2}</translation>
     </message>
     <message numerus="yes">
-        <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… on the Recognize tab, which mixes your drawings with a model&apos;s own data</source>
+        <source>the smallest class has only %Ln sample(s): from scratch, a network learns little from so few; draw {0} or more of each, or fine-tune a model on them: Personalize, or Teach… on the Recognize tab</source>
         <translation>
-            <numerusform>最小的类只有 %Ln 个样本：样本这么少，网络学不到什么；每类画 {0} 个或更多，或使用识别区的“教它…”，它会把你的绘图与模型自己的数据混合</numerusform>
+            <numerusform>最小的类只有 %Ln 个样本：从零训练，网络从这么少的样本中学不到什么；每类画 {0} 个或更多，或在它们上微调一个模型：“个性化”，或识别区的“教它…”</numerusform>
         </translation>
     </message>
     <message>

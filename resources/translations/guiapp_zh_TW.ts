@@ -1894,9 +1894,9 @@
         <translation>{0}：訓練需要每個類別至少 {1} 個樣本，以便保留一部分來測量準確率：{2}</translation>
     </message>
     <message numerus="yes">
-        <source>the smallest class has only %Ln sample(s): a network learns little from so few; draw {0} or more of each, or use Teach… on the Recognize tab, which mixes your drawings with a model&apos;s own data</source>
+        <source>the smallest class has only %Ln sample(s): from scratch, a network learns little from so few; draw {0} or more of each, or fine-tune a model on them: Personalize, or Teach… on the Recognize tab</source>
         <translation>
-            <numerusform>最小的類別只有 %Ln 個樣本：樣本這麼少，網路學不到什麼；每類畫 {0} 個或更多，或使用辨識區的「教它…」，它會把你的繪圖與模型自己的資料混合</numerusform>
+            <numerusform>最小的類別只有 %Ln 個樣本：從零訓練，網路從這麼少的樣本中學不到什麼；每類畫 {0} 個或更多，或在它們上微調一個模型：「個人化」，或辨識區的「教它…」</numerusform>
         </translation>
     </message>
     <message>

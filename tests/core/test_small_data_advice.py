@@ -32,7 +32,8 @@ def test_own_drawings_and_files_are_told_to_draw_more(tmp_path):
     for dataset, fewest in ((drawn, 1), (open_dataset(str(npz)), 2)):
         said = _few_warning(dataset)
         assert dataset.kind != "builtin" and f"has only {fewest} sample" in said, said
-        assert f"draw {FEW_PER_CLASS} or more of each, or use Teach… on the Recognize tab" in said, said
+        assert f"draw {FEW_PER_CLASS} or more of each, or fine-tune a model on them: Personalize, or Teach…" in said, said
+        assert "from scratch" in said  # Personalize takes fewer: not a contradiction (walk 108)
 
 
 def test_a_run_from_a_model_is_not_told_to_draw_more_or_to_use_teach():

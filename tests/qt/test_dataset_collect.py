@@ -389,6 +389,9 @@ def test_a_collection_asks_only_for_the_drawings_a_class_lacks(qtbot, bar, pad):
     # Nothing left to draw: the collection finishes at once.
     assert bar.start_collect("ab", 3, have={"a": 3, "b": 4})
     assert finished[-1] == ["a", "b"] and not bar.collecting() and bar.prompt.text() == "Done ✔"
+    # about that dataset: another one chosen, it goes (it stayed beside a new empty dataset: walk 108)
+    bar.set_dataset("other")
+    assert bar.prompt.text() == ""
 
 
 def test_the_label_suggestions_close_when_a_drawing_is_added(qtbot, bar, pad):

@@ -157,9 +157,11 @@ def small_data_warnings(dataset: Dataset, n_train: int, batch_size: int, from_mo
         warnings.append(Plural("the smallest class has only %Ln sample(s): a network learns little from so few; "
                                "synthesise {0} or more per class", "", fewest, FEW_PER_CLASS))
     elif fewest < FEW_PER_CLASS and not from_model:
-        warnings.append(Plural("the smallest class has only %Ln sample(s): a network learns little from so few; draw "
-                               "{0} or more of each, or use Teach… on the Recognize tab, which mixes your drawings "
-                               "with a model's own data", "", fewest, FEW_PER_CLASS))
+        # Fine-tuning needs fewer: said so, as Personalize beside these settings takes 5 a class (this read as
+        # contradicting "train on it in Personalize": walk 108)
+        warnings.append(Plural("the smallest class has only %Ln sample(s): from scratch, a network learns little "
+                               "from so few; draw {0} or more of each, or fine-tune a model on them: Personalize, or "
+                               "Teach… on the Recognize tab", "", fewest, FEW_PER_CLASS))
     if 0 < n_train < batch_size:
         suggested = max(1, n_train // 4)
         warnings.append(Text("the batch size ({0}) is larger than the {1} training samples, so each epoch is a "

@@ -239,6 +239,7 @@ class CollectModeMixin:
         self.stop_collect()
         self._say(translate("recognize", "Collection finished: {0} prompts.").format(done))
         self.prompt.setText(translate("recognize", "Done ✔"))
+        self.outcome_of = self.target_dataset()  # about this dataset: another one chosen, it goes (walk 108)
         # Last, so that what follows (a Teach… round) can say so in the status line and in place of "Done ✔".
         self.collectionFinished.emit(self.target_dataset(), labels)
 
