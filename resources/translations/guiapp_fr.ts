@@ -1915,8 +1915,8 @@
     <message numerus="yes">
         <source>the smallest class has only %Ln sample(s): from scratch, a network learns little from so few; draw {0} or more of each, or fine-tune a model on them: Personalize, or Teach… on the Recognize tab</source>
         <translation>
-            <numerusform>la plus petite classe n’a que %Ln échantillon : depuis zéro, un réseau apprend peu d’aussi peu ; dessinez-en {0} ou plus de chacune, ou affinez un modèle sur eux : Personnaliser, ou Apprendre… dans l’onglet Reconnaître</numerusform>
-            <numerusform>la plus petite classe n’a que %Ln échantillons : depuis zéro, un réseau apprend peu d’aussi peu ; dessinez-en {0} ou plus de chacune, ou affinez un modèle sur eux : Personnaliser, ou Apprendre… dans l’onglet Reconnaître</numerusform>
+            <numerusform>la plus petite classe n’a que %Ln échantillon&#xa0;: depuis zéro, un réseau apprend peu d’aussi peu&#xa0;; dessinez-en {0} ou plus de chacune, ou affinez un modèle sur eux&#xa0;: Personnaliser, ou Apprendre… dans l’onglet Reconnaître</numerusform>
+            <numerusform>la plus petite classe n’a que %Ln échantillons&#xa0;: depuis zéro, un réseau apprend peu d’aussi peu&#xa0;; dessinez-en {0} ou plus de chacune, ou affinez un modèle sur eux&#xa0;: Personnaliser, ou Apprendre… dans l’onglet Reconnaître</numerusform>
         </translation>
     </message>
     <message>
@@ -5743,6 +5743,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Could not record the test accuracy: {0}</source>
         <translation>Impossible d’enregistrer l’exactitude de test&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source> · test accuracy {0:.1%} on {1:,} held-out samples of {2}</source>
+        <translation> · exactitude de test {0:.1%} sur {1:,} échantillons mis de côté de {2}</translation>
     </message>
     <message>
         <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>

@@ -5681,6 +5681,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>テスト正解率を記録できませんでした：{0}</translation>
     </message>
     <message>
+        <source> · test accuracy {0:.1%} on {1:,} held-out samples of {2}</source>
+        <translation> · テスト正解率 {0:.1%}（{2} から取り置いた {1:,} サンプル）</translation>
+    </message>
+    <message>
         <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>
         <translation> · テスト正解率 {0:.1%}（取り置いた {1:,} サンプル）</translation>
     </message>

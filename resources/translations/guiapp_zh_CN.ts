@@ -5680,6 +5680,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>无法记录测试准确率：{0}</translation>
     </message>
     <message>
+        <source> · test accuracy {0:.1%} on {1:,} held-out samples of {2}</source>
+        <translation> · 测试准确率 {0:.1%}（{2} 的 {1:,} 个留出样本）</translation>
+    </message>
+    <message>
         <source> · test accuracy {0:.1%} on {1:,} held-out samples</source>
         <translation> · 测试准确率 {0:.1%}（{1:,} 个留出样本）</translation>
     </message>

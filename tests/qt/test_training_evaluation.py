@@ -429,6 +429,9 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     assert f"tiny.h5 (before) and {model_display_name(outcome.model_path)} (after)" in personalize.result.text()
     assert "model.h5" not in personalize.result.text()
     assert tuned.metadata["fine_tuned_from"] == model_path
+    # The run's test figure names the mix it was measured on (a student read it as their drawings': walk 108)
+    qtbot.waitUntil(lambda: "test accuracy" in panel.result_label.text(), timeout=60_000)
+    assert "held-out samples of mine+digits" in panel.result_label.text(), panel.result_label.text()
     panel.helpers.join(10.0)
     panel.evaluation.wait(30_000)
 

@@ -235,8 +235,13 @@ class RunResultsMixin:
             except OSError as exc:
                 self.status.setText(translate("train", "Could not record the test accuracy: {0}").format(
                     exc.strerror or exc))
-        note = fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples"), report.accuracy,
-                   report.n_samples) + likely_note(report)
+        if getattr(self.outcome, "personal", None):  # a fine-tune's mix: whose samples (read as one's own: walk 108)
+            note = fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples of {2}"), report.accuracy,
+                       report.n_samples, report.dataset)
+        else:
+            note = fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples"), report.accuracy,
+                       report.n_samples)
+        note += likely_note(report)
         head = self._result_without_warnings if self._result_without_warnings is not None else self.result_label.text()
         if note in head:
             return
