@@ -6229,12 +6229,16 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Dropout</translation>
     </message>
     <message>
+        <source>Held out to choose the best epoch and to stop early. Each of your own drawings keeps its part as the dataset grows, and a small class still holds out one: a small dataset of your own holds out more than this share.</source>
+        <translation>Mis de côté pour choisir la meilleure époque et arrêter tôt. Chacun de vos dessins garde sa part quand le jeu grandit, et une petite classe en met quand même un de côté : un petit jeu à vous en met de côté plus que cette part.</translation>
+    </message>
+    <message>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <source>Held out for the evaluation view (datasets with their own test set keep it)</source>
-        <translation>Mis de côté pour l’évaluation (les jeux avec leur propre ensemble de test le gardent)</translation>
+        <source>Held out for the evaluation view (datasets with their own test set keep it); as for validation, a small dataset of your own holds out more than this share</source>
+        <translation>Mis de côté pour l’évaluation (les jeux avec leur propre ensemble de test le gardent) ; comme pour la validation, un petit jeu à vous en met de côté plus que cette part</translation>
     </message>
     <message>
         <source>Test</source>

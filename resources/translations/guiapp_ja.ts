@@ -6165,12 +6165,16 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>ドロップアウト</translation>
     </message>
     <message>
+        <source>Held out to choose the best epoch and to stop early. Each of your own drawings keeps its part as the dataset grows, and a small class still holds out one: a small dataset of your own holds out more than this share.</source>
+        <translation>最良のエポックを選び、早期終了するために取り分けます。自分の手書きはデータセットが増えても同じ側に残り、小さなクラスでも 1 個は取り分けます：小さな自分のデータセットではこの割合より多く取り分けます。</translation>
+    </message>
+    <message>
         <source>Validation</source>
         <translation>検証</translation>
     </message>
     <message>
-        <source>Held out for the evaluation view (datasets with their own test set keep it)</source>
-        <translation>評価画面用に取り分けます（独自のテストセットを持つデータセットはそれを使います）</translation>
+        <source>Held out for the evaluation view (datasets with their own test set keep it); as for validation, a small dataset of your own holds out more than this share</source>
+        <translation>評価画面用に取り分けます（独自のテストセットを持つデータセットはそれを使います）。検証と同じく、小さな自分のデータセットではこの割合より多く取り分けます</translation>
     </message>
     <message>
         <source>Test</source>

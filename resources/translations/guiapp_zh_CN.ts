@@ -6164,12 +6164,16 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>丢弃率</translation>
     </message>
     <message>
+        <source>Held out to choose the best epoch and to stop early. Each of your own drawings keeps its part as the dataset grows, and a small class still holds out one: a small dataset of your own holds out more than this share.</source>
+        <translation>留出用于选择最佳轮次和提前停止。你自己的每个手写在数据集增长时保持在原来的部分，小的类别也至少留出一个：你自己的小数据集留出的会多于这个比例。</translation>
+    </message>
+    <message>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <source>Held out for the evaluation view (datasets with their own test set keep it)</source>
-        <translation>留给评估视图（自带测试集的数据集使用自己的）</translation>
+        <source>Held out for the evaluation view (datasets with their own test set keep it); as for validation, a small dataset of your own holds out more than this share</source>
+        <translation>留给评估视图（自带测试集的数据集使用自己的）；与验证一样，你自己的小数据集留出的会多于这个比例</translation>
     </message>
     <message>
         <source>Test</source>

@@ -6164,12 +6164,16 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>丟棄率</translation>
     </message>
     <message>
+        <source>Held out to choose the best epoch and to stop early. Each of your own drawings keeps its part as the dataset grows, and a small class still holds out one: a small dataset of your own holds out more than this share.</source>
+        <translation>保留用於選擇最佳輪次和提前停止。你自己的每個手寫在資料集增長時保持在原來的部分，小的類別也至少保留一個：你自己的小資料集保留的會多於這個比例。</translation>
+    </message>
+    <message>
         <source>Validation</source>
         <translation>驗證</translation>
     </message>
     <message>
-        <source>Held out for the evaluation view (datasets with their own test set keep it)</source>
-        <translation>留給評估檢視（自帶測試集的資料集使用自己的）</translation>
+        <source>Held out for the evaluation view (datasets with their own test set keep it); as for validation, a small dataset of your own holds out more than this share</source>
+        <translation>留給評估檢視（自帶測試集的資料集使用自己的）；與驗證一樣，你自己的小資料集保留的會多於這個比例</translation>
     </message>
     <message>
         <source>Test</source>

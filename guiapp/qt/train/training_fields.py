@@ -56,11 +56,18 @@ class TrainingFieldsMixin:
         self.validation = QSpinBox()
         self.validation.setRange(0, 50)
         self.validation.setSuffix(" %")
+        # Why 50 drawings with 10 % held out 10 for validation and 6 for test (walk 107): see Dataset.split
+        self.validation.setToolTip(translate("train", "Held out to choose the best epoch and to stop early. Each of "
+                                                      "your own drawings keeps its part as the dataset grows, and a "
+                                                      "small class still holds out one: a small dataset of your own "
+                                                      "holds out more than this share."))
         form.addRow(translate("train", "Validation"), self.validation)
         self.test = QSpinBox()
         self.test.setRange(0, 50)
         self.test.setSuffix(" %")
-        self.test.setToolTip(translate("train", "Held out for the evaluation view (datasets with their own test set keep it)"))
+        self.test.setToolTip(translate("train", "Held out for the evaluation view (datasets with their own test set "
+                                                "keep it); as for validation, a small dataset of your own holds out "
+                                                "more than this share"))
         form.addRow(translate("train", "Test"), self.test)
         self.early_stopping = QSpinBox()
         self.early_stopping.setRange(0, 100)
