@@ -150,9 +150,17 @@ class Teacher(QObject):
             # An ordinary collection ended on "Done ✔" with no next step: say where the drawings are learnt.
             # Short enough for the status bar beside the TensorFlow label at the window's minimum width (a longer
             # one was cut off mid-word).
-            self.window.statusBar().showMessage(translate("teach", "Collected into {0}: train on it in Train "
-                                                          "(Personalize), or draw and learn at once with Teach…")
-                                                .format(dataset), 20000)
+            from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS
+
+            counts = self.window.collect_bar.counts
+            short = [label for label in labels if counts.get(label, 0) < MIN_SAMPLES_PER_CLASS]
+            if short:  # said now, not first on the Train tab (walk 108 collected 2 and was told to train on them)
+                said = translate("teach", "Collected into {0}: too few to train on yet ({2}: {1} of each needed)").format(
+                    dataset, MIN_SAMPLES_PER_CLASS, listing(short))
+            else:
+                said = translate("teach", "Collected into {0}: train on it in Train (Personalize), or draw and learn at "
+                                          "once with Teach…").format(dataset)
+            self.window.statusBar().showMessage(said, 20000)
             return
         from guiapp.core.training.session import teach_request
 

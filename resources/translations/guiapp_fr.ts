@@ -5031,6 +5031,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Apprentissage&#xa0;: dessinez chaque caractère {0} fois&#xa0;; Entrée après chacun</translation>
     </message>
     <message>
+        <source>Collected into {0}: too few to train on yet ({2}: {1} of each needed)</source>
+        <translation>Ajouté à {0} : encore trop peu pour l’entraîner ({2} : {1} de chacun nécessaires)</translation>
+    </message>
+    <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
         <translation>Ajouté à {0}&#xa0;: entraînez dans Entraîner (Personnaliser), ou dessinez et apprenez d’un coup avec Apprendre…</translation>
     </message>
@@ -6230,7 +6234,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Held out to choose the best epoch and to stop early. Each of your own drawings keeps its part as the dataset grows, and a small class still holds out one: a small dataset of your own holds out more than this share.</source>
-        <translation>Mis de côté pour choisir la meilleure époque et arrêter tôt. Chacun de vos dessins garde sa part quand le jeu grandit, et une petite classe en met quand même un de côté : un petit jeu à vous en met de côté plus que cette part.</translation>
+        <translation>Mis de côté pour choisir la meilleure époque et arrêter tôt. Chacun de vos dessins garde sa part quand le jeu grandit, et une petite classe en met quand même un de côté&#xa0;: un petit jeu à vous en met de côté plus que cette part.</translation>
     </message>
     <message>
         <source>Validation</source>
@@ -6238,7 +6242,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Held out for the evaluation view (datasets with their own test set keep it); as for validation, a small dataset of your own holds out more than this share</source>
-        <translation>Mis de côté pour l’évaluation (les jeux avec leur propre ensemble de test le gardent) ; comme pour la validation, un petit jeu à vous en met de côté plus que cette part</translation>
+        <translation>Mis de côté pour l’évaluation (les jeux avec leur propre ensemble de test le gardent)&#xa0;; comme pour la validation, un petit jeu à vous en met de côté plus que cette part</translation>
     </message>
     <message>
         <source>Test</source>

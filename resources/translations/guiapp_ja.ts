@@ -4967,6 +4967,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>教えています：各文字を {0} 回書き、そのたびに Enter を押してください</translation>
     </message>
     <message>
+        <source>Collected into {0}: too few to train on yet ({2}: {1} of each needed)</source>
+        <translation>{0} に収集しました：まだ少なすぎて学習できません（{2}：各 {1} 個必要）</translation>
+    </message>
+    <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
         <translation>{0} に収集しました：「訓練」（個人向けに調整）で学習するか、「教える…」で書きながら学習できます</translation>
     </message>

@@ -4966,6 +4966,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>教学中：每个字符写 {0} 遍；每写一遍按一次 Enter</translation>
     </message>
     <message>
+        <source>Collected into {0}: too few to train on yet ({2}: {1} of each needed)</source>
+        <translation>已采集到“{0}”：还太少，无法训练（{2}：每类需要 {1} 个）</translation>
+    </message>
+    <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
         <translation>已采集到“{0}”：可在“训练”（个性化）中训练，或用“教它…”边写边学</translation>
     </message>

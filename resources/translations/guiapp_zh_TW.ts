@@ -4966,6 +4966,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>教學中：每個字元寫 {0} 遍；每寫一遍按一次 Enter</translation>
     </message>
     <message>
+        <source>Collected into {0}: too few to train on yet ({2}: {1} of each needed)</source>
+        <translation>已收集到「{0}」：還太少，無法訓練（{2}：每類需要 {1} 個）</translation>
+    </message>
+    <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
         <translation>已收集到「{0}」：可在「訓練」（個人化）中訓練，或用「教它…」邊寫邊學</translation>
     </message>

@@ -38,8 +38,15 @@ def test_enter_adds_the_drawing_while_collecting_and_from_the_label_field(qtbot,
     assert field.placeholderText() == window.recognize.write_line.writing_hint
     draw_one(pad)
     assert write_button.isEnabled()  # writing again once the collection ends
-    # Done, not teaching: the next step is named (it ended on a bare "Done ✔").
+    # Done, not teaching: the next step is named (it ended on a bare "Done ✔"), or that there are too few yet to
+    # train on (walk 108 collected 2 a class and was told to train on them)
+    said = window.statusBar().currentMessage()
+    assert said.endswith(": too few to train on yet (a, b: 5 of each needed)"), said
+    enough = dict(bar.counts)
+    bar.counts = {"a": 5, "b": 5}
+    window.teacher._collected(bar.target_dataset(), ["a", "b"])
     assert "train on it in Train" in window.statusBar().currentMessage()
+    bar.counts = enough
     draw_one(pad)
     bar.label_edit.setFocus()
     QTest.keyClicks(bar.label_edit, "c")
