@@ -116,7 +116,7 @@ class PersonalizeView(QWidget):
         self.personal.activated.connect(lambda _index: self._measure_already())
         self._update_button()
 
-    def refresh_datasets(self, _changed: str = "") -> None:
+    def refresh_datasets(self, changed: str = "") -> None:
         from guiapp.core.datasets import catalogue
         from guiapp.core.datasets.user_store import UserStore
 
@@ -136,7 +136,7 @@ class PersonalizeView(QWidget):
         self._offer_original()  # a dataset renamed: "Mixed with" named it as it was, and Personalize failed (a walk)
         self._update_button()
         self._check_refusal_again()
-        self._measure_already(force=bool(_changed) and _changed == self.personal.currentText())
+        self._measure_already(force=bool(changed) and changed == self.personal.currentText())
 
     def set_base_model(self, path: str | None) -> None:
         from guiapp.core.modelfile import ModelFileError, read_metadata
