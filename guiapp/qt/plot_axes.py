@@ -20,7 +20,7 @@ class WholeLabelAxis(pg.AxisItem):
 
     def _updateHeight(self) -> None:  # noqa: N802 — pyqtgraph's name
         super()._updateHeight()
-        if self.fixedHeight is None and self.isVisible() and self.label.isVisible():
+        if self.fixedHeight is None and self.label is not None and self.isVisible() and self.label.isVisible():
             height = self.maximumHeight() + 0.2 * self.label.boundingRect().height()
             self.setMaximumHeight(height)
             self.setMinimumHeight(height)
