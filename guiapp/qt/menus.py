@@ -124,7 +124,8 @@ GETTING_STARTED = [
     (QT_TRANSLATE_NOOP("menus", "Teach it your characters"),
      QT_TRANSLATE_NOOP("menus", "Press <b>Teach…</b>, type the new characters, then draw each one ten times, pressing "
                                 "<b>Enter</b> after each drawing. The model learns them in the background; the pad "
-                                "switches to it when it is done.")),
+                                "switches to it when it is done. Type characters it knows to teach it your own way "
+                                "of writing them.")),
     (QT_TRANSLATE_NOOP("menus", "Look at the data"),
      QT_TRANSLATE_NOOP("menus", "<b>Datasets</b> (Ctrl+2) shows every sample a model learns from: open one to replay "
                                 "its strokes, or make a dataset of your own with <b>New…</b> and fill it from the pad.")),

@@ -3734,10 +3734,6 @@ Still using {0}.</source>
         <translation>Lui apprendre vos caractères</translation>
     </message>
     <message>
-        <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done.</source>
-        <translation>Appuyez sur &lt;b&gt;Apprendre…&lt;/b&gt;, tapez les nouveaux caractères, puis dessinez chacun dix fois en appuyant sur &lt;b&gt;Entrée&lt;/b&gt; après chaque dessin. Le modèle les apprend en arrière-plan&#xa0;; le bloc passe au nouveau modèle quand il est prêt.</translation>
-    </message>
-    <message>
         <source>Look at the data</source>
         <translation>Regarder les données</translation>
     </message>
@@ -3856,6 +3852,10 @@ Still using {0}.</source>
     <message>
         <source>in the list of datasets (or the Menu key): the chosen dataset&apos;s menu, as a right-click opens it</source>
         <translation>dans la liste des jeux de données (ou la touche Menu)&#xa0;: le menu du jeu choisi, comme un clic droit l’ouvre</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done. Type characters it knows to teach it your own way of writing them.</source>
+        <translation>Appuyez sur &lt;b&gt;Apprendre…&lt;/b&gt;, tapez les nouveaux caractères, puis dessinez chacun dix fois en appuyant sur &lt;b&gt;Entrée&lt;/b&gt; après chaque dessin. Le modèle les apprend en arrière-plan ; le bloc passe au nouveau modèle quand il est prêt. Tapez des caractères qu’il connaît pour lui apprendre votre façon de les écrire.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -5032,7 +5032,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Collected into {0}: too few to train on yet ({2}: {1} of each needed)</source>
-        <translation>Ajouté à {0} : encore trop peu pour l’entraîner ({2} : {1} de chacun nécessaires)</translation>
+        <translation>Ajouté à {0}&#xa0;: encore trop peu pour l’entraîner ({2}&#xa0;: {1} de chacun nécessaires)</translation>
     </message>
     <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>

@@ -3669,10 +3669,6 @@ Still using {0}.</source>
         <translation>自分の文字を教える</translation>
     </message>
     <message>
-        <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done.</source>
-        <translation>&lt;b&gt;教える…&lt;/b&gt; を押して新しい文字を入力し、それぞれを 10 回ずつ書いて、書くたびに &lt;b&gt;Enter&lt;/b&gt; を押します。モデルはバックグラウンドで学習し、終わるとパッドが新しいモデルに切り替わります。</translation>
-    </message>
-    <message>
         <source>Look at the data</source>
         <translation>データを見る</translation>
     </message>
@@ -3791,6 +3787,10 @@ Still using {0}.</source>
     <message>
         <source>in the list of datasets (or the Menu key): the chosen dataset&apos;s menu, as a right-click opens it</source>
         <translation>データセット一覧で（またはメニューキー）：選んだデータセットのメニュー（右クリックと同じ）</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done. Type characters it knows to teach it your own way of writing them.</source>
+        <translation>&lt;b&gt;教える…&lt;/b&gt; を押して新しい文字を入力し、それぞれを 10 回ずつ書いて、書くたびに &lt;b&gt;Enter&lt;/b&gt; を押します。モデルはバックグラウンドで学習し、終わるとパッドが新しいモデルに切り替わります。知っている文字を入力すれば、あなたの書き方を覚えさせられます。</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

@@ -3669,10 +3669,6 @@ Still using {0}.</source>
         <translation>教它你的字符</translation>
     </message>
     <message>
-        <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done.</source>
-        <translation>按 &lt;b&gt;教它…&lt;/b&gt;，输入新的字符，然后把每个字符各写十次，每写一次按一次 &lt;b&gt;Enter&lt;/b&gt;。模型在后台学习，完成后画板会切换到新模型。</translation>
-    </message>
-    <message>
         <source>Look at the data</source>
         <translation>查看数据</translation>
     </message>
@@ -3791,6 +3787,10 @@ Still using {0}.</source>
     <message>
         <source>in the list of datasets (or the Menu key): the chosen dataset&apos;s menu, as a right-click opens it</source>
         <translation>在数据集列表中（或按菜单键）：打开选中数据集的菜单，和右键单击一样</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done. Type characters it knows to teach it your own way of writing them.</source>
+        <translation>按 &lt;b&gt;教它…&lt;/b&gt;，输入新的字符，然后把每个字符各写十次，每写一次按一次 &lt;b&gt;Enter&lt;/b&gt;。模型在后台学习，完成后画板会切换到新模型。输入它已认识的字符，可以让它学会你自己的写法。</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

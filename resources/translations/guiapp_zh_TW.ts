@@ -3669,10 +3669,6 @@ Still using {0}.</source>
         <translation>教它認你的字</translation>
     </message>
     <message>
-        <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done.</source>
-        <translation>按 &lt;b&gt;教它…&lt;/b&gt;，輸入新的字元，然後把每個字元各寫十次，每寫一次按一次 &lt;b&gt;Enter&lt;/b&gt;。模型在背景學習，完成後畫板會切換到新模型。</translation>
-    </message>
-    <message>
         <source>Look at the data</source>
         <translation>查看資料</translation>
     </message>
@@ -3791,6 +3787,10 @@ Still using {0}.</source>
     <message>
         <source>in the list of datasets (or the Menu key): the chosen dataset&apos;s menu, as a right-click opens it</source>
         <translation>在資料集列表中（或按選單鍵）：開啟選取資料集的選單，和按右鍵一樣</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done. Type characters it knows to teach it your own way of writing them.</source>
+        <translation>按 &lt;b&gt;教它…&lt;/b&gt;，輸入新的字元，然後把每個字元各寫十次，每寫一次按一次 &lt;b&gt;Enter&lt;/b&gt;。模型在背景學習，完成後畫板會切換到新模型。輸入它已認識的字元，可以讓它學會你自己的寫法。</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

@@ -262,6 +262,8 @@ def test_help_getting_started_names_the_controls_the_window_has(qtbot):
     for name in ("Datasets", "Train", "Evaluation"):
         assert f"<b>{name}</b>" in text and name in tabs, name
     assert re.search(r"<b>Model:</b>", text)
+    # and how to make it read one's own handwriting (walk 108 found no word of it)
+    assert "your own way of writing them" in text
     box.close()
 
 
