@@ -432,6 +432,11 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     # The run's test figure names the mix it was measured on (a student read it as their drawings': walk 108)
     qtbot.waitUntil(lambda: "test accuracy" in panel.result_label.text(), timeout=60_000)
     assert "held-out samples of mine+digits" in panel.result_label.text(), panel.result_label.text()
+    # Shown again (after a restart, the newest run is), its before/after come back to the page (walk 108)
+    again = TrainPanel()
+    qtbot.addWidget(again)
+    again.show_run(outcome.run)
+    assert "→" in again.personalize.result.text() and "held-out samples of its original data" in again.personalize.result.text()
     panel.helpers.join(10.0)
     panel.evaluation.wait(30_000)
 

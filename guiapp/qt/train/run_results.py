@@ -13,7 +13,7 @@ from guiapp.core.datasets import catalogue
 from guiapp.core.tasks import format_duration
 from guiapp.core.text import Plural
 from guiapp.core.training.config import StopReason
-from guiapp.core.training.runs import Run, RunError
+from guiapp.core.training.runs import PERSONAL_SUFFIX, Run, RunError
 from guiapp.qt import file_dialogs
 from guiapp.qt.i18n import date_time, fmt, localise, translate
 from guiapp.qt.recognize.model_picker import run_title
@@ -320,6 +320,10 @@ class RunResultsMixin:
             self.scrubber.set_run(str(model))
             self.feature_maps.set_model(str(model))
             self.evaluation.add_model_choice(translate("train", "shown run"), str(model), catalogue.follow(run.dataset))
+            # A personalization's before/after, as at its end: after a restart the page said nothing of it (walk 108)
+            personal = {key: value for key, value in run.extra.items() if key.startswith(("before_", "after_"))}
+            if run.dataset.endswith(PERSONAL_SUFFIX) and personal and not self.personalize.waiting:
+                self.personalize.show_result(personal, run.fine_tuned_from, str(model))
         self.tabs.setCurrentWidget(self.curves_tab)
 
     def overlay_runs(self, shown: Run, overlaid: Run) -> None:
