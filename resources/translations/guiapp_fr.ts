@@ -2572,32 +2572,32 @@
         <translation>flatten (aplatir)&#xa0;: les pixels de l’image mis sur une seule ligne, pour une couche dense</translation>
     </message>
     <message>
-        <source>conv 3×3×32: 32 filters of 3×3 pixels slide over the image; each makes a map of where its pattern is (&quot;same&quot;: the map keeps the image&apos;s size)</source>
-        <translation>conv 3×3×32&#xa0;: 32 filtres de 3×3 pixels glissent sur l’image&#xa0;; chacun fait une carte des endroits où se trouve son motif («&#xa0;same&#xa0;»&#xa0;: la carte garde la taille de l’image)</translation>
-    </message>
-    <message>
         <source>BN (batch normalization): rescales each layer&apos;s outputs to a steady range, so training is faster and steadier</source>
         <translation>BN (normalisation par lot)&#xa0;: ramène les sorties de chaque couche à une plage stable, pour un entraînement plus rapide et plus régulier</translation>
-    </message>
-    <message>
-        <source>ReLU: keeps positive values, turns negative ones to 0; what lets a network learn shapes more complex than straight lines</source>
-        <translation>ReLU&#xa0;: garde les valeurs positives, met les négatives à 0&#xa0;; c’est ce qui permet à un réseau d’apprendre des formes plus complexes que des droites</translation>
     </message>
     <message>
         <source>sigmoid: squeezes each value into 0…1 (the older activation, slower to train than ReLU)</source>
         <translation>sigmoïde&#xa0;: ramène chaque valeur entre 0 et 1 (l’activation plus ancienne, plus lente à entraîner que ReLU)</translation>
     </message>
     <message>
-        <source>pool 2: keeps the largest value of each 2×2 square, halving the maps&apos; size: a shape moved by a pixel gives the same result</source>
-        <translation>pool 2&#xa0;: garde la plus grande valeur de chaque carré de 2×2, ce qui divise par deux la taille des cartes&#xa0;: une forme décalée d’un pixel donne le même résultat</translation>
+        <source>conv k×k×n: n filters of k×k pixels slide over the image (or over the maps of the layer before); each makes a map of where its pattern is. &quot;same&quot;: the image&apos;s edge is padded, so the map keeps its size; ×2: two such layers in a row</source>
+        <translation>conv k×k×n&#xa0;: n filtres de k×k pixels glissent sur l’image (ou sur les cartes de la couche précédente)&#xa0;; chacun fait une carte des endroits où se trouve son motif. «&#xa0;same&#xa0;»&#xa0;: le bord de l’image est complété, la carte garde donc sa taille&#xa0;; ×2&#xa0;: deux de ces couches à la suite</translation>
     </message>
     <message>
-        <source>dense 128: 128 units, each connected to every value before it</source>
-        <translation>dense 128&#xa0;: 128 neurones, chacun relié à toutes les valeurs qui le précèdent</translation>
+        <source>ReLU: keeps positive values and turns negative ones to 0; without such a bend between layers, the whole network could only add and scale its inputs</source>
+        <translation>ReLU&#xa0;: garde les valeurs positives et met les négatives à 0&#xa0;; sans ce coude entre les couches, tout le réseau ne pourrait qu’additionner et multiplier ses entrées par des nombres</translation>
     </message>
     <message>
-        <source>dropout 0.5: while training, a random half of the values is set to 0 at each step, so no single one can be relied on (less overfitting); not used when recognizing</source>
-        <translation>dropout 0.5&#xa0;: pendant l’entraînement, une moitié des valeurs tirée au hasard est mise à 0 à chaque pas, si bien qu’aucune ne peut servir seule d’appui (moins de surapprentissage)&#xa0;; pas utilisé pour la reconnaissance</translation>
+        <source>pool 2: keeps the largest value of each 2×2 square, halving the maps&apos; size; a shape moved by a pixel often gives the same result</source>
+        <translation>pool 2&#xa0;: garde la plus grande valeur de chaque carré de 2×2, ce qui divise par deux la taille des cartes&#xa0;; une forme décalée d’un pixel donne souvent le même résultat</translation>
+    </message>
+    <message>
+        <source>dense n: n units, each connected to every value before it</source>
+        <translation>dense n&#xa0;: n neurones, chacun relié à toutes les valeurs qui le précèdent</translation>
+    </message>
+    <message>
+        <source>dropout p: while training, a random share p of the values is set to 0 at each step (0.2: a fifth), so no single one can be relied on (less overfitting); not used when recognizing</source>
+        <translation>dropout p&#xa0;: pendant l’entraînement, une part p des valeurs tirée au hasard est mise à 0 à chaque pas (0,2&#xa0;: un cinquième), si bien qu’aucune ne peut servir seule d’appui (moins de surapprentissage)&#xa0;; pas utilisé pour la reconnaissance</translation>
     </message>
     <message>
         <source>softmax: turns the last layer&apos;s values into probabilities of each class, adding up to 100 %</source>
@@ -2608,10 +2608,10 @@
         <translation>régression logistique&#xa0;: une seule couche dense softmax sur les pixels, le classifieur le plus simple</translation>
     </message>
     <message numerus="yes">
-        <source>It reads {0} of your %Ln drawing(s) of characters it knows right now ({1}).</source>
+        <source>As it is, the model reads {0} of your %Ln drawing(s) of characters it knows ({1}).</source>
         <translation>
-            <numerusform>Il lit bien dès maintenant {0} de votre %Ln dessin de caractères qu’il connaît ({1}).</numerusform>
-            <numerusform>Il lit bien dès maintenant {0} de vos %Ln dessins de caractères qu’il connaît ({1}).</numerusform>
+            <numerusform>Tel quel, le modèle reconnaît {0} de votre %Ln dessin de caractères qu’il connaît ({1}).</numerusform>
+            <numerusform>Tel quel, le modèle reconnaît {0} de vos %Ln dessins de caractères qu’il connaît ({1}).</numerusform>
         </translation>
     </message>
 </context>
@@ -3855,7 +3855,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done. Type characters it knows to teach it your own way of writing them.</source>
-        <translation>Appuyez sur &lt;b&gt;Apprendre…&lt;/b&gt;, tapez les nouveaux caractères, puis dessinez chacun dix fois en appuyant sur &lt;b&gt;Entrée&lt;/b&gt; après chaque dessin. Le modèle les apprend en arrière-plan ; le bloc passe au nouveau modèle quand il est prêt. Tapez des caractères qu’il connaît pour lui apprendre votre façon de les écrire.</translation>
+        <translation>Appuyez sur &lt;b&gt;Apprendre…&lt;/b&gt;, tapez les nouveaux caractères, puis dessinez chacun dix fois en appuyant sur &lt;b&gt;Entrée&lt;/b&gt; après chaque dessin. Le modèle les apprend en arrière-plan&#xa0;; le bloc passe au nouveau modèle quand il est prêt. Tapez des caractères qu’il connaît pour lui apprendre votre façon de les écrire.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4162,7 +4162,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
-        <translation>{0!r} ajouté à {1}{2}&#xa0;: {3} en tout.{4}</translation>
+        <translation>{0!r} ajouté à {1}{2}&#xa0;: {3} de cette classe.{4}</translation>
     </message>
     <message>
         <source>Taken back: the {0!r} just added is no longer in {1}. Ctrl+Shift+Z adds it again.</source>
@@ -4927,8 +4927,8 @@ apparaît ici</translation>
         <translation>Images ({0})</translation>
     </message>
     <message>
-        <source>Write a punctuation mark at the text line&apos;s cursor (with a drawing on the pad, its top answer first)</source>
-        <translation>Écrire un signe de ponctuation au curseur de la ligne de texte (avec un dessin sur le bloc, sa meilleure réponse d’abord)</translation>
+        <source>Punctuation: choose a mark to write it at the text line&apos;s cursor; a character drawn on the pad is written before it</source>
+        <translation>Ponctuation : choisissez un signe pour l’écrire au curseur de la ligne de texte ; un caractère dessiné sur le bloc est écrit avant lui</translation>
     </message>
     <message>
         <source>Punctuation</source>

@@ -2508,32 +2508,32 @@
         <translation>flatten（平坦化）：画像の画素を 1 列に並べ、全結合層に渡す</translation>
     </message>
     <message>
-        <source>conv 3×3×32: 32 filters of 3×3 pixels slide over the image; each makes a map of where its pattern is (&quot;same&quot;: the map keeps the image&apos;s size)</source>
-        <translation>conv 3×3×32（畳み込み）：3×3 画素のフィルター 32 枚が画像の上をずれていき、それぞれ自分の模様がどこにあるかのマップを作る（&quot;same&quot;：マップは画像と同じ大きさ）</translation>
-    </message>
-    <message>
         <source>BN (batch normalization): rescales each layer&apos;s outputs to a steady range, so training is faster and steadier</source>
         <translation>BN（バッチ正規化）：各層の出力を安定した範囲にそろえ、学習を速く安定させる</translation>
-    </message>
-    <message>
-        <source>ReLU: keeps positive values, turns negative ones to 0; what lets a network learn shapes more complex than straight lines</source>
-        <translation>ReLU：正の値はそのまま、負の値は 0 にする。これでネットワークは直線より複雑な形を学べる</translation>
     </message>
     <message>
         <source>sigmoid: squeezes each value into 0…1 (the older activation, slower to train than ReLU)</source>
         <translation>sigmoid（シグモイド）：各値を 0〜1 に押し込む（古い活性化関数で、ReLU より学習が遅い）</translation>
     </message>
     <message>
-        <source>pool 2: keeps the largest value of each 2×2 square, halving the maps&apos; size: a shape moved by a pixel gives the same result</source>
-        <translation>pool 2（プーリング）：2×2 の正方形ごとに最大値だけを残し、マップの大きさを半分にする。1 画素ずれた形も同じ結果になる</translation>
+        <source>conv k×k×n: n filters of k×k pixels slide over the image (or over the maps of the layer before); each makes a map of where its pattern is. &quot;same&quot;: the image&apos;s edge is padded, so the map keeps its size; ×2: two such layers in a row</source>
+        <translation>conv k×k×n（畳み込み）：k×k 画素のフィルター n 枚が画像（または前の層のマップ）の上をずれていき、それぞれ自分の模様がどこにあるかのマップを作る。&quot;same&quot;：画像の端を埋めるので、マップは同じ大きさのまま。×2：この層が 2 つ続く</translation>
     </message>
     <message>
-        <source>dense 128: 128 units, each connected to every value before it</source>
-        <translation>dense 128（全結合）：128 個のユニットが、それぞれ前のすべての値とつながる</translation>
+        <source>ReLU: keeps positive values and turns negative ones to 0; without such a bend between layers, the whole network could only add and scale its inputs</source>
+        <translation>ReLU：正の値はそのまま、負の値は 0 にする。層の間にこの折れ曲がりがなければ、ネットワーク全体は入力を足して定数倍することしかできない</translation>
     </message>
     <message>
-        <source>dropout 0.5: while training, a random half of the values is set to 0 at each step, so no single one can be relied on (less overfitting); not used when recognizing</source>
-        <translation>dropout 0.5（ドロップアウト）：学習中、各ステップで値の半分をランダムに 0 にし、どの値にも頼りきれないようにする（過学習を減らす）。認識のときは使わない</translation>
+        <source>pool 2: keeps the largest value of each 2×2 square, halving the maps&apos; size; a shape moved by a pixel often gives the same result</source>
+        <translation>pool 2（プーリング）：2×2 の正方形ごとに最大値だけを残し、マップの大きさを半分にする。1 画素ずれた形も同じ結果になることが多い</translation>
+    </message>
+    <message>
+        <source>dense n: n units, each connected to every value before it</source>
+        <translation>dense n（全結合）：n 個のユニットが、それぞれ前のすべての値とつながる</translation>
+    </message>
+    <message>
+        <source>dropout p: while training, a random share p of the values is set to 0 at each step (0.2: a fifth), so no single one can be relied on (less overfitting); not used when recognizing</source>
+        <translation>dropout p（ドロップアウト）：学習中、各ステップで値の割合 p をランダムに 0 にし（0.2 なら 5 分の 1）、どの値にも頼りきれないようにする（過学習を減らす）。認識のときは使わない</translation>
     </message>
     <message>
         <source>softmax: turns the last layer&apos;s values into probabilities of each class, adding up to 100 %</source>
@@ -2544,9 +2544,9 @@
         <translation>ロジスティック回帰：画素の上に softmax の全結合層が 1 つだけの、最も単純な分類器</translation>
     </message>
     <message numerus="yes">
-        <source>It reads {0} of your %Ln drawing(s) of characters it knows right now ({1}).</source>
+        <source>As it is, the model reads {0} of your %Ln drawing(s) of characters it knows ({1}).</source>
         <translation>
-            <numerusform>知っている文字の手書き %Ln 個のうち、今の時点で {0} 個を正しく読めます（{1}）。</numerusform>
+            <numerusform>今のままで、モデルは知っている文字の手書き %Ln 個のうち {0} 個を正しく読めます（{1}）。</numerusform>
         </translation>
     </message>
 </context>
@@ -4097,7 +4097,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
-        <translation>{0!r}を {1}{2} に追加しました：計 {3}。{4}</translation>
+        <translation>{0!r}を {1}{2} に追加しました：このクラスは {3}。{4}</translation>
     </message>
     <message>
         <source>Taken back: the {0!r} just added is no longer in {1}. Ctrl+Shift+Z adds it again.</source>
@@ -4863,8 +4863,8 @@ appears here</source>
         <translation>画像 ({0})</translation>
     </message>
     <message>
-        <source>Write a punctuation mark at the text line&apos;s cursor (with a drawing on the pad, its top answer first)</source>
-        <translation>テキスト行のカーソル位置に句読点を書き込みます（パッドに手書きがあれば、先に最上位の答えを書き込みます）</translation>
+        <source>Punctuation: choose a mark to write it at the text line&apos;s cursor; a character drawn on the pad is written before it</source>
+        <translation>句読点：記号を選ぶとテキスト行のカーソル位置に書き込みます。パッドに書いた文字があれば、その前に書き込みます</translation>
     </message>
     <message>
         <source>Punctuation</source>

@@ -2508,32 +2508,32 @@
         <translation>flatten（展平）：把图像的像素排成一行，交给全连接层</translation>
     </message>
     <message>
-        <source>conv 3×3×32: 32 filters of 3×3 pixels slide over the image; each makes a map of where its pattern is (&quot;same&quot;: the map keeps the image&apos;s size)</source>
-        <translation>conv 3×3×32（卷积）：32 个 3×3 像素的滤波器在图像上滑动，各自生成一张图，标出自己的图案在哪里（&quot;same&quot;：图与图像大小相同）</translation>
-    </message>
-    <message>
         <source>BN (batch normalization): rescales each layer&apos;s outputs to a steady range, so training is faster and steadier</source>
         <translation>BN（批归一化）：把每层的输出缩放到稳定的范围，使训练更快更稳</translation>
-    </message>
-    <message>
-        <source>ReLU: keeps positive values, turns negative ones to 0; what lets a network learn shapes more complex than straight lines</source>
-        <translation>ReLU：保留正值，把负值变为 0；网络因此能学会比直线更复杂的形状</translation>
     </message>
     <message>
         <source>sigmoid: squeezes each value into 0…1 (the older activation, slower to train than ReLU)</source>
         <translation>sigmoid：把每个值压到 0…1 之间（较老的激活函数，训练比 ReLU 慢）</translation>
     </message>
     <message>
-        <source>pool 2: keeps the largest value of each 2×2 square, halving the maps&apos; size: a shape moved by a pixel gives the same result</source>
-        <translation>pool 2（池化）：每个 2×2 方块只保留最大值，图的大小减半：形状移动一个像素结果不变</translation>
+        <source>conv k×k×n: n filters of k×k pixels slide over the image (or over the maps of the layer before); each makes a map of where its pattern is. &quot;same&quot;: the image&apos;s edge is padded, so the map keeps its size; ×2: two such layers in a row</source>
+        <translation>conv k×k×n（卷积）：n 个 k×k 像素的滤波器在图像（或上一层的特征图）上滑动，各自生成一张图，标出自己的图案在哪里。&quot;same&quot;：图像边缘被填充，所以图保持原来的大小；×2：连续两个这样的层</translation>
     </message>
     <message>
-        <source>dense 128: 128 units, each connected to every value before it</source>
-        <translation>dense 128（全连接）：128 个单元，每个都与前面的所有值相连</translation>
+        <source>ReLU: keeps positive values and turns negative ones to 0; without such a bend between layers, the whole network could only add and scale its inputs</source>
+        <translation>ReLU：保留正值，把负值变为 0；如果层与层之间没有这个“拐弯”，整个网络只能对输入做加法和数乘</translation>
     </message>
     <message>
-        <source>dropout 0.5: while training, a random half of the values is set to 0 at each step, so no single one can be relied on (less overfitting); not used when recognizing</source>
-        <translation>dropout 0.5：训练时每一步随机把一半的值置为 0，使网络不能依赖任何单个值（减少过拟合）；识别时不使用</translation>
+        <source>pool 2: keeps the largest value of each 2×2 square, halving the maps&apos; size; a shape moved by a pixel often gives the same result</source>
+        <translation>pool 2（池化）：每个 2×2 方块只保留最大值，图的大小减半；形状移动一个像素往往结果不变</translation>
+    </message>
+    <message>
+        <source>dense n: n units, each connected to every value before it</source>
+        <translation>dense n（全连接）：n 个单元，每个都与前面的所有值相连</translation>
+    </message>
+    <message>
+        <source>dropout p: while training, a random share p of the values is set to 0 at each step (0.2: a fifth), so no single one can be relied on (less overfitting); not used when recognizing</source>
+        <translation>dropout p：训练时每一步随机把比例为 p 的值置为 0（0.2 即五分之一），使网络不能依赖任何单个值（减少过拟合）；识别时不使用</translation>
     </message>
     <message>
         <source>softmax: turns the last layer&apos;s values into probabilities of each class, adding up to 100 %</source>
@@ -2544,9 +2544,9 @@
         <translation>逻辑回归：在像素上只有一个 softmax 全连接层，最简单的分类器</translation>
     </message>
     <message numerus="yes">
-        <source>It reads {0} of your %Ln drawing(s) of characters it knows right now ({1}).</source>
+        <source>As it is, the model reads {0} of your %Ln drawing(s) of characters it knows ({1}).</source>
         <translation>
-            <numerusform>在它认识的字符中，你的 %Ln 个手写它现在能认对 {0} 个（{1}）。</numerusform>
+            <numerusform>按现在的样子，在它认识的字符中，你的 %Ln 个手写它能认对 {0} 个（{1}）。</numerusform>
         </translation>
     </message>
 </context>
@@ -4097,7 +4097,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
-        <translation>已将{0!r}添加到“{1}”{2}：共 {3}。{4}</translation>
+        <translation>已将{0!r}添加到“{1}”{2}：该类共 {3}。{4}</translation>
     </message>
     <message>
         <source>Taken back: the {0!r} just added is no longer in {1}. Ctrl+Shift+Z adds it again.</source>
@@ -4862,8 +4862,8 @@ appears here</source>
         <translation>图像 ({0})</translation>
     </message>
     <message>
-        <source>Write a punctuation mark at the text line&apos;s cursor (with a drawing on the pad, its top answer first)</source>
-        <translation>在文本行的光标处写入标点符号（画板上有手写时，先写入最可能的答案）</translation>
+        <source>Punctuation: choose a mark to write it at the text line&apos;s cursor; a character drawn on the pad is written before it</source>
+        <translation>标点符号：选择一个符号，写入文本行的光标处；画板上写的字符会先写入</translation>
     </message>
     <message>
         <source>Punctuation</source>

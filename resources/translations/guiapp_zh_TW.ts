@@ -2508,32 +2508,32 @@
         <translation>flatten（展平）：把影像的像素排成一列，交給全連接層</translation>
     </message>
     <message>
-        <source>conv 3×3×32: 32 filters of 3×3 pixels slide over the image; each makes a map of where its pattern is (&quot;same&quot;: the map keeps the image&apos;s size)</source>
-        <translation>conv 3×3×32（卷積）：32 個 3×3 像素的濾波器在影像上滑動，各自產生一張圖，標出自己的圖案在哪裡（&quot;same&quot;：圖與影像大小相同）</translation>
-    </message>
-    <message>
         <source>BN (batch normalization): rescales each layer&apos;s outputs to a steady range, so training is faster and steadier</source>
         <translation>BN（批次正規化）：把每層的輸出縮放到穩定的範圍，使訓練更快更穩</translation>
-    </message>
-    <message>
-        <source>ReLU: keeps positive values, turns negative ones to 0; what lets a network learn shapes more complex than straight lines</source>
-        <translation>ReLU：保留正值，把負值變為 0；網路因此能學會比直線更複雜的形狀</translation>
     </message>
     <message>
         <source>sigmoid: squeezes each value into 0…1 (the older activation, slower to train than ReLU)</source>
         <translation>sigmoid：把每個值壓到 0…1 之間（較舊的激活函數，訓練比 ReLU 慢）</translation>
     </message>
     <message>
-        <source>pool 2: keeps the largest value of each 2×2 square, halving the maps&apos; size: a shape moved by a pixel gives the same result</source>
-        <translation>pool 2（池化）：每個 2×2 方塊只保留最大值，圖的大小減半：形狀移動一個像素結果不變</translation>
+        <source>conv k×k×n: n filters of k×k pixels slide over the image (or over the maps of the layer before); each makes a map of where its pattern is. &quot;same&quot;: the image&apos;s edge is padded, so the map keeps its size; ×2: two such layers in a row</source>
+        <translation>conv k×k×n（卷積）：n 個 k×k 像素的濾波器在影像（或上一層的特徵圖）上滑動，各自產生一張圖，標出自己的圖案在哪裡。&quot;same&quot;：影像邊緣被填充，所以圖保持原來的大小；×2：連續兩個這樣的層</translation>
     </message>
     <message>
-        <source>dense 128: 128 units, each connected to every value before it</source>
-        <translation>dense 128（全連接）：128 個單元，每個都與前面的所有值相連</translation>
+        <source>ReLU: keeps positive values and turns negative ones to 0; without such a bend between layers, the whole network could only add and scale its inputs</source>
+        <translation>ReLU：保留正值，把負值變為 0；如果層與層之間沒有這個「轉彎」，整個網路只能對輸入做加法和數乘</translation>
     </message>
     <message>
-        <source>dropout 0.5: while training, a random half of the values is set to 0 at each step, so no single one can be relied on (less overfitting); not used when recognizing</source>
-        <translation>dropout 0.5：訓練時每一步隨機把一半的值設為 0，使網路不能依賴任何單一值（減少過擬合）；辨識時不使用</translation>
+        <source>pool 2: keeps the largest value of each 2×2 square, halving the maps&apos; size; a shape moved by a pixel often gives the same result</source>
+        <translation>pool 2（池化）：每個 2×2 方塊只保留最大值，圖的大小減半；形狀移動一個像素往往結果不變</translation>
+    </message>
+    <message>
+        <source>dense n: n units, each connected to every value before it</source>
+        <translation>dense n（全連接）：n 個單元，每個都與前面的所有值相連</translation>
+    </message>
+    <message>
+        <source>dropout p: while training, a random share p of the values is set to 0 at each step (0.2: a fifth), so no single one can be relied on (less overfitting); not used when recognizing</source>
+        <translation>dropout p：訓練時每一步隨機把比例為 p 的值設為 0（0.2 即五分之一），使網路不能依賴任何單一值（減少過擬合）；辨識時不使用</translation>
     </message>
     <message>
         <source>softmax: turns the last layer&apos;s values into probabilities of each class, adding up to 100 %</source>
@@ -2544,9 +2544,9 @@
         <translation>邏輯迴歸：在像素上只有一個 softmax 全連接層，最簡單的分類器</translation>
     </message>
     <message numerus="yes">
-        <source>It reads {0} of your %Ln drawing(s) of characters it knows right now ({1}).</source>
+        <source>As it is, the model reads {0} of your %Ln drawing(s) of characters it knows ({1}).</source>
         <translation>
-            <numerusform>在它認識的字元中，你的 %Ln 個手寫它現在能認對 {0} 個（{1}）。</numerusform>
+            <numerusform>照現在的樣子，在它認識的字元中，你的 %Ln 個手寫它能認對 {0} 個（{1}）。</numerusform>
         </translation>
     </message>
 </context>
@@ -4097,7 +4097,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
-        <translation>已將{0!r}新增到「{1}」{2}：共 {3}。{4}</translation>
+        <translation>已將{0!r}新增到「{1}」{2}：該類共 {3}。{4}</translation>
     </message>
     <message>
         <source>Taken back: the {0!r} just added is no longer in {1}. Ctrl+Shift+Z adds it again.</source>
@@ -4862,8 +4862,8 @@ appears here</source>
         <translation>影像 ({0})</translation>
     </message>
     <message>
-        <source>Write a punctuation mark at the text line&apos;s cursor (with a drawing on the pad, its top answer first)</source>
-        <translation>在文字行的游標處寫入標點符號（畫板上有手寫時，先寫入最可能的答案）</translation>
+        <source>Punctuation: choose a mark to write it at the text line&apos;s cursor; a character drawn on the pad is written before it</source>
+        <translation>標點符號：選擇一個符號，寫入文字行的游標處；畫板上寫的字元會先寫入</translation>
     </message>
     <message>
         <source>Punctuation</source>

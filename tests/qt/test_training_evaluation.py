@@ -402,10 +402,11 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     panel.tabs.setCurrentWidget(personalize)
     qtbot.waitUntil(lambda: "New to it" in personalize.already.text(), timeout=30_000)
     already = personalize.already.text()
-    assert "of your 5 drawings of characters it knows right now" in already and already.endswith("personalizing: x.")
+    assert "the model reads" in already and "of your 5 drawings of characters it knows" in already
+    assert already.endswith("personalizing: x.")
     personalize._show_already((model_path, "mine"), {"correct": 4, "known": 4, "new": []})
-    assert personalize.already.text() == ("It reads 4 of your 4 drawings of characters it knows right now (100\u00a0%). "
-                                          "It reads your writing already: personalizing may gain little.")
+    assert personalize.already.text() == ("As it is, the model reads 4 of your 4 drawings of characters it knows "
+                                          "(100\u00a0%). It reads your writing already: personalizing may gain little.")
     personalize.per_class.setValue(10)
     personalize.epochs.setValue(3)
     assert personalize.button.isEnabled()

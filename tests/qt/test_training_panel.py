@@ -1081,12 +1081,12 @@ def test_the_model_summary_and_its_layers_say_what_their_words_mean(qtbot):
     from guiapp.qt.train.settings import TrainingSettings
 
     assert [t.split(":")[0] for t in terms_in("flatten → dense 128 sigmoid → softmax")] == [
-        "flatten", "sigmoid", "dense 128", "softmax"]
+        "flatten", "sigmoid", "dense n", "softmax"]
     assert terms_in("Rescaling") == []
     settings = TrainingSettings()
     qtbot.addWidget(settings)
     tip = settings.description.summary.toolTip()
-    for word in ("conv 3×3×32", "BN (batch normalization)", "ReLU", "dropout", "softmax"):
+    for word in ("conv k×k×n", "BN (batch normalization)", "ReLU", "dropout p", "softmax"):
         assert word in tip, word  # the default preset's conv-BN-ReLU blocks
     assert "sigmoid" not in tip  # only the words it uses
     settings.show_description(describe_choice("digits", 20, "logreg"))

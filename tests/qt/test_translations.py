@@ -27,6 +27,7 @@ KEEP = {
     "grad", "cam",  # Grad-CAM, the saliency method's name
     # layer names, as Keras and the layer table write them (a preset's summary keeps them in every language)
     "conv", "relu", "pool", "dropout", "dense", "softmax", "flatten", "batchnorm", "maxpool",
+    "same",  # Keras's padding="same", named in the glossary of a summary's words
     "guiapp", "python", "mit",  # the command, its language and licence (About)
 }
 KEEP |= {name.lower() for name in i18n.LANGUAGES.values()}  # each language is named in itself

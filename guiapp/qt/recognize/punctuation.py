@@ -12,7 +12,7 @@ from guiapp.qt.i18n import translate
 
 # Full-width marks for Japanese and Chinese text, as a Japanese or Chinese keyboard writes them; ASCII otherwise.
 WIDE_MARKS = "。、，・？！：；「」“”（）…"
-NARROW_MARKS = ".,?!:;'\"-()"
+NARROW_MARKS = ".,?!:;'\"-()«»"  # (« » for French, which has no key for them either: walk 109)
 WIDE_LANGUAGES = (QLocale.Language.Japanese, QLocale.Language.Chinese)
 
 
@@ -35,8 +35,8 @@ class PunctuationButton(QPushButton):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setToolTip(translate("recognize", "Write a punctuation mark at the text line's cursor (with a drawing on "
-                                               "the pad, its top answer first)"))
+        self.setToolTip(translate("recognize", "Punctuation: choose a mark to write it at the text line's cursor; a "
+                                               "character drawn on the pad is written before it"))
         self.setAccessibleName(translate("recognize", "Punctuation"))
         self.setMenu(QMenu(self))
         font = self.menu().font()

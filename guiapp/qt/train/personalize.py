@@ -204,7 +204,7 @@ class PersonalizeView(QWidget):
         text = ""
         if result["known"]:
             correct, known = result["correct"], result["known"]
-            text = localise(Plural("It reads {0} of your %Ln drawing(s) of characters it knows right now ({1}).",
+            text = localise(Plural("As it is, the model reads {0} of your %Ln drawing(s) of characters it knows ({1}).",
                                    "", known, correct, percent(correct / known, 0)))
             if correct == known:
                 text += " " + translate("train", "It reads your writing already: personalizing may gain little.")

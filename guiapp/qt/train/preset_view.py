@@ -84,9 +84,9 @@ def glossary_tip(text: str, title: str = "") -> str:
     terms = terms_in(text)
     if not terms:
         return title
-    items = "".join(f"<li>{html.escape(localise(term))}</li>" for term in terms)
+    items = "".join(f"<li>{html.escape(localise(term), quote=False)}</li>" for term in terms)
     title = title or translate("train", "What the words mean:")
-    return f"<p>{html.escape(title)}</p><ul>{items}</ul>"
+    return f"<p>{html.escape(title, quote=False)}</p><ul>{items}</ul>"
 
 
 def _working_it_out() -> str:
