@@ -4856,7 +4856,7 @@ apparaît ici</translation>
     </message>
     <message>
         <source>Written text: Enter writes the top answer, or click a candidate</source>
-        <translation>Texte écrit&#xa0;: Entrée y ajoute la meilleure réponse, ou cliquez sur un candidat</translation>
+        <translation>Texte écrit&#xa0;: Entrée y met la 1re réponse, ou cliquez un candidat</translation>
     </message>
     <message>
         <source>Clear the written text (Ctrl+Z brings it back)</source>
