@@ -4928,7 +4928,7 @@ apparaît ici</translation>
     </message>
     <message>
         <source>Punctuation: choose a mark to write it at the text line&apos;s cursor; a character drawn on the pad is written before it</source>
-        <translation>Ponctuation : choisissez un signe pour l’écrire au curseur de la ligne de texte ; un caractère dessiné sur le bloc est écrit avant lui</translation>
+        <translation>Ponctuation&#xa0;: choisissez un signe pour l’écrire au curseur de la ligne de texte&#xa0;; un caractère dessiné sur le bloc est écrit avant lui</translation>
     </message>
     <message>
         <source>Punctuation</source>
@@ -6360,6 +6360,14 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…</source>
         <translation>Paramètres&#xa0;: calcul en cours (la première fois, TensorFlow se charge&#xa0;: quelques secondes)…</translation>
+    </message>
+    <message>
+        <source>What the layer hands on: height × width × maps (or values)</source>
+        <translation>Ce que la couche transmet : hauteur × largeur × cartes (ou valeurs)</translation>
+    </message>
+    <message>
+        <source>The numbers the layer learns. A conv k×k×n layer on c maps: k×k×c×n weights (3×3×1×32 = 288); a dense layer: one weight per value before it for each unit; each plus one bias per map or unit, unless BN follows; BN: 4 per map, 2 of them learnt</source>
+        <translation>Les nombres que la couche apprend. Une couche conv k×k×n sur c cartes : k×k×c×n poids (3×3×1×32 = 288) ; une couche dense : un poids par valeur qui la précède pour chaque neurone ; plus un biais par carte ou neurone, sauf si BN suit ; BN : 4 par carte, dont 2 appris</translation>
     </message>
     <message>
         <source>Hide the layers</source>

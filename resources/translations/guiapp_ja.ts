@@ -6298,6 +6298,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>パラメーター：計算中（初回は TensorFlow を読み込むため数秒かかります）…</translation>
     </message>
     <message>
+        <source>What the layer hands on: height × width × maps (or values)</source>
+        <translation>層が次に渡すもの：高さ × 幅 × マップ数（または値の数）</translation>
+    </message>
+    <message>
+        <source>The numbers the layer learns. A conv k×k×n layer on c maps: k×k×c×n weights (3×3×1×32 = 288); a dense layer: one weight per value before it for each unit; each plus one bias per map or unit, unless BN follows; BN: 4 per map, 2 of them learnt</source>
+        <translation>層が学習する数。c 枚のマップに対する conv k×k×n 層：k×k×c×n 個の重み（3×3×1×32 = 288）。dense 層：ユニットごとに前の値 1 つにつき 1 個の重み。どちらも BN が続かなければマップまたはユニットごとにバイアスが 1 個加わる。BN：マップごとに 4 個（うち 2 個を学習）</translation>
+    </message>
+    <message>
         <source>Hide the layers</source>
         <translation>層を隠す</translation>
     </message>

@@ -6297,6 +6297,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>参数：正在计算（首次需要加载 TensorFlow，约几秒）…</translation>
     </message>
     <message>
+        <source>What the layer hands on: height × width × maps (or values)</source>
+        <translation>该层向后传递的内容：高 × 宽 × 特征图数（或值的个数）</translation>
+    </message>
+    <message>
+        <source>The numbers the layer learns. A conv k×k×n layer on c maps: k×k×c×n weights (3×3×1×32 = 288); a dense layer: one weight per value before it for each unit; each plus one bias per map or unit, unless BN follows; BN: 4 per map, 2 of them learnt</source>
+        <translation>该层学习的数值个数。作用于 c 张特征图的 conv k×k×n 层：k×k×c×n 个权重（3×3×1×32 = 288）；dense 层：每个单元对前面的每个值有一个权重；若后面没有 BN，每张图或每个单元再加一个偏置；BN：每张图 4 个，其中 2 个是学习的</translation>
+    </message>
+    <message>
         <source>Hide the layers</source>
         <translation>隐藏各层</translation>
     </message>

@@ -6297,6 +6297,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>參數：正在計算（首次需要載入 TensorFlow，約幾秒）…</translation>
     </message>
     <message>
+        <source>What the layer hands on: height × width × maps (or values)</source>
+        <translation>該層向後傳遞的內容：高 × 寬 × 特徵圖數（或值的個數）</translation>
+    </message>
+    <message>
+        <source>The numbers the layer learns. A conv k×k×n layer on c maps: k×k×c×n weights (3×3×1×32 = 288); a dense layer: one weight per value before it for each unit; each plus one bias per map or unit, unless BN follows; BN: 4 per map, 2 of them learnt</source>
+        <translation>該層學習的數值個數。作用於 c 張特徵圖的 conv k×k×n 層：k×k×c×n 個權重（3×3×1×32 = 288）；dense 層：每個單元對前面的每個值有一個權重；若後面沒有 BN，每張圖或每個單元再加一個偏置；BN：每張圖 4 個，其中 2 個是學習的</translation>
+    </message>
+    <message>
         <source>Hide the layers</source>
         <translation>隱藏各層</translation>
     </message>

@@ -1094,6 +1094,8 @@ def test_the_model_summary_and_its_layers_say_what_their_words_mean(qtbot):
     tips = [table.item(row, 0).toolTip() for row in range(table.rowCount())]
     assert any("Flatten" in t and "laid out in one row" in t for t in tips)
     assert any("Dense" in t and "probabilities of each class" not in t and "units" in t for t in tips)
+    # and what the Parameters column counts ("why 288?": walk 109)
+    assert "3×3×1×32 = 288" in table.horizontalHeaderItem(2).toolTip()
 
 
 def test_the_dataset_lists_set_each_kind_apart(qtbot, tmp_path):

@@ -105,6 +105,13 @@ class PresetDescription(QWidget):
         column.addWidget(self.summary)
         self.layer_table = QTableWidget(0, 3)
         self.layer_table.setHorizontalHeaderLabels([translate("train", "Layer"), translate("train", "Output"), translate("train", "Parameters")])
+        # What the columns count, for someone learning CNNs: "why 288?" was a class's first question (walk 109)
+        for col, tip in ((1, translate("train", "What the layer hands on: height × width × maps (or values)")),
+                         (2, translate("train", "The numbers the layer learns. A conv k×k×n layer on c maps: k×k×c×n "
+                                                "weights (3×3×1×32 = 288); a dense layer: one weight per value before "
+                                                "it for each unit; each plus one bias per map or unit, unless BN "
+                                                "follows; BN: 4 per map, 2 of them learnt"))):
+            self.layer_table.horizontalHeaderItem(col).setToolTip(f"<p>{html.escape(tip, quote=False)}</p>")  # (wrapped)
         self.layer_table.verticalHeader().hide()
         read_only_table(self.layer_table)
         self.layer_table.setAccessibleName(translate("train", "Layers of the model"))
