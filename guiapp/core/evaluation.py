@@ -313,35 +313,15 @@ def dataset_to_evaluate(info: dict, current: str, listed) -> str | None:
     from guiapp.core.training.personalize import original_dataset
     from guiapp.core.training.runs import PERSONAL_SUFFIX, TAUGHT_SUFFIX
 
-    classes = _classes_without_reading(current)
+    from guiapp.core.datasets.registry import known_classes
+
+    classes = known_classes(current)
     labels = {_key(str(label)) for label in info.get("labels") or []}
     if classes is None or labels & {_key(c) for c in classes}:
         return None
     name = trained_on(info)
     candidates = [name.removesuffix(TAUGHT_SUFFIX).removesuffix(PERSONAL_SUFFIX), name, original_dataset(info)]
     return next((c for c in candidates if c and c != current and c in listed), None)
-
-
-def _classes_without_reading(name: str) -> list[str] | None:
-    """A built-in's, a bundled real dataset's, Fashion-MNIST's or a user dataset's classes (cheap: no image is
-    read); None for any other dataset. (A Latin model with "on: fashion-mnist" kept it, and measured nothing.)"""
-    from guiapp.core.datasets import five_fonts, mnist5k
-    from guiapp.core.datasets.builtin import BUILTINS
-    from guiapp.core.datasets.classnames import FASHION_CLASSES
-    from guiapp.core.datasets.user_store import UserStore
-
-    if name in BUILTINS:
-        return list(BUILTINS[name][0])
-    known = {mnist5k.NAME: mnist5k.CLASSES, five_fonts.NAME: five_fonts.CHARACTERS, "fashion-mnist": FASHION_CLASSES}
-    if name in known:
-        return list(known[name])
-    store = UserStore()
-    if store.exists(name):
-        try:
-            return list(store.open(name).counts())
-        except Exception:  # noqa: BLE001 — a damaged dataset: its classes cannot be told
-            return None
-    return None
 
 
 __all__ = [

@@ -274,17 +274,19 @@ def plan_builtin(name: str, samples_per_class: int | None = None, seed: int = 0,
 
 
 def known_classes(name: str) -> list[str] | None:
-    """A dataset's classes where they are known without reading its images (the built-ins, one's own drawings),
-    else None: what the Evaluation list checks a model against before anything is loaded."""
-    if builtin.is_synthesised(name):
-        return list(builtin.request_for(name).chars)
-    fixed = {mnist5k.NAME: mnist5k.CLASSES, five_fonts.NAME: five_fonts.CHARACTERS}
-    if name in fixed:
-        return list(fixed[name])
+    """A dataset's classes where they are known without reading its images (the built-ins, the bundled real data,
+    Fashion-MNIST, one's own drawings), else None: what Evaluation checks a model against before anything is loaded
+    (its "on" list, and the dataset it moves to when the chosen one shares no class with the model)."""
+    from guiapp.core.datasets.classnames import FASHION_CLASSES
     from guiapp.core.datasets.user_store import DATASET_FILE
 
+    fixed = {mnist5k.NAME: mnist5k.CLASSES, five_fonts.NAME: five_fonts.CHARACTERS, "fashion-mnist": FASHION_CLASSES}
+    if name in fixed:
+        return list(fixed[name])
     store = _user_store()
     try:
+        if builtin.is_synthesised(name):
+            return list(builtin.request_for(name).chars)
         if not store.exists(name):
             return None
         dataset = store.open(name)
@@ -298,7 +300,7 @@ def known_classes(name: str) -> list[str] | None:
         if known is None or known[0] != state:
             known = _KNOWN_CLASSES[str(dataset.path)] = (state, list(dataset.counts()))
         return list(known[1])
-    except (DatasetError, OSError):
+    except (DatasetError, OSError, ValueError):  # a damaged dataset: its classes cannot be told
         return None
 
 
