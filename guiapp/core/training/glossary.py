@@ -34,8 +34,7 @@ TERMS: list[tuple[tuple[str, ...], Text]] = [
 def terms_in(text: str) -> list[Text]:
     """The entries for the words of ``text`` (a preset's summary or a Keras layer type), each once, in
     :data:`TERMS`' order."""
-    words = {word.lower() for word in re.split(r"[^A-Za-z0-9]+", text) if word}
-    words |= {word.lower() for word in re.findall(r"[A-Za-z]+", text)}  # "conv-BN-ReLU", "3×3×32" split apart
+    words = {word.lower() for word in re.split(r"[^A-Za-z0-9]+", text) if word}  # "conv-BN-ReLU" → conv, bn, relu
     return [meaning for names, meaning in TERMS if words & set(names)]
 
 
