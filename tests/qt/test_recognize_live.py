@@ -413,9 +413,12 @@ def test_the_punctuation_key_writes_a_mark_after_the_top_answer(qtbot, window):
     panel = window.recognize
     line, button = panel.write_line, panel.write_line.punctuation_button
     assert marks_for(["あ", "い"]) == marks_for(["日本"]) == WIDE_MARKS and marks_for(["7", "star"]) == NARROW_MARKS
-    assert button.text() == ".,?" and [a.text() for a in button.menu().actions()][:-1] == list(NARROW_MARKS)
+    marks = [a.text().split("\t") for a in button.menu().actions()][:-1]  # each mark with its name
+    assert button.text() == ".,?" and [mark for mark, _ in marks] == list(NARROW_MARKS)
+    assert marks[0][1] == "full stop" and all(name for _, name in marks)
     other = button.menu().actions()[-1].menu()  # the other script's marks, one step away
-    assert [a.text() for a in other.actions()] == list(WIDE_MARKS)
+    assert [a.text().split("\t")[0] for a in other.actions()] == list(WIDE_MARKS)
+    assert other.actions()[1].text() == "、\tideographic comma"
     line.set_text("")
     prediction = draw_and_wait(qtbot, panel, draw_one)
     top = prediction.top[0][0]
@@ -442,7 +445,7 @@ def test_the_punctuation_key_writes_a_mark_after_the_top_answer(qtbot, window):
     line.set_labels(["a", "A", "b"])
     assert not line.turn_button.isHidden() and line.turn_button.text() == "a⇄A" and button.text() == ".,?"
     line.set_labels(["あ", "ば"])  # a kana model: the full-width marks
-    assert button.text() == "、。" and button.menu().actions()[0].text() == "。"
+    assert button.text() == "、。" and button.menu().actions()[0].text().startswith("。\t")
     from PySide6.QtCore import QLocale
 
     before = QLocale()

@@ -589,6 +589,10 @@ def test_a_dataset_with_its_own_test_set_may_train_on_fewer_samples_a_class(qtbo
     assert "test set stays whole" in settings.samples.toolTip() and settings.samples_per_class() is None
     settings.samples.setValue(20)
     assert settings.samples.text() == "20 per class" and settings.samples_per_class() == 20
+    # optimizers by their own names, schedules in the window's words; the ids are what the config holds
+    settings.set_config(TrainConfig(optimizer="rmsprop", schedule="plateau"))
+    assert settings.optimizer.currentText() == "RMSprop" and settings.config().optimizer == "rmsprop"
+    assert settings.schedule.currentData() == settings.config().schedule == "plateau"
     settings.set_config(TrainConfig(preset="logreg", epochs=1, batch_size=32, validation_split=0.1))
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
         assert panel.start()

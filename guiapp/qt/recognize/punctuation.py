@@ -16,6 +16,25 @@ NARROW_MARKS = ".,?!:;'\"-()«»"  # (« » for French, which has no key for the
 WIDE_LANGUAGES = (QLocale.Language.Japanese, QLocale.Language.Chinese)
 
 
+def mark_name(mark: str) -> str:
+    """What a mark is called, beside it in the menu: 、 and , or ・ and . look alike to a learner (walk 109)."""
+    question, exclamation = translate("recognize", "question mark"), translate("recognize", "exclamation mark")
+    colon, semicolon = translate("recognize", "colon"), translate("recognize", "semicolon")
+    opening, closing = translate("recognize", "opening parenthesis"), translate("recognize", "closing parenthesis")
+    return {
+        "。": translate("recognize", "ideographic full stop"), "、": translate("recognize", "ideographic comma"),
+        "，": translate("recognize", "full-width comma"), "・": translate("recognize", "middle dot"),
+        "「": translate("recognize", "opening corner bracket"), "」": translate("recognize", "closing corner bracket"),
+        "“": translate("recognize", "opening quotation mark"), "”": translate("recognize", "closing quotation mark"),
+        "…": translate("recognize", "ellipsis"), ".": translate("recognize", "full stop"),
+        ",": translate("recognize", "comma"), "'": translate("recognize", "apostrophe"),
+        '"': translate("recognize", "quotation mark"), "-": translate("recognize", "hyphen"),
+        "«": translate("recognize", "opening guillemet"), "»": translate("recognize", "closing guillemet"),
+        "？": question, "?": question, "！": exclamation, "!": exclamation, "：": colon, ":": colon,
+        "；": semicolon, ";": semicolon, "（": opening, "(": opening, "）": closing, ")": closing,
+    }.get(mark, "")
+
+
 def is_mark(text: str) -> bool:
     """One punctuation mark: written against the text before it, as a keyboard would ("star." not "star .")."""
     return len(text) == 1 and unicodedata.category(text).startswith("P")
@@ -61,5 +80,6 @@ class PunctuationButton(QPushButton):
 
     def _add_marks(self, menu: QMenu, marks: str) -> None:
         for mark in marks:
-            action = menu.addAction(mark)
+            # the name where a shortcut would be (after a tab), so the mark stays in its column
+            action = menu.addAction(f"{mark}\t{mark_name(mark)}")
             action.triggered.connect(lambda _checked=False, mark=mark: self.chosen.emit(mark))

@@ -12,6 +12,8 @@ from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
 from guiapp.qt.i18n import translate
 from guiapp.qt.theme import set_tone
 
+OPTIMIZER_NAMES = {"adam": "Adam", "adamw": "AdamW", "sgd": "SGD", "rmsprop": "RMSprop"}
+
 
 class _RateBox(QDoubleSpinBox):
     """A learning rate as people write it, 0.001 (five decimals are needed for 0.00005, but "0.00100" read oddly)."""
@@ -36,7 +38,8 @@ class TrainingFieldsMixin:
         self.batch_size.setRange(1, 4096)
         form.addRow(translate("train", "Batch size"), self.batch_size)
         self.optimizer = QComboBox()
-        self.optimizer.addItems(OPTIMIZERS)
+        for name in OPTIMIZERS:  # as their papers write them; the id is the item's data
+            self.optimizer.addItem(OPTIMIZER_NAMES.get(name, name), name)
         form.addRow(translate("train", "Optimizer"), self.optimizer)
         self.learning_rate = _RateBox()
         self.learning_rate.setDecimals(5)
@@ -44,7 +47,11 @@ class TrainingFieldsMixin:
         self.learning_rate.setSingleStep(0.0005)
         form.addRow(translate("train", "Learning rate"), self.learning_rate)
         self.schedule = QComboBox()
-        self.schedule.addItems(SCHEDULES)
+        # Words of the window's language, not ids ("plateau" in a Chinese window: walk 108); the id is the data
+        names = {"constant": translate("train", "constant"), "step": translate("train", "step"),
+                 "cosine": translate("train", "cosine"), "plateau": translate("train", "plateau")}
+        for name in SCHEDULES:
+            self.schedule.addItem(names.get(name, name), name)
         self.schedule.setToolTip(translate("train", "constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; "
                                  "plateau: halve when validation loss stalls"))
         form.addRow(translate("train", "Schedule"), self.schedule)
@@ -107,8 +114,8 @@ class TrainingFieldsMixin:
         dropout = self.dropout.value()
         return dict(
             epochs=self.epochs.value(), batch_size=self.batch_size.value(),
-            optimizer=self.optimizer.currentText(), learning_rate=float(self.learning_rate.value()),
-            schedule=self.schedule.currentText(), dropout=None if dropout < 0 else round(dropout, 3),
+            optimizer=self.optimizer.currentData(), learning_rate=float(self.learning_rate.value()),
+            schedule=self.schedule.currentData(), dropout=None if dropout < 0 else round(dropout, 3),
             augment=self.augment.isChecked(), augment_strength=float(self.augment_strength.value()),
             validation_split=self.validation.value() / 100, test_split=self.test.value() / 100,
             early_stopping=self.early_stopping.value())
@@ -116,9 +123,9 @@ class TrainingFieldsMixin:
     def _set_training_fields(self, config: TrainConfig) -> None:
         self.epochs.setValue(config.epochs)
         self.batch_size.setValue(config.batch_size)
-        self.optimizer.setCurrentText(config.optimizer)
+        self.optimizer.setCurrentIndex(max(0, self.optimizer.findData(config.optimizer)))
         self.learning_rate.setValue(config.learning_rate)
-        self.schedule.setCurrentText(config.schedule)
+        self.schedule.setCurrentIndex(max(0, self.schedule.findData(config.schedule)))
         self.dropout.setValue(-0.05 if config.dropout is None else config.dropout)
         self.augment.setChecked(config.augment)
         self.augment_strength.setValue(config.augment_strength)
