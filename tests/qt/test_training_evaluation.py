@@ -309,9 +309,13 @@ def test_the_settings_say_before_start_that_a_dataset_is_too_small(qtbot):
     note = panel.settings.data_note
     qtbot.waitUntil(lambda: note.isVisible(), timeout=60_000)
     assert "“d” has 4 (add 1 more)" in note.text()
+    panel.progress.setValue(1000)  # as a run shown before left it
+    panel.progress.setFormat("finished: 5/5 epochs")
     # Start says it again and starts nothing: started, the run failed, and "failed" stayed under the next dataset
     assert not panel.start() and not panel.is_training()
     assert panel.status.text().startswith("Not started: arrows: training needs at least 5 samples")
+    # ... and the bar above it no longer says "finished" (walk 107)
+    assert panel.progress.format() == "not started" and panel.progress.value() == 0
     mine.add_drawing(Drawing([Stroke([[10, 10], [50, 90]])], 100, 100), "d")  # 5 each: trainable, but few
     qtbot.waitUntil(lambda: "add 1 more" not in note.text(), timeout=60_000)
     assert note.isVisible() and "the smallest class has only 5 samples" in note.text()
@@ -325,6 +329,7 @@ def test_the_settings_say_before_start_that_a_dataset_is_too_small(qtbot):
     panel.settings.set_dataset("digits")
     # The refusal was about "blank": it goes with it (it stayed under Start, as if digits were refused too)
     assert panel.status.text() == "Ready. Choose a dataset and a model, then press Start."
+    assert panel.progress.format() == "finished: 5/5 epochs" and panel.progress.value() == 1000  # the run's again
     qtbot.waitUntil(lambda: not note.isVisible(), timeout=60_000)
     panel.helpers.join(10.0)
 

@@ -287,7 +287,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
             self._refuse(translate("train", "Not started: {0}").format(localise(self.settings.cannot_train)))
             return False
         self.outcome, self._latest, self._best_epoch, self._reported_paused = None, None, None, False
-        self._shown = None
+        self._shown, self._bar_before_refusal = None, None
         self._run_warnings = []
         self.shown_run = None  # the curves are the new run's
         self.plots.reset(validation=request.config.validation_split > 0)

@@ -25,6 +25,7 @@ from guiapp.qt.theme import set_tone, tone
 READY = QT_TRANSLATE_NOOP("train", "Ready. Choose a dataset and a model, then press Start.")
 NO_RUN_YET = QT_TRANSLATE_NOOP("train", "no run yet: the run's progress shows here")
 COULD_NOT_RUN = QT_TRANSLATE_NOOP("train", "Training could not run.")
+NOT_STARTED = QT_TRANSLATE_NOOP("train", "not started")
 
 
 def epochs_done_of(done: int, epochs: int, status: str) -> float:
@@ -58,10 +59,17 @@ def validation_samples(run: Run) -> int:
 
 class RunResultsMixin:
     shown_run: Run | None = None  # the past run whose curves Runs → Show (or Overlay) put up
+    _bar_before_refusal: tuple[int, str] | None = None  # the bar as a refused Start found it
 
     def _refuse(self, text: str) -> None:
         self._refusal = text
         self.status.setText(text)
+        if not self.is_training() and self._bar_before_refusal is None:
+            # The bar said the shown run's "finished: 5 of 5 epochs" above "Not started: …" (walk 107): it says
+            # what Start did until the choice changes, then shows the run again
+            self._bar_before_refusal = (self.progress.value(), self.progress.format())
+            self.progress.setValue(0)
+            self.progress.setFormat(translate("train", NOT_STARTED))
 
     def _forget_refusal(self) -> None:
         """Another dataset or setting chosen: "Not started: test set: …" stayed under Start once digits was chosen,
@@ -69,6 +77,12 @@ class RunResultsMixin:
         if self._refusal and self.status.text() == self._refusal and not self.is_training():
             self.status.setText(translate("train", READY))
         self._refusal = ""
+        # (unless a run shown or started since has the bar)
+        if self._bar_before_refusal is not None and self.progress.format() == translate("train", NOT_STARTED):
+            value, text = self._bar_before_refusal
+            self.progress.setValue(value)
+            self.progress.setFormat(text)
+        self._bar_before_refusal = None
         # Likewise a run that could not run, once the data is described again (it grew, a class was renamed):
         # "'circle' has 2 (add 3 more)" stayed in red, with "failed" on the bar, beside the data's newer note (a walk)
         if self._failure and not self.is_training():
