@@ -110,3 +110,21 @@ def test_two_runs_started_in_one_minute_differ_in_a_narrow_box(tmp_path):
     old.created = "2025-03-01T10:20:30+00:00"
     store.write(old)
     assert all("2025" in form for form in model_short_names(old.model_path)[:-1])
+
+
+def test_a_second_personalization_is_named_as_its_round(tmp_path):
+    """Personalize fine-tunes the model in use, so a second round stacks on the first, and the Runs table named
+    both "mine (personal)" (walk 108): each names the model it started from, and the second its round."""
+    from guiapp.core.training.runs import PERSONAL_SUFFIX, RunStore
+    from guiapp.qt.recognize.model_picker import run_learnt_from
+
+    store = RunStore(tmp_path / "runs")
+    trained = store.create({"preset": "lenet"}, "digits")
+    chain = [trained]
+    for _ in range(2):
+        run = store.create({"preset": "lenet"}, "mine" + PERSONAL_SUFFIX)
+        run.fine_tuned_from = str(chain[-1].model_path)
+        store.write(run)
+        chain.append(run)
+    assert [run_learnt_from(run) for run in chain] == [
+        "digits", "digits + mine (personal)", "digits + mine (personal, round 2)"]

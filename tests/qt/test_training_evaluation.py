@@ -431,7 +431,8 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     from guiapp.qt.recognize.model_picker import model_display_name
 
     assert outcome.model_path.endswith("/model.h5")
-    assert model_display_name(outcome.model_path).startswith("mine (personal) · keras-tutorial · ")
+    # (with the model it fine-tuned: a second round on it stacks, and both read "mine (personal)": walk 108)
+    assert model_display_name(outcome.model_path).startswith("tiny.h5 + mine (personal) · keras-tutorial · ")
     assert f"tiny.h5 (before) and {model_display_name(outcome.model_path)} (after)" in personalize.result.text()
     assert "model.h5" not in personalize.result.text()
     assert tuned.metadata["fine_tuned_from"] == model_path

@@ -92,6 +92,8 @@ def run_learnt_from(run: runs.Run) -> str:
         # A model first trained on the same dataset needs no "+": "my symbols + my symbols (taught ★)" (a walk)
         same = base == run_dataset(run.dataset[:-len(runs.TAUGHT_SUFFIX)])
         return translate("train", "{0} + {1}").format(base, learnt) if base and not same else learnt
+    if run.dataset.endswith(runs.PERSONAL_SUFFIX) and run.fine_tuned_from:
+        return _personal_learnt_from(run)
     if isinstance(run.extra, dict) and run.extra.get(runs.CONTINUES):  # which run it continues, by its start time
         try:
             started = runs.RunStore(run.folder.parent).load(str(run.extra[runs.CONTINUES])).created
@@ -100,6 +102,23 @@ def run_learnt_from(run: runs.Run) -> str:
         return translate("train", "{0} (continued from {1})").format(run_dataset(run.dataset),
                                                                      date_time(started, seconds=True, date=False))
     return run_dataset(run.dataset)
+
+
+def _personal_learnt_from(run: runs.Run) -> str:
+    """A Personalize run with the model it fine-tuned, and which round it is when it fine-tuned an earlier round on
+    the same drawings ("Digits + mine (personal, round 2)"): Personalize starts from the model in use, so a second
+    round stacks on the first, and the Runs table named both "mine (personal)" (walk 108)."""
+    rounds, path, seen = 1, run.fine_tuned_from, {str(run.model_path)}
+    earlier = runs.run_of_model(path)
+    while earlier is not None and earlier.dataset == run.dataset and earlier.fine_tuned_from and path not in seen:
+        seen.add(path)
+        rounds, path = rounds + 1, earlier.fine_tuned_from
+        earlier = runs.run_of_model(path)
+    mine = run.dataset[:-len(runs.PERSONAL_SUFFIX)]
+    learnt = (run_dataset(run.dataset) if rounds == 1
+              else translate("train", "{0} (personal, round {1})").format(mine, rounds))
+    base = _root_model_name(path)
+    return translate("train", "{0} + {1}").format(base, learnt) if base else learnt
 
 
 def _taught_round(run: runs.Run | None) -> bool:
