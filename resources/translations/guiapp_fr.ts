@@ -4927,6 +4927,94 @@ apparaît ici</translation>
         <translation>Images ({0})</translation>
     </message>
     <message>
+        <source>question mark</source>
+        <translation>point d’interrogation</translation>
+    </message>
+    <message>
+        <source>exclamation mark</source>
+        <translation>point d’exclamation</translation>
+    </message>
+    <message>
+        <source>colon</source>
+        <translation>deux-points</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>opening parenthesis</source>
+        <translation>parenthèse ouvrante</translation>
+    </message>
+    <message>
+        <source>closing parenthesis</source>
+        <translation>parenthèse fermante</translation>
+    </message>
+    <message>
+        <source>ideographic full stop</source>
+        <translation>point idéographique</translation>
+    </message>
+    <message>
+        <source>ideographic comma</source>
+        <translation>virgule idéographique</translation>
+    </message>
+    <message>
+        <source>full-width comma</source>
+        <translation>virgule pleine chasse</translation>
+    </message>
+    <message>
+        <source>middle dot</source>
+        <translation>point médian</translation>
+    </message>
+    <message>
+        <source>opening corner bracket</source>
+        <translation>crochet d’angle ouvrant</translation>
+    </message>
+    <message>
+        <source>closing corner bracket</source>
+        <translation>crochet d’angle fermant</translation>
+    </message>
+    <message>
+        <source>opening quotation mark</source>
+        <translation>guillemet anglais ouvrant</translation>
+    </message>
+    <message>
+        <source>closing quotation mark</source>
+        <translation>guillemet anglais fermant</translation>
+    </message>
+    <message>
+        <source>ellipsis</source>
+        <translation>points de suspension</translation>
+    </message>
+    <message>
+        <source>full stop</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>apostrophe</source>
+        <translation>apostrophe</translation>
+    </message>
+    <message>
+        <source>quotation mark</source>
+        <translation>guillemet droit</translation>
+    </message>
+    <message>
+        <source>hyphen</source>
+        <translation>trait d’union</translation>
+    </message>
+    <message>
+        <source>opening guillemet</source>
+        <translation>guillemet ouvrant</translation>
+    </message>
+    <message>
+        <source>closing guillemet</source>
+        <translation>guillemet fermant</translation>
+    </message>
+    <message>
         <source>Punctuation: choose a mark to write it at the text line&apos;s cursor; a character drawn on the pad is written before it</source>
         <translation>Ponctuation&#xa0;: choisissez un signe pour l’écrire au curseur de la ligne de texte&#xa0;; un caractère dessiné sur le bloc est écrit avant lui</translation>
     </message>
@@ -5709,6 +5797,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>L’entraînement n’a pas pu s’exécuter.</translation>
     </message>
     <message>
+        <source>not started</source>
+        <translation>non démarré</translation>
+    </message>
+    <message>
         <source>failed</source>
         <translation>échec</translation>
     </message>
@@ -6217,6 +6309,22 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation>Optimiseur</translation>
     </message>
     <message>
+        <source>constant</source>
+        <translation>constant</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>par paliers</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>cosinus</translation>
+    </message>
+    <message>
+        <source>plateau</source>
+        <translation>plateau</translation>
+    </message>
+    <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
         <translation>constant&#xa0;; step&#xa0;: ×0,1 à 50&#xa0;% et 75&#xa0;% de l’exécution&#xa0;; cosine&#xa0;: décroissance cosinus&#xa0;; plateau&#xa0;: divisé par deux quand la perte de validation stagne</translation>
     </message>
@@ -6363,11 +6471,11 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>What the layer hands on: height × width × maps (or values)</source>
-        <translation>Ce que la couche transmet : hauteur × largeur × cartes (ou valeurs)</translation>
+        <translation>Ce que la couche transmet&#xa0;: hauteur × largeur × cartes (ou valeurs)</translation>
     </message>
     <message>
         <source>The numbers the layer learns. A conv k×k×n layer on c maps: k×k×c×n weights (3×3×1×32 = 288); a dense layer: one weight per value before it for each unit; each plus one bias per map or unit, unless BN follows; BN: 4 per map, 2 of them learnt</source>
-        <translation>Les nombres que la couche apprend. Une couche conv k×k×n sur c cartes : k×k×c×n poids (3×3×1×32 = 288) ; une couche dense : un poids par valeur qui la précède pour chaque neurone ; plus un biais par carte ou neurone, sauf si BN suit ; BN : 4 par carte, dont 2 appris</translation>
+        <translation>Les nombres que la couche apprend. Une couche conv k×k×n sur c cartes&#xa0;: k×k×c×n poids (3×3×1×32 = 288)&#xa0;; une couche dense&#xa0;: un poids par valeur qui la précède pour chaque neurone&#xa0;; plus un biais par carte ou neurone, sauf si BN suit&#xa0;; BN&#xa0;: 4 par carte, dont 2 appris</translation>
     </message>
     <message>
         <source>Hide the layers</source>
@@ -6518,6 +6626,10 @@ Référence&#xa0;: {1}</translation>
     <message>
         <source>{0} (continued from {1})</source>
         <translation>{0} (poursuite de {1})</translation>
+    </message>
+    <message>
+        <source>{0} (personal, round {1})</source>
+        <translation>{0} (personnalisé, tour {1})</translation>
     </message>
     <message>
         <source>{0} (taught)</source>

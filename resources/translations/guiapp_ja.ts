@@ -4863,6 +4863,94 @@ appears here</source>
         <translation>画像 ({0})</translation>
     </message>
     <message>
+        <source>question mark</source>
+        <translation>疑問符</translation>
+    </message>
+    <message>
+        <source>exclamation mark</source>
+        <translation>感嘆符</translation>
+    </message>
+    <message>
+        <source>colon</source>
+        <translation>コロン</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>opening parenthesis</source>
+        <translation>始め丸括弧</translation>
+    </message>
+    <message>
+        <source>closing parenthesis</source>
+        <translation>終わり丸括弧</translation>
+    </message>
+    <message>
+        <source>ideographic full stop</source>
+        <translation>句点</translation>
+    </message>
+    <message>
+        <source>ideographic comma</source>
+        <translation>読点</translation>
+    </message>
+    <message>
+        <source>full-width comma</source>
+        <translation>全角コンマ</translation>
+    </message>
+    <message>
+        <source>middle dot</source>
+        <translation>中黒</translation>
+    </message>
+    <message>
+        <source>opening corner bracket</source>
+        <translation>始めかぎ括弧</translation>
+    </message>
+    <message>
+        <source>closing corner bracket</source>
+        <translation>終わりかぎ括弧</translation>
+    </message>
+    <message>
+        <source>opening quotation mark</source>
+        <translation>始め引用符</translation>
+    </message>
+    <message>
+        <source>closing quotation mark</source>
+        <translation>終わり引用符</translation>
+    </message>
+    <message>
+        <source>ellipsis</source>
+        <translation>三点リーダー</translation>
+    </message>
+    <message>
+        <source>full stop</source>
+        <translation>ピリオド</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>コンマ</translation>
+    </message>
+    <message>
+        <source>apostrophe</source>
+        <translation>アポストロフィ</translation>
+    </message>
+    <message>
+        <source>quotation mark</source>
+        <translation>二重引用符</translation>
+    </message>
+    <message>
+        <source>hyphen</source>
+        <translation>ハイフン</translation>
+    </message>
+    <message>
+        <source>opening guillemet</source>
+        <translation>始めギユメ</translation>
+    </message>
+    <message>
+        <source>closing guillemet</source>
+        <translation>終わりギユメ</translation>
+    </message>
+    <message>
         <source>Punctuation: choose a mark to write it at the text line&apos;s cursor; a character drawn on the pad is written before it</source>
         <translation>句読点：記号を選ぶとテキスト行のカーソル位置に書き込みます。パッドに書いた文字があれば、その前に書き込みます</translation>
     </message>
@@ -5645,6 +5733,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>訓練を実行できませんでした。</translation>
     </message>
     <message>
+        <source>not started</source>
+        <translation>開始せず</translation>
+    </message>
+    <message>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
@@ -6153,6 +6245,22 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>最適化手法</translation>
     </message>
     <message>
+        <source>constant</source>
+        <translation>一定</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>段階的</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>コサイン</translation>
+    </message>
+    <message>
+        <source>plateau</source>
+        <translation>停滞時に減衰</translation>
+    </message>
+    <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
         <translation>constant: 一定。step: 実行の 50 % と 75 % で ×0.1。cosine: コサイン減衰。plateau: 検証損失が下がらなくなったら半分に</translation>
     </message>
@@ -6454,6 +6562,10 @@ Reference: {1}</source>
     <message>
         <source>{0} (continued from {1})</source>
         <translation>{0}（{1} の続き）</translation>
+    </message>
+    <message>
+        <source>{0} (personal, round {1})</source>
+        <translation>{0}（個人用、{1}回目）</translation>
     </message>
     <message>
         <source>{0} (taught)</source>

@@ -4862,6 +4862,94 @@ appears here</source>
         <translation>图像 ({0})</translation>
     </message>
     <message>
+        <source>question mark</source>
+        <translation>问号</translation>
+    </message>
+    <message>
+        <source>exclamation mark</source>
+        <translation>感叹号</translation>
+    </message>
+    <message>
+        <source>colon</source>
+        <translation>冒号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>opening parenthesis</source>
+        <translation>左括号</translation>
+    </message>
+    <message>
+        <source>closing parenthesis</source>
+        <translation>右括号</translation>
+    </message>
+    <message>
+        <source>ideographic full stop</source>
+        <translation>句号</translation>
+    </message>
+    <message>
+        <source>ideographic comma</source>
+        <translation>顿号</translation>
+    </message>
+    <message>
+        <source>full-width comma</source>
+        <translation>逗号（全角）</translation>
+    </message>
+    <message>
+        <source>middle dot</source>
+        <translation>间隔号</translation>
+    </message>
+    <message>
+        <source>opening corner bracket</source>
+        <translation>左直角引号</translation>
+    </message>
+    <message>
+        <source>closing corner bracket</source>
+        <translation>右直角引号</translation>
+    </message>
+    <message>
+        <source>opening quotation mark</source>
+        <translation>左引号</translation>
+    </message>
+    <message>
+        <source>closing quotation mark</source>
+        <translation>右引号</translation>
+    </message>
+    <message>
+        <source>ellipsis</source>
+        <translation>省略号</translation>
+    </message>
+    <message>
+        <source>full stop</source>
+        <translation>句点</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>apostrophe</source>
+        <translation>撇号</translation>
+    </message>
+    <message>
+        <source>quotation mark</source>
+        <translation>双引号</translation>
+    </message>
+    <message>
+        <source>hyphen</source>
+        <translation>连字符</translation>
+    </message>
+    <message>
+        <source>opening guillemet</source>
+        <translation>左法文引号</translation>
+    </message>
+    <message>
+        <source>closing guillemet</source>
+        <translation>右法文引号</translation>
+    </message>
+    <message>
         <source>Punctuation: choose a mark to write it at the text line&apos;s cursor; a character drawn on the pad is written before it</source>
         <translation>标点符号：选择一个符号，写入文本行的光标处；画板上写的字符会先写入</translation>
     </message>
@@ -5644,6 +5732,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>训练无法运行。</translation>
     </message>
     <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
         <source>failed</source>
         <translation>失败</translation>
     </message>
@@ -6152,6 +6244,22 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>优化器</translation>
     </message>
     <message>
+        <source>constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <source>plateau</source>
+        <translation>平台期减半</translation>
+    </message>
+    <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
         <translation>constant：恒定；step：在运行的 50 % 和 75 % 处 ×0.1；cosine：余弦衰减；plateau：验证损失停滞时减半</translation>
     </message>
@@ -6453,6 +6561,10 @@ Reference: {1}</source>
     <message>
         <source>{0} (continued from {1})</source>
         <translation>{0}（接着 {1} 的运行）</translation>
+    </message>
+    <message>
+        <source>{0} (personal, round {1})</source>
+        <translation>{0}（个性化，第 {1} 轮）</translation>
     </message>
     <message>
         <source>{0} (taught)</source>

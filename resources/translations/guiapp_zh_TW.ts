@@ -4862,6 +4862,94 @@ appears here</source>
         <translation>影像 ({0})</translation>
     </message>
     <message>
+        <source>question mark</source>
+        <translation>問號</translation>
+    </message>
+    <message>
+        <source>exclamation mark</source>
+        <translation>驚嘆號</translation>
+    </message>
+    <message>
+        <source>colon</source>
+        <translation>冒號</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分號</translation>
+    </message>
+    <message>
+        <source>opening parenthesis</source>
+        <translation>左括號</translation>
+    </message>
+    <message>
+        <source>closing parenthesis</source>
+        <translation>右括號</translation>
+    </message>
+    <message>
+        <source>ideographic full stop</source>
+        <translation>句號</translation>
+    </message>
+    <message>
+        <source>ideographic comma</source>
+        <translation>頓號</translation>
+    </message>
+    <message>
+        <source>full-width comma</source>
+        <translation>逗號（全形）</translation>
+    </message>
+    <message>
+        <source>middle dot</source>
+        <translation>間隔號</translation>
+    </message>
+    <message>
+        <source>opening corner bracket</source>
+        <translation>左引號</translation>
+    </message>
+    <message>
+        <source>closing corner bracket</source>
+        <translation>右引號</translation>
+    </message>
+    <message>
+        <source>opening quotation mark</source>
+        <translation>左雙引號</translation>
+    </message>
+    <message>
+        <source>closing quotation mark</source>
+        <translation>右雙引號</translation>
+    </message>
+    <message>
+        <source>ellipsis</source>
+        <translation>刪節號</translation>
+    </message>
+    <message>
+        <source>full stop</source>
+        <translation>句點</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗號</translation>
+    </message>
+    <message>
+        <source>apostrophe</source>
+        <translation>撇號</translation>
+    </message>
+    <message>
+        <source>quotation mark</source>
+        <translation>雙引號</translation>
+    </message>
+    <message>
+        <source>hyphen</source>
+        <translation>連字號</translation>
+    </message>
+    <message>
+        <source>opening guillemet</source>
+        <translation>左法文引號</translation>
+    </message>
+    <message>
+        <source>closing guillemet</source>
+        <translation>右法文引號</translation>
+    </message>
+    <message>
         <source>Punctuation: choose a mark to write it at the text line&apos;s cursor; a character drawn on the pad is written before it</source>
         <translation>標點符號：選擇一個符號，寫入文字行的游標處；畫板上寫的字元會先寫入</translation>
     </message>
@@ -5644,6 +5732,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>訓練無法執行。</translation>
     </message>
     <message>
+        <source>not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
@@ -6152,6 +6244,22 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>最佳化器</translation>
     </message>
     <message>
+        <source>constant</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>階梯</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>餘弦</translation>
+    </message>
+    <message>
+        <source>plateau</source>
+        <translation>停滯時減半</translation>
+    </message>
+    <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
         <translation>constant：恆定；step：在執行的 50 % 和 75 % 處 ×0.1；cosine：餘弦衰減；plateau：驗證損失停滯時減半</translation>
     </message>
@@ -6453,6 +6561,10 @@ Reference: {1}</source>
     <message>
         <source>{0} (continued from {1})</source>
         <translation>{0}（接著 {1} 的執行）</translation>
+    </message>
+    <message>
+        <source>{0} (personal, round {1})</source>
+        <translation>{0}（個人化，第 {1} 輪）</translation>
     </message>
     <message>
         <source>{0} (taught)</source>
