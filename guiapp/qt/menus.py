@@ -201,7 +201,10 @@ def build_menus(window) -> None:
     view_menu.addSeparator()
     window.theme_actions = _choice_menu(view_menu.addMenu(translate("menus", "T&heme")), window, theme_choices(), window.settings.theme,
                                         window.set_theme)
-    window.language_actions = _choice_menu(view_menu.addMenu(translate("menus", "&Language")), window, language_choices(),
+    language = translate("menus", "&Language")
+    if language.replace("&", "") != "Language":  # named in English too: one lost in a language she is learning
+        language += " / Language"                # finds her way back (walk 110)
+    window.language_actions = _choice_menu(view_menu.addMenu(language), window, language_choices(),
                                            window.settings.language, window.set_language)
     zoom_menu = view_menu.addMenu(translate("menus", "&Zoom"))
     window.zoom_actions = _choice_menu(zoom_menu, window, zoom.choices(), window.settings.scale, window.set_zoom)

@@ -18,6 +18,7 @@ from guiapp.core.text import Plural
 from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import fmt, listing, localise, percent, translate
 from guiapp.qt.teach_questions import new_or_agreed, word_or_letters, writes_cjk
+from guiapp.qt.recognize.model_picker import model_display_name
 
 TEACH_SAMPLES = 10  # drawings of each new character
 # How long the status line keeps a round's outcome (it stays beside the pad): left up, a walk saw it over ten
@@ -64,9 +65,12 @@ class Teacher(QObject):
         example = "日本" if recognizer is not None and writes_cjk(recognizer.labels) else "αβγ"
         prompt = "\n\n".join((translate("teach", "Characters to teach (e.g. {0}), or words separated by commas:").format(example),
                                # Two lines: QInputDialog does not wrap its label, and one line made it 1,000 px wide.
-                               translate("teach", "Then draw each one {0} times, pressing Enter after each.\nThe model "
-                                         "in use learns them in the background, and the pad switches to the new model "
-                                         "when it is done.").format(TEACH_SAMPLES),
+                               # The model by name: characters taught to Katakana were not known to Hiragana,
+                               # and nothing had said which model learns them (walk 110)
+                               translate("teach", "Then draw each one {0} times, pressing Enter after each.\n{1}, the "
+                                         "model in use, learns them in the background (other models do not),\nand "
+                                         "the pad switches to the new model when it is done.").format(
+                                   TEACH_SAMPLES, model_display_name(window.current_model_path())),
                                self._where_drawings_go()))
         text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"), prompt)
         recognizer = window.recognize.recognizer  # (a model may have finished loading meanwhile)
@@ -322,8 +326,6 @@ class Teacher(QObject):
         self._hold_collecting(False)
         window = self.window
         if result.model_path is not None and result.stopped.finished:
-            from guiapp.qt.recognize.model_picker import model_display_name
-
             # A model the person chose while the round learnt stays on the pad: it was swapped for the taught one
             # unasked (a walk), so the new model is named instead, to be picked from the list.
             chosen = window.current_model_path()

@@ -2168,6 +2168,14 @@
         <translation>arrêté avant le début de l’entraînement</translation>
     </message>
     <message>
+        <source>stopped as the window closed, after epoch {0}</source>
+        <translation>arrêté à la fermeture de la fenêtre, après l’époque {0}</translation>
+    </message>
+    <message>
+        <source>stopped as the window closed, in epoch {0}, after batch {1}</source>
+        <translation>arrêté à la fermeture de la fenêtre, à l’époque {0}, après le lot {1}</translation>
+    </message>
+    <message>
         <source>the tutorials&apos; 5-font task: 0-9, A-Z, a-z in 5 installed fonts, 36×36, 9 positions, 2,790 images</source>
         <translation>la tâche à 5 polices des tutoriels&#xa0;: 0-9, A-Z, a-z en 5 polices installées, 36×36, 9 positions, 2&#x202f;790 images</translation>
     </message>
@@ -5053,12 +5061,6 @@ apparaît ici</translation>
         <translation>Une séance Apprendre… est encore en cours&#xa0;: attendez qu’elle se termine (sa progression est à côté du bloc et dans l’onglet Entraîner)</translation>
     </message>
     <message>
-        <source>Then draw each one {0} times, pressing Enter after each.
-The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
-        <translation>Dessinez ensuite chacun {0} fois, en appuyant sur Entrée après chaque dessin.
-Le modèle en cours les apprend en arrière-plan, et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</translation>
-    </message>
-    <message>
         <source>One character or several?</source>
         <translation>Un caractère ou plusieurs&#xa0;?</translation>
     </message>
@@ -5193,6 +5195,14 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Characters to teach (e.g. {0}), or words separated by commas:</source>
         <translation>Caractères à apprendre (p. ex. {0}), ou mots séparés par des virgules&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Then draw each one {0} times, pressing Enter after each.
+{1}, the model in use, learns them in the background (other models do not),
+and the pad switches to the new model when it is done.</source>
+        <translation>Dessinez ensuite chacun {0} fois, en appuyant sur Entrée après chaque dessin.
+{1}, le modèle en cours, les apprend en arrière-plan (les autres modèles non),
+et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</translation>
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
@@ -6326,7 +6336,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
-        <translation>constant&#xa0;; step&#xa0;: ×0,1 à 50&#xa0;% et 75&#xa0;% de l’exécution&#xa0;; cosine&#xa0;: décroissance cosinus&#xa0;; plateau&#xa0;: divisé par deux quand la perte de validation stagne</translation>
+        <translation>constant&#xa0;; par paliers&#xa0;: ×0,1 à 50&#xa0;% et 75&#xa0;% de l’exécution&#xa0;; cosinus&#xa0;: décroissance en cosinus&#xa0;; plateau&#xa0;: divisé par deux quand la perte de validation stagne</translation>
     </message>
     <message>
         <source>Schedule</source>

@@ -1891,7 +1891,7 @@
     </message>
     <message>
         <source>{0}: training needs at least {1} samples of every class, so that some can be held out to measure accuracy: {2}</source>
-        <translation>{0}: 学習には各クラス少なくとも {1} 個のサンプルが必要です（一部を正解率の測定に取っておくため）: {2}</translation>
+        <translation>{0}: 学習には各クラス少なくとも {1} 個のサンプルが必要です（一部を正解率の測定に取っておくため）：{2}</translation>
     </message>
     <message numerus="yes">
         <source>the smallest class has only %Ln sample(s): from scratch, a network learns little from so few; draw {0} or more of each, or fine-tune a model on them: Personalize, or Teach… on the Recognize tab</source>
@@ -2144,6 +2144,14 @@
         <translation>学習が始まる前に停止しました</translation>
     </message>
     <message>
+        <source>stopped as the window closed, after epoch {0}</source>
+        <translation>ウィンドウを閉じたため、エポック {0} の終わりに停止しました</translation>
+    </message>
+    <message>
+        <source>stopped as the window closed, in epoch {0}, after batch {1}</source>
+        <translation>ウィンドウを閉じたため、エポック {0} のバッチ {1} の後に停止しました</translation>
+    </message>
+    <message>
         <source>the tutorials&apos; 5-font task: 0-9, A-Z, a-z in 5 installed fonts, 36×36, 9 positions, 2,790 images</source>
         <translation>チュートリアルの 5 フォント課題：0-9、A-Z、a-z をインストール済みの 5 フォントで、36×36、9 位置、2,790 枚</translation>
     </message>
@@ -2250,7 +2258,7 @@
     <message numerus="yes">
         <source>%Ln unreadable run folder(s) skipped</source>
         <translation>
-            <numerusform>読めない実行フォルダー %Ln 個をスキップしました</numerusform>
+            <numerusform>読めない実行記録フォルダー %Ln 個をスキップしました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2488,13 +2496,13 @@
     <message numerus="yes">
         <source>Accuracy on your %Ln held-out drawing(s) before training: {1:.1%}</source>
         <translation>
-            <numerusform>学習前の、取り分けたあなたの絵 %Ln 枚での正解率：{1:.1%}</numerusform>
+            <numerusform>学習前の、取り分けたあなたの手書き %Ln 個での正解率：{1:.1%}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}</source>
         <translation>
-            <numerusform>エポック {0} の、取り分けたあなたの絵 %Ln 枚での正解率：{1:.1%}</numerusform>
+            <numerusform>エポック {0} の、取り分けたあなたの手書き %Ln 個での正解率：{1:.1%}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4133,7 +4141,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>The pad was cleared for the first prompt (Ctrl+Z brings the drawing back).</source>
-        <translation>最初のお題のためにパッドを消しました（Ctrl+Z で絵を戻せます）。</translation>
+        <translation>最初のお題のためにパッドを消しました（Ctrl+Z で手書きを戻せます）。</translation>
     </message>
     <message>
         <source>Collection stopped; the drawings added so far are kept.</source>
@@ -4989,12 +4997,6 @@ appears here</source>
         <translation>「教える…」の学習がまだ進行中です。終わるまでお待ちください（進み具合はパッドの横と「訓練」タブにあります）</translation>
     </message>
     <message>
-        <source>Then draw each one {0} times, pressing Enter after each.
-The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
-        <translation>続いて各文字を {0} 回ずつ書き、そのたびに Enter を押します。
-使用中のモデルがバックグラウンドで学習し、終わるとパッドは新しいモデルに切り替わります。</translation>
-    </message>
-    <message>
         <source>One character or several?</source>
         <translation>1 文字ですか、複数ですか？</translation>
     </message>
@@ -5108,7 +5110,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Learning stopped: the pad keeps its model; the drawings are kept in {0}: Teach… {1} again learns from them</source>
-        <translation>学習を止めました：パッドは今のモデルのままです。絵は {0} に残ります。もう一度 教える… で {1} を入力すると、それらから学習します</translation>
+        <translation>学習を止めました：パッドは今のモデルのままです。手書きは {0} に残ります。もう一度 教える… で {1} を入力すると、それらから学習します</translation>
     </message>
     <message>
         <source> (your drawings: {0} of {1} right · what it knew: {2} → {3})</source>
@@ -5124,11 +5126,19 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>
-        <translation>すでに {1} 個以上の手書きがある文字 ({0}) も、新しく描かなくても再び学習されます。</translation>
+        <translation>すでに {1} 個以上の手書きがある文字（{0}）も、新しく書かなくても再び学習されます。</translation>
     </message>
     <message>
         <source>Characters to teach (e.g. {0}), or words separated by commas:</source>
         <translation>教える文字（例：{0}）、またはカンマ区切りの単語：</translation>
+    </message>
+    <message>
+        <source>Then draw each one {0} times, pressing Enter after each.
+{1}, the model in use, learns them in the background (other models do not),
+and the pad switches to the new model when it is done.</source>
+        <translation>続いて各文字を {0} 回ずつ書き、そのたびに Enter を押します。
+使用中のモデル「{1}」がバックグラウンドで学習し（ほかのモデルは学習しません）、
+終わるとパッドは新しいモデルに切り替わります。</translation>
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
@@ -5144,7 +5154,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Stop learning: the drawings stay in their dataset; a new collection can start when the learning is done</source>
-        <translation>学習を止めます：絵はデータセットに残ります。新しい収集は学習が終わってから始められます</translation>
+        <translation>学習を止めます：手書きはデータセットに残ります。新しい収集は学習が終わってから始められます</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -5156,11 +5166,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
-        <translation>練習を止めました：何も微調整していません。ここまでに追加した絵は {0} に残ります</translation>
+        <translation>練習を止めました：何も微調整していません。ここまでに追加した手書きは {0} に残ります</translation>
     </message>
     <message>
         <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}</source>
-        <translation>教えるのを止めました：何も学習していません。ここまでに追加した絵は {0} に残ります</translation>
+        <translation>教えるのを止めました：何も学習していません。ここまでに追加した手書きは {0} に残ります</translation>
     </message>
     <message>
         <source>Learn from the drawings made so far ({0})?
@@ -5386,7 +5396,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>{0}: {1}</source>
         <comment>a model of Evaluation&apos;s list: which model it is, its name</comment>
-        <translation>{0}: {1}</translation>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
         <source>Model to evaluate</source>
@@ -5610,7 +5620,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? The best epoch so far is kept in the runs folder.</source>
-        <translation>訓練の実行中です。停止して閉じますか？ ここまでで最良のエポックは実行フォルダーに残ります。</translation>
+        <translation>訓練の実行中です。停止して閉じますか？ ここまでで最良のエポックは実行記録フォルダーに残ります。</translation>
     </message>
     <message>
         <source>Stop within moments (a few more batches may run); an unfinished epoch is dropped, the best finished epoch is kept</source>
@@ -5650,7 +5660,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>The run has ended; its model is in the runs folder. Close the window?</source>
-        <translation>実行は終了し、そのモデルは実行フォルダーにあります。ウィンドウを閉じますか？</translation>
+        <translation>実行は終了し、そのモデルは実行記録フォルダーにあります。ウィンドウを閉じますか？</translation>
     </message>
     <message>
         <source>Resumed.</source>
@@ -5770,7 +5780,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source> · took {0}, saved in the runs folder</source>
-        <translation> · 所要時間 {0}、実行フォルダーに保存</translation>
+        <translation> · 所要時間 {0}、実行記録フォルダーに保存</translation>
     </message>
     <message>
         <source>Could not record the test accuracy: {0}</source>
@@ -6262,7 +6272,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
-        <translation>constant: 一定。step: 実行の 50 % と 75 % で ×0.1。cosine: コサイン減衰。plateau: 検証損失が下がらなくなったら半分に</translation>
+        <translation>一定：変えない。段階的：実行の 50 % と 75 % で ×0.1。コサイン：コサイン減衰。停滞時に減衰：検証損失が下がらなくなったら半分に</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -6489,7 +6499,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>This run&apos;s epochs are not kept: its model has {0:,} parameters, and they are kept for models of up to {1:,}. A smaller preset (inkling, keras-tutorial) keeps them.</source>
-        <translation>この実行のエポックは保存されていません: モデルのパラメータ数が {0:,} あり、保存されるのは {1:,} 以下のモデルだけです。もっと小さいプリセット（inkling、keras-tutorial）なら保存されます。</translation>
+        <translation>この実行のエポックは保存されていません：モデルのパラメータ数が {0:,} あり、保存されるのは {1:,} 以下のモデルだけです。もっと小さいプリセット（inkling、keras-tutorial）なら保存されます。</translation>
     </message>
     <message>
         <source>This run&apos;s epochs are not kept: only the latest {1} runs keep them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>

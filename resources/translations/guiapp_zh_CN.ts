@@ -2144,6 +2144,14 @@
         <translation>在训练开始前已停止</translation>
     </message>
     <message>
+        <source>stopped as the window closed, after epoch {0}</source>
+        <translation>因窗口关闭，在第 {0} 轮结束后停止</translation>
+    </message>
+    <message>
+        <source>stopped as the window closed, in epoch {0}, after batch {1}</source>
+        <translation>因窗口关闭，在第 {0} 轮的第 {1} 批之后停止</translation>
+    </message>
+    <message>
         <source>the tutorials&apos; 5-font task: 0-9, A-Z, a-z in 5 installed fonts, 36×36, 9 positions, 2,790 images</source>
         <translation>教程的 5 字体任务：用 5 种已安装字体写的 0-9、A-Z、a-z，36×36，9 个位置，2,790 张图像</translation>
     </message>
@@ -4988,12 +4996,6 @@ appears here</source>
         <translation>“教它…”的一轮还在进行：请等它结束（进度显示在画板旁和“训练”页）</translation>
     </message>
     <message>
-        <source>Then draw each one {0} times, pressing Enter after each.
-The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
-        <translation>然后每个字符写 {0} 次，每次写完按 Enter。
-正在使用的模型会在后台学习它们，完成后画板会切换到新模型。</translation>
-    </message>
-    <message>
         <source>One character or several?</source>
         <translation>一个字符还是多个？</translation>
     </message>
@@ -5128,6 +5130,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Characters to teach (e.g. {0}), or words separated by commas:</source>
         <translation>要教的字符（例如 {0}），或用逗号分隔的词：</translation>
+    </message>
+    <message>
+        <source>Then draw each one {0} times, pressing Enter after each.
+{1}, the model in use, learns them in the background (other models do not),
+and the pad switches to the new model when it is done.</source>
+        <translation>然后每个字符写 {0} 次，每次写完按 Enter。
+正在使用的模型“{1}”会在后台学习它们（其他模型不会），
+完成后画板会切换到新模型。</translation>
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
@@ -6261,7 +6271,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
-        <translation>constant：恒定；step：在运行的 50 % 和 75 % 处 ×0.1；cosine：余弦衰减；plateau：验证损失停滞时减半</translation>
+        <translation>恒定：不变；阶梯：在运行的 50 % 和 75 % 处 ×0.1；余弦：余弦衰减；平台期减半：验证损失停滞时减半</translation>
     </message>
     <message>
         <source>Schedule</source>

@@ -2144,6 +2144,14 @@
         <translation>在訓練開始前已停止</translation>
     </message>
     <message>
+        <source>stopped as the window closed, after epoch {0}</source>
+        <translation>因視窗關閉，在第 {0} 輪結束後停止</translation>
+    </message>
+    <message>
+        <source>stopped as the window closed, in epoch {0}, after batch {1}</source>
+        <translation>因視窗關閉，在第 {0} 輪的第 {1} 批之後停止</translation>
+    </message>
+    <message>
         <source>the tutorials&apos; 5-font task: 0-9, A-Z, a-z in 5 installed fonts, 36×36, 9 positions, 2,790 images</source>
         <translation>教學的 5 字型任務：用 5 種已安裝字型寫的 0-9、A-Z、a-z，36×36，9 個位置，2,790 張影像</translation>
     </message>
@@ -4988,12 +4996,6 @@ appears here</source>
         <translation>「教它…」的一輪還在進行：請等它結束（進度顯示在畫板旁和「訓練」頁）</translation>
     </message>
     <message>
-        <source>Then draw each one {0} times, pressing Enter after each.
-The model in use learns them in the background, and the pad switches to the new model when it is done.</source>
-        <translation>然後每個字元寫 {0} 次，每次寫完按 Enter。
-正在使用的模型會在背景學習它們，完成後畫板會切換到新模型。</translation>
-    </message>
-    <message>
         <source>One character or several?</source>
         <translation>一個字元還是多個？</translation>
     </message>
@@ -5128,6 +5130,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     <message>
         <source>Characters to teach (e.g. {0}), or words separated by commas:</source>
         <translation>要教的字元（例如 {0}），或用逗號分隔的詞：</translation>
+    </message>
+    <message>
+        <source>Then draw each one {0} times, pressing Enter after each.
+{1}, the model in use, learns them in the background (other models do not),
+and the pad switches to the new model when it is done.</source>
+        <translation>然後每個字元寫 {0} 次，每次寫完按 Enter。
+正在使用的模型「{1}」會在背景學習它們（其他模型不會），
+完成後畫板會切換到新模型。</translation>
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
@@ -6261,7 +6271,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
-        <translation>constant：恆定；step：在執行的 50 % 和 75 % 處 ×0.1；cosine：餘弦衰減；plateau：驗證損失停滯時減半</translation>
+        <translation>固定：不變；階梯：在執行的 50 % 和 75 % 處 ×0.1；餘弦：餘弦衰減；停滯時減半：驗證損失停滯時減半</translation>
     </message>
     <message>
         <source>Schedule</source>

@@ -439,11 +439,11 @@ def test_the_punctuation_key_writes_a_mark_after_the_top_answer(qtbot, window):
     assert "Enter adds this drawing" in window.statusBar().currentMessage()
     panel.collect_bar.label_edit.clear()
     panel.pad.clear()
-    # a digits model has no turn key (a greyed は⇄ば puzzled a walk), Latin letters a⇄A, kana は⇄ば
+    # a digits model has no turn key (a greyed は⟷ば puzzled a walk), Latin letters a⟷A, kana は⟷ば
     assert line.turn_button.isHidden()
     line.set_text("")  # (named for what is before the cursor, else for the model's script)
     line.set_labels(["a", "A", "b"])
-    assert not line.turn_button.isHidden() and line.turn_button.text() == "a⇄A" and button.text() == ".,?"
+    assert not line.turn_button.isHidden() and line.turn_button.text() == "a⟷A" and button.text() == ".,?"
     line.set_labels(["あ", "ば"])  # a kana model: the full-width marks
     assert button.text() == "、。" and button.menu().actions()[0].text().startswith("。\t")
     from PySide6.QtCore import QLocale
@@ -454,14 +454,14 @@ def test_the_punctuation_key_writes_a_mark_after_the_top_answer(qtbot, window):
         assert marks_for(["7", "1"]) == WIDE_MARKS
     finally:
         QLocale.setDefault(before)
-    assert not line.turn_button.isHidden() and line.turn_button.text() == "は⇄ば"
+    assert not line.turn_button.isHidden() and line.turn_button.text() == "は⟷ば"
     line.set_text("です")
     button.menu().actions()[0].trigger()
     assert line.text() == "です。"
 
 
 def test_the_last_character_turns_into_its_other_form(qtbot, window):
-    """は written where ば was meant: は⇄ば (or Alt+0) turns it, as a phone keyboard's key does, without drawing it
+    """は written where ば was meant: は⟷ば (or Alt+0) turns it, as a phone keyboard's key does, without drawing it
     again; a letter's case too; nothing to turn leaves the button disabled."""
     panel = window.recognize
     line = panel.write_line
@@ -477,11 +477,11 @@ def test_the_last_character_turns_into_its_other_form(qtbot, window):
     line.set_text("hell0")
     assert not line.turn_button.isEnabled()
     line.set_text("hellO")
-    assert line.turn_button.text() == "a⇄A"  # says what it does to a letter (a kana mark meant nothing there)
+    assert line.turn_button.text() == "a⟷A"  # says what it does to a letter (a kana mark meant nothing there)
     qtbot.mouseClick(line.turn_button, Qt.MouseButton.LeftButton)
     assert line.text() == "hello"
     line.set_text("は")
-    assert line.turn_button.text() == "は⇄ば"
+    assert line.turn_button.text() == "は⟷ば"
     # A written word is one label: its last letter is not turned ("staR", a walk); a letter written after it is
     line.append("star")
     assert line.text() == "は star" and not line.turn_button.isEnabled() and line.turn_last() is None

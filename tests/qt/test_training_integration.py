@@ -109,6 +109,8 @@ def test_quit_while_training_closes_the_window_once_the_run_has_stopped(qtbot, w
     assert not panel.is_training()
     run = RunStore().list()[0]
     assert run.status == "cancelled" and run.checkpoint_path.is_file()
+    # what stopped it, for the Runs table after the restart ("stopped by request" read as Stop pressed: walk 110)
+    assert run.message.startswith("stopped as the window closed, "), run.message
     assert not [p for p in run.folder.iterdir() if p.name.endswith(".tmp")]
     assert np.isfinite(run.load_curves().history["loss"]).all()
 

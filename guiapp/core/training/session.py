@@ -285,6 +285,8 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
         if run is None and said is not None:  # refused before a run: the Text itself, so the window translates it
             raise TrainingError(said) from exc
         raise TrainingError(message) from exc
+    if result.stopped == StopReason.CANCELLED and closing():
+        result.message = _stopped_by_closing(result.message)
     if run is not None:
         split = {"fixed_split": result.split_note} if result.split_note else {}
         store.finish(run, result.stopped, result.message, result.best_epoch, Curves(result.history, losses.trace),
@@ -292,6 +294,17 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
     result.run = run
     result.dataset = prepared.data if prepared is not None else request.data
     return result
+
+
+def _stopped_by_closing(message: str) -> str:
+    """A run the window's closing stopped says so: "stopped by request after epoch 5" read, after the restart, as
+    if Stop had been pressed (walk 110)."""
+    template, args = getattr(message, "template", ""), getattr(message, "args", ())
+    if template == "stopped by request after epoch {0}":
+        return Text("stopped as the window closed, after epoch {0}", *args)
+    if template == "stopped by request in epoch {0}, after batch {1}":
+        return Text("stopped as the window closed, in epoch {0}, after batch {1}", *args)
+    return message
 
 
 __all__ = ["BatchLosses", "added_classes", "continuations", "continue_request", "continued_by", "epochs_left", "prepare",

@@ -16,7 +16,9 @@ from guiapp.qt.recognize.punctuation import PunctuationButton, is_mark
 
 
 MAX_WRITTEN = 200  # appends remembered for Backspace
-KANA_TURN = "は⇄ば"  # the turn button on kana, as "a⇄A" is on letters
+# The turn button on kana and on letters: a long arrow, since the fonts draw ⇄ so small that "は⇄ば" read as "はさば"
+# (walk 110)
+KANA_TURN, LETTER_TURN = "は⟷ば", "a⟷A"
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,7 @@ class WriteLine(QWidget):
         self.backspace_button.clicked.connect(self.backspace)
         # The last character in its other form, as a phone keyboard's ゛゜小 key: a near-miss fixed after Enter
         # without writing it again (は → ば → ぱ, つ → っ, o → O).
-        # "は⇄ば" as "a⇄A": the phone key's own "゛゜小" drew its marks as two specks (walk 104)
+        # "は⟷ば" as "a⟷A": the phone key's own "゛゜小" drew its marks as two specks (walk 104)
         self.turn_button = QPushButton(KANA_TURN)
         self.turn_button.setToolTip(translate("recognize", "Turn the character before the cursor into its other form: は → ば → ぱ, "
                                                            "つ → づ → っ, o → O (Alt+0)"))
@@ -158,7 +160,7 @@ class WriteLine(QWidget):
         self.field.textChanged.connect(lambda _text: self._update_turn())
         self.field.cursorPositionChanged.connect(lambda _old, _new: self._update_turn())
         widths = []
-        for label in ("a⇄A", KANA_TURN):  # as wide as either label: the line beside it does not jump as it changes
+        for label in (LETTER_TURN, KANA_TURN):  # as wide as either label: the line beside it does not jump as it changes
             self.turn_button.setText(label)
             widths.append(self.turn_button.sizeHint().width())
         self.turn_button.setMinimumWidth(max(widths))
@@ -216,12 +218,12 @@ class WriteLine(QWidget):
 
     def set_labels(self, labels) -> None:
         """The keys for a model of ``labels`` (none: no model): the punctuation of its script, and the turn key
-        only where one of its characters has another form (a greyed は⇄ば beside a model of digits or of + − × ÷
-        puzzled a walk), named for its script while nothing is written (a⇄A on Latin letters)."""
+        only where one of its characters has another form (a greyed は⟷ば beside a model of digits or of + − × ÷
+        puzzled a walk), named for its script while nothing is written (a⟷A on Latin letters)."""
         self.punctuation_button.set_labels(labels)
         singles = [str(label) for label in labels if len(str(label)) == 1]
         self.turn_button.setVisible(any(turned(label) is not None for label in singles))
-        self._turn_name = KANA_TURN if any(kana.is_kana(label) for label in singles) or not singles else "a⇄A"
+        self._turn_name = KANA_TURN if any(kana.is_kana(label) for label in singles) or not singles else LETTER_TURN
         self._update_turn()
 
     def _update_turn(self) -> None:
@@ -230,7 +232,7 @@ class WriteLine(QWidget):
         last = self._before_cursor()
         # A written word is one label: turning its last letter made "staR", a word no model knows (a walk).
         self.turn_button.setEnabled(turned(last) is not None and not self._ends_with_word())
-        self.turn_button.setText("a⇄A" if last.isascii() and last.isalpha() else
+        self.turn_button.setText(LETTER_TURN if last.isascii() and last.isalpha() else
                                  KANA_TURN if kana.is_kana(last) else self._turn_name)
 
     def text(self) -> str:
