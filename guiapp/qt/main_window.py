@@ -155,6 +155,9 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
                                       "(File → Open model…)."))
         if start_model:
             self.use_model(start_model)
+        from guiapp.qt.teach_unfinished import say_unfinished
+
+        self.teacher.offered = say_unfinished(self)
 
     def set_theme(self, choice: str) -> None:
         """View → Theme: system, light or dark, applied at once and kept."""

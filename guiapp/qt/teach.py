@@ -11,7 +11,7 @@ train, the Train area runs it (curves, runs folder, Stop), ``use_model`` switche
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.tasks import format_duration
 from guiapp.core.text import Plural
@@ -40,6 +40,7 @@ class Teacher(QObject):
         self._taught: list[str] = []  # and the characters it learns
         self._learnt_model: str | None = None  # the model a round made, while its "Learnt ✔" shows
         self._kept: tuple | None = None  # (model, outcome, said) of a round whose model the pad did not take
+        self.offered = ""  # what Teach… offers to type: a round the window's closing cut short (teach_unfinished)
         window.modelChanged.connect(self._model_changed)
         window.collect_bar.collectionFinished.connect(self._collected)
         window.collect_bar.collectionStopped.connect(self._stopped)
@@ -72,7 +73,8 @@ class Teacher(QObject):
                                          "the pad switches to the new model when it is done.").format(
                                    TEACH_SAMPLES, model_display_name(window.current_model_path())),
                                self._where_drawings_go()))
-        text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"), prompt)
+        text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"), prompt,
+                                        QLineEdit.EchoMode.Normal, self.offered)
         recognizer = window.recognize.recognizer  # (a model may have finished loading meanwhile)
         text = word_or_letters(window, text.strip(), window.collect_bar.counts,
                                recognizer.labels if recognizer is not None else ()) if ok else ""
@@ -136,6 +138,7 @@ class Teacher(QObject):
         if not bar.start_collect(classes, samples, have=have):
             self.active = False
             return False
+        self.offered = ""
         shared_process()  # TensorFlow loads in the training process while the person draws
         if not practising and bar.collecting():  # a drill says what it practises itself
             needed = samples * len(bar.collection_labels)

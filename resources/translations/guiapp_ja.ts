@@ -5236,6 +5236,10 @@ and the pad switches to the new model when it is done.</source>
         <source>Teaching ended without a new model: {0}</source>
         <translation>新しいモデルができないまま終わりました：{0}</translation>
     </message>
+    <message>
+        <source>Teaching {0} stopped when the window closed, before it was learnt; your drawings are kept in {1}, and Teach… offers {0} again.</source>
+        <translation>ウィンドウを閉じたため、{0} は学習される前に止まりました。手書きは {1} に残っています。教える… を開くと {0} が入力済みです。</translation>
+    </message>
 </context>
 <context>
     <name>train</name>

@@ -5235,6 +5235,10 @@ and the pad switches to the new model when it is done.</source>
         <source>Teaching ended without a new model: {0}</source>
         <translation>教学结束，但没有得到新模型：{0}</translation>
     </message>
+    <message>
+        <source>Teaching {0} stopped when the window closed, before it was learnt; your drawings are kept in {1}, and Teach… offers {0} again.</source>
+        <translation>因窗口关闭，教 {0} 在学会之前就停止了；你的手写保存在 {1} 中，“教它…”会再次填入 {0}。</translation>
+    </message>
 </context>
 <context>
     <name>train</name>

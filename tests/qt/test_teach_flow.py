@@ -481,3 +481,30 @@ def test_two_kanji_typed_for_teach_on_a_kana_model_are_two_characters_by_default
 
     assert writes_cjk(["あ", "い"]) and writes_cjk(["ア", "イ"]) and writes_cjk(["0", "日"])
     assert not writes_cjk(["0", "1"]) and not writes_cjk(["star", "笑脸"]) and not writes_cjk([])
+
+
+def test_a_round_the_window_closing_stopped_is_said_and_offered_at_the_next_start(qtbot, monkeypatch):
+    """Quit while 木 was learnt stopped the round; after the restart nothing said 木 was never learnt, nor how to go
+    on (walk 110). The next start says it, and Teach… offers the characters again; a round after it does not."""
+    from guiapp.core.text import Text
+    from guiapp.core.training.config import StopReason
+    from guiapp.core.training.runs import TAUGHT_SUFFIX, Curves, RunStore
+
+    store = RunStore()
+    run = store.create({"preset": "inkling"}, "my-handwriting" + TAUGHT_SUFFIX, extra={"taught": ["木", "火"]})
+    store.finish(run, StopReason.CANCELLED, Text("stopped as the window closed, after epoch {0}", 1), 1, Curves())
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Teaching 木, 火 stopped when the window closed") and "my-handwriting" in said, said
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: asked.append(args) or ("", False))
+    qtbot.waitUntil(lambda: window.recognize.recognizer is not None, timeout=90_000)
+    window.teacher.ask()
+    assert asked and asked[0][4] == "木, 火"  # apart, so not asked "one class named 木火?"
+    # Stopped with Stop (or learnt, or failed): the round said what became of it then, and nothing is offered
+    store.finish(run, StopReason.CANCELLED, Text("stopped by request after epoch {0}", 1), 1, Curves())
+    from guiapp.qt.teach_unfinished import unfinished_round
+
+    assert unfinished_round() is None

@@ -296,6 +296,11 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
     return result
 
 
+def stopped_by_closing(message: str) -> bool:
+    """Whether a run's message (as :func:`_stopped_by_closing` words it) says the window's closing stopped it."""
+    return message.startswith("stopped as the window closed")
+
+
 def _stopped_by_closing(message: str) -> str:
     """A run the window's closing stopped says so: "stopped by request after epoch 5" read, after the restart, as
     if Stop had been pressed (walk 110)."""
@@ -308,4 +313,4 @@ def _stopped_by_closing(message: str) -> str:
 
 
 __all__ = ["BatchLosses", "added_classes", "continuations", "continue_request", "continued_by", "epochs_left", "prepare",
-           "refusal_to_continue", "run_training", "teach_request"]
+           "refusal_to_continue", "run_training", "stopped_by_closing", "teach_request"]

@@ -1,0 +1,42 @@
+"""A Teach… round that closing the window cut short, said at the next start and offered again by Teach…: Quit while
+木 was learnt stopped its learning, and after the restart nothing said 木 was never learnt, nor how to go on, though
+its drawings were kept (walk 110)."""
+
+from __future__ import annotations
+
+from guiapp.core.training.runs import TAUGHT_SUFFIX, RunStore
+from guiapp.core.training.session import stopped_by_closing
+from guiapp.qt.i18n import listing, translate
+
+SAID_MS = 30_000  # as long as a round's outcome stays in the status line
+
+
+def unfinished_round(store: RunStore | None = None) -> tuple[list[str], str] | None:
+    """(characters, dataset) of the newest run when it is a Teach… round that the window's closing stopped; None
+    otherwise (a round after it, finished or stopped with Stop, says what became of them itself)."""
+    try:
+        runs = (store or RunStore()).list()
+    except OSError:
+        return None
+    if not runs:
+        return None
+    run = runs[0]
+    taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
+    if not taught or not run.dataset.endswith(TAUGHT_SUFFIX) or not stopped_by_closing(run.message):
+        return None
+    return [str(label) for label in taught], run.dataset[:-len(TAUGHT_SUFFIX)]
+
+
+def say_unfinished(window) -> str:
+    """Say an unfinished round in the status line; returns what Teach… offers to type again ("" when none)."""
+    found = unfinished_round()
+    if found is None:
+        return ""
+    characters, dataset = found
+    window.statusBar().showMessage(translate("teach", "Teaching {0} stopped when the window closed, before it was "
+                                                      "learnt; your drawings are kept in {1}, and Teach… offers {0} "
+                                                      "again.").format(listing(characters), dataset), SAID_MS)
+    return ", ".join(characters)  # apart: run together, 山川 would be asked about as one class
+
+
+__all__ = ["say_unfinished", "unfinished_round"]
