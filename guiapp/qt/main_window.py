@@ -331,6 +331,9 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self.settings.collect_dataset = self.collect_bar.dataset_name()
         self.settings.written_text = self.recognize.write_line.text()
         self.settings.training = self.train_area.settings.choice()
+        from guiapp.qt.teach_unfinished import remember_drawing
+
+        remember_drawing(self)
         self.settings.sync()
 
     def end_session(self) -> None:

@@ -151,6 +151,17 @@ class Settings:
         self._set_text("pad/collect_dataset", name)
 
     @property
+    def teach_left(self) -> tuple[str, str] | None:
+        """(dataset, characters) of a Teach… round whose drawings were not all made when the window last closed."""
+        value = self._text("teach/left_while_drawing")
+        dataset, _, characters = (value or "").partition("\n")
+        return (dataset, characters) if dataset and characters else None
+
+    @teach_left.setter
+    def teach_left(self, value: tuple[str, str] | None) -> None:
+        self._set_text("teach/left_while_drawing", "\n".join(value) if value else None)
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self.qsettings.value("window/geometry")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

@@ -1,6 +1,7 @@
 """A Teach… round that closing the window cut short, said at the next start and offered again by Teach…: Quit while
 木 was learnt stopped its learning, and after the restart nothing said 木 was never learnt, nor how to go on, though
-its drawings were kept (walk 110)."""
+its drawings were kept; Quit at 3 of 10 drawings of 火 closed without a word, and nothing after the restart said the
+round was left (walk 110)."""
 
 from __future__ import annotations
 
@@ -27,8 +28,23 @@ def unfinished_round(store: RunStore | None = None) -> tuple[list[str], str] | N
     return [str(label) for label in taught], run.dataset[:-len(TAUGHT_SUFFIX)]
 
 
+def remember_drawing(window) -> None:
+    """As the window closes: a round still waiting for drawings is kept in the settings for the next start."""
+    teacher, bar = window.teacher, window.collect_bar
+    drawing = teacher.active and not teacher.practising and bar.collecting()
+    window.settings.teach_left = (bar.dataset_name() or "", ", ".join(bar.collection_labels)) if drawing else None
+
+
 def say_unfinished(window) -> str:
     """Say an unfinished round in the status line; returns what Teach… offers to type again ("" when none)."""
+    left = window.settings.teach_left
+    if left is not None:
+        window.settings.teach_left = None  # said once
+        dataset, characters = left
+        window.statusBar().showMessage(translate("teach", "Teaching {0} was left before all its drawings were made; "
+                                                          "those made are kept in {1}, and Teach… offers {0} again.")
+                                       .format(listing(characters.split(", ")), dataset), SAID_MS)
+        return characters
     found = unfinished_round()
     if found is None:
         return ""
@@ -39,4 +55,4 @@ def say_unfinished(window) -> str:
     return ", ".join(characters)  # apart: run together, 山川 would be asked about as one class
 
 
-__all__ = ["say_unfinished", "unfinished_round"]
+__all__ = ["remember_drawing", "say_unfinished", "unfinished_round"]

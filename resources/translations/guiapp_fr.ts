@@ -5301,8 +5301,12 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>L’apprentissage s’est terminé sans nouveau modèle&#xa0;: {0}</translation>
     </message>
     <message>
+        <source>Teaching {0} was left before all its drawings were made; those made are kept in {1}, and Teach… offers {0} again.</source>
+        <translation>L’apprentissage de {0} a été laissé avant que tous ses dessins soient faits ; ceux qui sont faits sont gardés dans {1}, et Apprendre… propose {0} de nouveau.</translation>
+    </message>
+    <message>
         <source>Teaching {0} stopped when the window closed, before it was learnt; your drawings are kept in {1}, and Teach… offers {0} again.</source>
-        <translation>L’apprentissage de {0} s’est arrêté à la fermeture de la fenêtre, avant d’être appris ; vos dessins sont gardés dans {1}, et Apprendre… propose {0} de nouveau.</translation>
+        <translation>L’apprentissage de {0} s’est arrêté à la fermeture de la fenêtre, avant d’être appris&#xa0;; vos dessins sont gardés dans {1}, et Apprendre… propose {0} de nouveau.</translation>
     </message>
 </context>
 <context>

@@ -508,3 +508,19 @@ def test_a_round_the_window_closing_stopped_is_said_and_offered_at_the_next_star
     from guiapp.qt.teach_unfinished import unfinished_round
 
     assert unfinished_round() is None
+
+
+def test_a_round_left_while_drawing_is_said_at_the_next_start(qtbot, monkeypatch, tiny_digits_model):
+    """Quit at 3 of 10 drawings of 火 closed without a word, and nothing after the restart said the round was left
+    (walk 110): the next start says it once, and Teach… offers the characters again."""
+    window = window_on(qtbot, tiny_digits_model)
+    assert window.teacher.start("火 水", 10) and window.collect_bar.collecting()
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    said = again.statusBar().currentMessage()
+    assert said.startswith("Teaching 火, 水 was left before all its drawings were made"), said
+    assert again.teacher.offered == "火, 水"
+    third = MainWindow()  # said once
+    qtbot.addWidget(third)
+    assert not third.statusBar().currentMessage().startswith("Teaching") and third.teacher.offered == ""
