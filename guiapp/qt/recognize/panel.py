@@ -92,6 +92,8 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
         self.saliency_note.setWordWrap(True)
         self.saliency_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.saliency_note.setFixedHeight(2 * self.saliency_note.fontMetrics().lineSpacing() + 2)
+        # "Grad-CAM of block2b_relu" unexplained beside the heat map (walk 110): the box's words, where it is read
+        self.saliency_note.setToolTip(self.saliency_box.toolTip())
         self.saliency.noteChanged.connect(self._show_saliency_note)
         # Unticked, its room stays too: ticking the box shrank the pad under the drawing (a walk); the window's
         # least size is the same, as it must fit with the box ticked anyway.
