@@ -248,6 +248,9 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
             extra = {"taught": list(taught)} if taught else {}  # a Teach… round is named by them, not "(taught)"
             if taught and request.base_path:
                 added = added_classes(request.base_path, prepared.data.classes, prepared.data.renamed_classes)
+                # in the order typed, then the dataset's others: 日山川 was named "山、川、日" (walk 110)
+                typed = [str(label) for label in taught]
+                added = [label for label in typed if label in added] + [a for a in added if a not in typed]
                 if added != [str(label) for label in taught]:
                     extra["added"] = added
             if request.earlier is not None and request.earlier.run_id:
