@@ -84,9 +84,10 @@ def test_a_taught_kanji_in_the_rows_has_its_reading_beside_it_and_its_meanings_i
     view.show_prediction([("山", 0.7), ("川", 0.2), ("+", 0.1)])
     top, symbol = view.rows[0], view.rows[2]
     info = kanji_info.lookup("山")
-    assert row_reading("山") == (info.readings()[0], pytest.approx(44.0))
+    # the word first, then the sound: サン alone said nothing of やま (walk 110)
+    assert row_reading("山") == ("やま、サン", pytest.approx(60.0)) and row_reading("木")[0] == "き、ボク"
     assert "mountain" in top.toolTip() and info.readings()[0] in top.toolTip()
     assert row_reading("+") == ("", 0.0) and "mountain" not in symbol.toolTip()
     assert row_reading("あ")[0] == "a"  # a kana keeps its romaji
-    assert symbol.reading_width == top.reading_width == pytest.approx(44.0)  # the bars line up in every row
+    assert symbol.reading_width == top.reading_width == pytest.approx(60.0)  # the bars line up in every row
     top.grab()  # painted with the reading, without error

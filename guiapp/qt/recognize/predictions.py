@@ -24,7 +24,7 @@ from guiapp.qt.theme import is_dark, set_tone
 LOW_CONFIDENCE = 0.5
 GLYPH_WIDTH = 48.0
 ROMAJI_WIDTH = 30.0  # a kana's reading beside it: "tsu", "shi" at the row's small size
-KANJI_READING_WIDTH = 44.0  # a kanji's first reading beside it ("やま", "サン"): three kana at the row's small size
+KANJI_READING_WIDTH = 60.0  # a kanji's readings beside it ("やま、サン"): five kana at the row's small size
 # A model whose labels are words ("triangle", "circle"): the label column widens to hold its longest at the top
 # row's size, up to this; in 48 px the top answer "triangle" was drawn smaller than "cross" below it.
 WORD_GLYPH_WIDTH = 150.0
@@ -339,12 +339,15 @@ def candidate_tip(label: str) -> str:
 
 def row_reading(label: str) -> tuple[str, float]:
     """The muted reading a row shows beside its label, and the width it takes: a kana's romaji, a kanji's first
-    reading (KANJIDIC's), else nothing."""
+    kun'yomi and on'yomi (KANJIDIC's), else nothing."""
     if romaji := kana.romaji(label):
         return romaji, ROMAJI_WIDTH
     info = kanji_info.lookup(label)
     if info is not None and info.readings():
-        return info.readings()[0], KANJI_READING_WIDTH
+        # The word a learner knows it by, then its sound (やま、サン): the first reading alone was the on'yomi, and
+        # 山, 川, 木 showed サン, セン, ボク with no やま, かわ, き (walk 110); all of them are in the tooltip
+        kun = [reading.replace(".", "").strip("-") for reading in info.kun]
+        return "、".join(dict.fromkeys(kun[:1] + list(info.on[:1]))) or info.readings()[0], KANJI_READING_WIDTH
     return "", 0.0
 
 
