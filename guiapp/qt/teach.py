@@ -18,7 +18,7 @@ from guiapp.core.text import Plural
 from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import fmt, listing, localise, percent, translate
 from guiapp.qt.teach_questions import new_or_agreed, word_or_letters, writes_cjk
-from guiapp.qt.recognize.model_picker import model_display_name
+from guiapp.qt.recognize.model_picker import model_display_name, model_short_name
 
 TEACH_SAMPLES = 10  # drawings of each new character
 # How long the status line keeps a round's outcome (it stays beside the pad): left up, a walk saw it over ten
@@ -71,7 +71,7 @@ class Teacher(QObject):
                                translate("teach", "Then draw each one {0} times, pressing Enter after each.\n{1}, the "
                                          "model in use, learns them in the background (other models do not),\nand "
                                          "the pad switches to the new model when it is done.").format(
-                                   TEACH_SAMPLES, model_display_name(window.current_model_path())),
+                                   TEACH_SAMPLES, model_short_name(window.current_model_path())),
                                self._where_drawings_go()))
         text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"), prompt,
                                         QLineEdit.EchoMode.Normal, self.offered)

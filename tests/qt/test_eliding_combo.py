@@ -89,6 +89,12 @@ def test_a_run_at_its_shortest_never_reads_as_a_bundled_model(tmp_path):
     run = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "digits")
     forms = model_short_names(run.model_path)
     assert forms[-1] == "digits · …" and all(form != "digits" for form in forms), forms
+    # a line of text names it at its shortest whole (Teach…'s prompt with a run's full title outgrew 1024 px)
+    from guiapp import paths
+    from guiapp.qt.recognize.model_picker import model_short_name
+
+    assert model_short_name(run.model_path) == min(forms[:-1], key=len)
+    assert model_short_name(paths.resource("models") / "digits.h5") == "Digits"
 
 
 def test_two_runs_started_in_one_minute_differ_in_a_narrow_box(tmp_path):

@@ -72,6 +72,13 @@ def model_short_names(path: str | Path) -> list[str]:
     return forms
 
 
+def model_short_name(path: str | Path) -> str:
+    """The shortest of :func:`model_short_names` that still names the model whole (not "digits · …"), else
+    :func:`model_display_name`: for a line that does not wrap (Teach…'s prompt grew past a 1024 px screen)."""
+    forms = [form for form in model_short_names(path) if not form.endswith(" · …")]
+    return min(forms, key=len) if forms else model_display_name(path)
+
+
 def run_title(run: runs.Run) -> str:
     """:attr:`Run.title` in the window's language: its date as the Runs table writes it (the locale's, with
     seconds, not the stored ISO form), a Teach… round's "(taught)" translated."""
