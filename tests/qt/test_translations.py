@@ -313,8 +313,9 @@ def test_a_runs_message_is_translated_after_a_restart(qtbot, tmp_path):
         view = RunsView(RunStore(tmp_path / "runs"))  # a fresh store: the run as read back after a restart
         qtbot.addWidget(view)
         view.refresh()
-        tip = view.table.item(0, 0).toolTip()
-        assert tip == "model.h5\u00a0: est vide (0 octet)\u00a0: pas un fichier de modèle", tip
+        tip = view.table.item(0, 0).toolTip().split("\n")
+        assert tip[0] == "model.h5\u00a0: est vide (0 octet)\u00a0: pas un fichier de modèle", tip
+        assert tip[1].startswith("Adam · taux d’apprentissage 0,001 · plateau · lot de 128"), tip  # how it learnt
     finally:
         i18n.install(app, "en")
 
@@ -486,6 +487,8 @@ MODEL_INFO = {
     "input_shape": [None, 28, 28, 1], "params": 225034,
     "spec": {"fit": "box", "fit_size": 20, "ink": "light", "value_range": "0..1"},
     "metadata": {"preset": "keras-tutorial", "best_epoch": 3, "app_version": "0.1", "saved_at": "2026-01-02T03:04:05Z",
+                 "training_config": {"optimizer": "adam", "learning_rate": 0.001, "schedule": "cosine",
+                                     "batch_size": 64, "epochs": 3},
                  "dataset": {"name": "digits", "splits": {"train": 1600, "validation": 200, "test": 200}},
                  "history": {"loss": [0.9, 0.5, 0.3], "val_loss": [0.8, 0.6, 0.4], "accuracy": [0.7, 0.85, 0.9],
                              "val_accuracy": [0.72, 0.88, 0.87]}},
@@ -528,8 +531,10 @@ def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
     dialog = _model_info_dialog(window, qtbot, monkeypatch)
     text = dialog.view.text.toPlainText().replace("\u00a0", " ")
     for fragment in ("fit ink box (20 px), ink light on dark, values 0..1", "train 1,600, validation 200, test 200",
-                     "3 epochs; accuracy 90.0 % (highest 90.0 %), validation accuracy 87.0 % (highest 88.0 %)",
-                     "3 (the lowest validation loss: its weights are the model's)"):
+                     "3 epochs; training accuracy 90.0 % (highest 90.0 %), validation accuracy 87.0 % (highest "
+                     "88.0 %)", "3 (the lowest validation loss: its weights are the model's)",
+                     # how it learnt, which no view said (walk 111)
+                     "Learnt with\nAdam · learning rate 0.001 · cosine · batch 64 · 3 epochs"):
         assert fragment in text, text
     # The accuracies at the best epoch, the model the file holds: the last epoch's beside "Best epoch 2" read as
     # contradicting it (walk 103)
@@ -539,7 +544,7 @@ def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
     view = dialog.view
     assert view.plot.getPlotItem().legend is None and view.legend.isVisible()
     legend = view.legend.text().replace("&nbsp;", " ")  # each name kept whole on its line
-    assert all(name in legend for name in ("loss", "validation loss", "accuracy", "validation accuracy")), legend
+    assert all(name in legend for name in ("loss", "validation loss", "training accuracy", "validation accuracy")), legend
     assert view.legend.geometry().top() >= view.plot.geometry().bottom()
     # Epochs are counted: no tick between two (a 2-epoch history's axis read 1.2, 1.4 …)
     axis = view.plot.getPlotItem().getAxis("bottom")
@@ -548,14 +553,14 @@ def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
     assert ticks and all(float(v).is_integer() for v in ticks), ticks
     assert "MNIST-style" in info_html(dict(MODEL_INFO, spec=dict(MODEL_INFO["spec"], fit="mnist")))
     one_epoch = dict(MODEL_INFO, metadata={"history": {"loss": [0.5], "accuracy": [0.5]}})
-    assert "1 epoch; accuracy 50.0\u00a0%" in info_html(one_epoch)
+    assert "1 epoch; training accuracy 50.0\u00a0%" in info_html(one_epoch)
     kana = dict(MODEL_INFO, inside=["converted", "mark_reader"])
     assert "Also inside" in info_html(kana) and "the marks ゛ and ゜" in info_html(kana)
     try:
         i18n.install(QApplication.instance(), "fr")
         assert "Contient aussi" in info_html(kana) and "signes ゛ et ゜" in info_html(kana)
-        assert "1 époque\u00a0; exactitude 50,0\u00a0%" in info_html(one_epoch)
-        assert "3 époques\u00a0; exactitude 90,0\u00a0% (maximum 90,0\u00a0%)" in info_html(MODEL_INFO)
+        assert "1 époque\u00a0; exactitude d’entraînement 50,0\u00a0%" in info_html(one_epoch)
+        assert "3 époques\u00a0; exactitude d’entraînement 90,0\u00a0% (maximum 90,0\u00a0%)" in info_html(MODEL_INFO)
     finally:
         i18n.install(QApplication.instance(), "en")
 

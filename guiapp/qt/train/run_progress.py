@@ -1,6 +1,6 @@
 """The Train area's progress bar and live status line for the run in progress: what the run is preparing, its
-epoch and batch (redrawn at most ``REDRAW_HZ`` times a second from the latest report), and how it ended; and the
-training worker's signals (its reports, its start, its outcome, its end) that feed them. A mixin of
+epoch and batch (redrawn at most ``REDRAW_HZ`` times a second from the latest report), and how it ended; a Start
+refused; and the training worker's signals (its reports, its start, its outcome, its end) that feed them. A mixin of
 :class:`~guiapp.qt.train.panel.TrainPanel` (its ``progress``, ``status``, ``plots`` and ``training``)."""
 
 from __future__ import annotations
@@ -11,10 +11,45 @@ from guiapp.core.tasks import format_duration
 from guiapp.core.training.config import StopReason, TrainingResult
 from guiapp.core.training.runs import Run, accuracy_at_best
 from guiapp.qt.i18n import fmt, localise, translate
-from guiapp.qt.train.run_results import epochs_done_of
+from guiapp.qt.train.run_results import COULD_NOT_RUN, NO_RUN_YET, NOT_STARTED, READY, epochs_done_of
 
 
 class RunProgressMixin:
+    _bar_before_refusal: tuple[int, str] | None = None  # the bar as a refused Start found it
+
+    def _refuse(self, text: str) -> None:
+        self._refusal = text
+        self.status.setText(text)
+        if not self.is_training() and self._bar_before_refusal is None:
+            # The bar said the shown run's "finished: 5 of 5 epochs" above "Not started: …" (walk 107): it says
+            # what Start did until the choice changes, then shows the run again
+            self._bar_before_refusal = (self.progress.value(), self.progress.format())
+            self.progress.setValue(0)
+            self.progress.setFormat(translate("train", NOT_STARTED))
+
+    def _forget_refusal(self) -> None:
+        """Another dataset or setting chosen: "Not started: test set: …" stayed under Start once digits was chosen,
+        as if digits were refused too (a fresh-eyes walk)."""
+        if self._refusal and self.status.text() == self._refusal and not self.is_training():
+            self.status.setText(translate("train", READY))
+        self._refusal = ""
+        # (unless a run shown or started since has the bar)
+        if self._bar_before_refusal is not None and self.progress.format() == translate("train", NOT_STARTED):
+            value, text = self._bar_before_refusal
+            self.progress.setValue(value)
+            self.progress.setFormat(text)
+        self._bar_before_refusal = None
+        # Likewise a run that could not run, once the data is described again (it grew, a class was renamed):
+        # "'circle' has 2 (add 3 more)" stayed in red, with "failed" on the bar, beside the data's newer note (a walk)
+        if self._failure and not self.is_training():
+            if self.result_label.text() == self._failure:
+                self.result_label.setText("")
+            if self.status.text() == translate("train", COULD_NOT_RUN):
+                self.status.setText(translate("train", READY))
+            self.progress.setValue(0)
+            self.progress.setFormat(translate("train", NO_RUN_YET))
+            self._failure = ""
+
     def _show_preparing(self, what: str) -> None:
         """The bar busy while the data is prepared, its share in the status line: the bar counts the run's batches
         alone. Counting both, it went from "preparing digits: 100%" back to 3 % at the first batch (a walk)."""

@@ -20,6 +20,7 @@ from guiapp.qt.recognize.model_picker import run_title
 from guiapp.qt.train.evaluation_text import few_samples_note, likely_note
 from guiapp.core.training.runs import accuracy_at_best
 from guiapp.qt.train.runs import STATUSES
+from guiapp.qt.train.training_fields import settings_line, settings_parts
 from guiapp.qt.theme import set_tone, tone
 
 READY = QT_TRANSLATE_NOOP("train", "Ready. Choose a dataset and a model, then press Start.")
@@ -59,40 +60,6 @@ def validation_samples(run: Run) -> int:
 
 class RunResultsMixin:
     shown_run: Run | None = None  # the past run whose curves Runs → Show (or Overlay) put up
-    _bar_before_refusal: tuple[int, str] | None = None  # the bar as a refused Start found it
-
-    def _refuse(self, text: str) -> None:
-        self._refusal = text
-        self.status.setText(text)
-        if not self.is_training() and self._bar_before_refusal is None:
-            # The bar said the shown run's "finished: 5 of 5 epochs" above "Not started: …" (walk 107): it says
-            # what Start did until the choice changes, then shows the run again
-            self._bar_before_refusal = (self.progress.value(), self.progress.format())
-            self.progress.setValue(0)
-            self.progress.setFormat(translate("train", NOT_STARTED))
-
-    def _forget_refusal(self) -> None:
-        """Another dataset or setting chosen: "Not started: test set: …" stayed under Start once digits was chosen,
-        as if digits were refused too (a fresh-eyes walk)."""
-        if self._refusal and self.status.text() == self._refusal and not self.is_training():
-            self.status.setText(translate("train", READY))
-        self._refusal = ""
-        # (unless a run shown or started since has the bar)
-        if self._bar_before_refusal is not None and self.progress.format() == translate("train", NOT_STARTED):
-            value, text = self._bar_before_refusal
-            self.progress.setValue(value)
-            self.progress.setFormat(text)
-        self._bar_before_refusal = None
-        # Likewise a run that could not run, once the data is described again (it grew, a class was renamed):
-        # "'circle' has 2 (add 3 more)" stayed in red, with "failed" on the bar, beside the data's newer note (a walk)
-        if self._failure and not self.is_training():
-            if self.result_label.text() == self._failure:
-                self.result_label.setText("")
-            if self.status.text() == translate("train", COULD_NOT_RUN):
-                self.status.setText(translate("train", READY))
-            self.progress.setValue(0)
-            self.progress.setFormat(translate("train", NO_RUN_YET))
-            self._failure = ""
 
     def _on_failed(self, message: str) -> None:
         set_tone(self.result_label, "error")
@@ -307,7 +274,9 @@ class RunResultsMixin:
         self.plots.set_history(curves.history, run.best_epoch)
         self.plots.refresh()
         ended = localise(run.message) if run.message else translate("train", STATUSES.get(run.status, run.status))
-        self.status.setText(translate("train", "Run {0}: {1}").format(run_title(run), ended))
+        # and how it learnt: the settings beside it are the next run's, and read as this one's (walk 111)
+        self.status.setText(translate("train", "Run {0}: {1}").format(run_title(run), ended) + "\n"
+                            + settings_line(run.config))
         self._show_ended(ended, epochs_done_of(run.epochs_done, int(run.config.get("epochs") or 0), run.status))
         self.shown_run = run
         # The result row follows: the last run's result line (and its Save/Use) said another run than the one shown.
@@ -356,6 +325,11 @@ class RunResultsMixin:
             return
         # Which is which, in full: the legend names the dashed run short.
         text = translate("train", "Solid: {0} · dashed: {1}").format(run_title(shown), run_title(overlaid))
+        # and where they learnt differently: cosine against constant was nowhere to be seen (walk 111)
+        differ = [(a, b) for a, b in zip(settings_parts(shown.config), settings_parts(overlaid.config)) if a != b]
+        if differ:
+            text += "\n" + translate("train", "{0} (solid) against {1} (dashed)").format(
+                " · ".join(a for a, _ in differ), " · ".join(b for _, b in differ))
         if history == self.plots.history:  # a Rerun on the CPU: the dashed curves lay unseen under the solid ones
             text += translate("train", " · the same curves: the dashed lie under the solid")
         self.status.setText(text)

@@ -18,6 +18,7 @@ from guiapp.qt.i18n import date_time, fmt, localise, number, percent, translate
 from guiapp.qt.recognize.model_picker import run_learnt_from, run_title
 from guiapp.qt.theme import set_tone
 from guiapp.qt.train.runs_delete import RunDeletionMixin
+from guiapp.qt.train.training_fields import settings_line
 
 COLUMNS = [QT_TRANSLATE_NOOP("train", "Started"), QT_TRANSLATE_NOOP("train", "Preset"),  # translated where shown
            QT_TRANSLATE_NOOP("train", "Name / dataset"), QT_TRANSLATE_NOOP("train", "Status"),
@@ -185,16 +186,20 @@ class RunsView(RunDeletionMixin, QWidget):
                       ("", -1) if run.best_epoch is None else (number(run.best_epoch), run.best_epoch),
                       ("", -1.0) if accuracy is None else (percent(accuracy), accuracy),
                       ("", -1.0) if run.test_accuracy is None else (percent(run.test_accuracy[0]), run.test_accuracy[0])]
+            how = settings_line(run.config)
             for col, (value, key) in enumerate(values):
                 item = _SortItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, run.id)
                 if key is not None:
                     item.setData(SortRole, key)
                 if run.message:
-                    item.setToolTip(localise(run.message))
+                    said = localise(run.message)
                 elif run.id in self.elsewhere:
-                    item.setToolTip(translate("train", "Training in another Inkling process (guiapp train, or another "
-                                                       "window): Refresh shows how far it is"))
+                    said = translate("train", "Training in another Inkling process (guiapp train, or another "
+                                              "window): Refresh shows how far it is")
+                else:
+                    said = ""
+                item.setToolTip("\n".join(filter(None, (said, how))))  # and how it learnt (walk 111)
                 if col == len(values) - 1 and run.test_accuracy is not None:  # the figure's footing
                     item.setToolTip(fmt(translate("train", "On {0:,} held-out samples the run never trained on"),
                                         run.test_accuracy[1]))

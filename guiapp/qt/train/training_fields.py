@@ -5,14 +5,45 @@ validation and test shares, early stopping and augmentation; read into and set f
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QSpinBox, QToolButton
 
 from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
-from guiapp.qt.i18n import translate
+from guiapp.core.text import Plural
+from guiapp.qt.i18n import fmt, localise, translate
 from guiapp.qt.theme import set_tone
 
 OPTIMIZER_NAMES = {"adam": "Adam", "adamw": "AdamW", "sgd": "SGD", "rmsprop": "RMSprop"}
+# Words of the window's language, not ids ("plateau" in a Chinese window: walk 108)
+SCHEDULE_NAMES = {"constant": QT_TRANSLATE_NOOP("train", "constant"), "step": QT_TRANSLATE_NOOP("train", "step"),
+                  "cosine": QT_TRANSLATE_NOOP("train", "cosine"), "plateau": QT_TRANSLATE_NOOP("train", "plateau")}
+
+
+def optimizer_name(name: str) -> str:
+    return OPTIMIZER_NAMES.get(name, name)
+
+
+def schedule_name(name: str) -> str:
+    return translate("train", SCHEDULE_NAMES[name]) if name in SCHEDULE_NAMES else name
+
+
+def settings_line(config: dict) -> str:
+    """How a run learnt, as the Training group sets it: "Adam · learning rate 0.001 · cosine · batch 64 · 5 epochs".
+    A run's schedule was nowhere to be seen, and a class comparing cosine with constant told two runs apart by
+    their start times alone (walk 111)."""
+    return " · ".join(settings_parts(config))
+
+
+def settings_parts(config: dict) -> list[str]:
+    """The parts of :func:`settings_line`, in its order (two runs' differ where they learnt differently)."""
+    parts = [optimizer_name(str(config.get("optimizer", "adam"))),
+             translate("train", "learning rate {0}").format(  # 0,001 in French, as the field writes it
+                 QLocale().toString(float(config.get("learning_rate", 0.001)), "g", 6)),
+             schedule_name(str(config.get("schedule", "constant"))),
+             fmt(translate("train", "batch {0}"), int(config.get("batch_size", 128)))]
+    if config.get("epochs"):
+        parts.append(localise(Plural("%Ln epoch(s)", "", int(config["epochs"]))))
+    return parts
 
 
 class _RateBox(QDoubleSpinBox):
@@ -39,7 +70,7 @@ class TrainingFieldsMixin:
         form.addRow(translate("train", "Batch size"), self.batch_size)
         self.optimizer = QComboBox()
         for name in OPTIMIZERS:  # as their papers write them; the id is the item's data
-            self.optimizer.addItem(OPTIMIZER_NAMES.get(name, name), name)
+            self.optimizer.addItem(optimizer_name(name), name)
         form.addRow(translate("train", "Optimizer"), self.optimizer)
         self.learning_rate = _RateBox()
         self.learning_rate.setDecimals(5)
@@ -47,11 +78,8 @@ class TrainingFieldsMixin:
         self.learning_rate.setSingleStep(0.0005)
         form.addRow(translate("train", "Learning rate"), self.learning_rate)
         self.schedule = QComboBox()
-        # Words of the window's language, not ids ("plateau" in a Chinese window: walk 108); the id is the data
-        names = {"constant": translate("train", "constant"), "step": translate("train", "step"),
-                 "cosine": translate("train", "cosine"), "plateau": translate("train", "plateau")}
-        for name in SCHEDULES:
-            self.schedule.addItem(names.get(name, name), name)
+        for name in SCHEDULES:  # the id is the item's data
+            self.schedule.addItem(schedule_name(name), name)
         self.schedule.setToolTip(translate("train", "constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; "
                                  "plateau: halve when validation loss stalls"))
         form.addRow(translate("train", "Schedule"), self.schedule)
