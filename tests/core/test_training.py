@@ -178,6 +178,10 @@ def test_pause_holds_training_between_batches_and_resume_continues(digits):
     assert "paused" in messages and "resumed" in messages
     resumed = next(t for t, e in events if e.message == "resumed")
     assert resumed - paused_at["t"] >= 0.5
+    # where it paused, reported just before "paused": the bar said the epoch before (walk 111)
+    kinds = [e for _, e in events]
+    at = next(i for i, e in enumerate(kinds) if e.message == "paused")
+    assert kinds[at - 1].kind == "batch" and kinds[at - 1].batch >= 1 and kinds[at - 1].epoch == 1
 
 
 def test_stop_wakes_a_paused_run(digits):

@@ -113,6 +113,13 @@ def make_progress_callback(config, control, emit, batches, samples_per_batch, ch
                                     config.learning_rate)
                 raise EpochCutShort
             if control.paused:
+                # The bar as it stands first: throttled, it still said "end of epoch 2/5" while the run paused after
+                # batch 1 of epoch 3, and Stop then said "in epoch 3, after batch 1" (walk 111)
+                emit(TrainingEvent("batch", self.epoch, config.epochs, batch + 1, batches,
+                                   loss=float(loss) if loss is not None else None,
+                                   accuracy=float(logs["accuracy"]) if "accuracy" in logs else None,
+                                   samples_per_s=samples_per_batch / self.per_batch if self.per_batch else 0.0,
+                                   eta_s=None, best_epoch=self.best_epoch))
                 emit(TrainingEvent("message", self.epoch, config.epochs, message="paused"))
                 pause_start = time.perf_counter()
                 control.wait_while_paused()
