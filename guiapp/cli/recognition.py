@@ -16,21 +16,29 @@ def cmd_recognize(args) -> int:
     if args.top < 1:
         raise usage_error(f"--top must be at least 1, got {args.top}")
     args.model = str(require_model_file(args.model))
-    for name in args.images:
-        require_file(name, "image file")
+    unreadable = {}  # a missing image among others is one entry of the results, as a damaged one is: it ended the
+    for name in args.images:  # whole command, and the readable images' JSON was lost (walk 111)
+        try:
+            require_file(name, "image file")
+        except ValueError as exc:
+            unreadable[name] = str(exc)
+    if len(unreadable) == len(args.images):  # nothing to read: said before the model loads
+        raise usage_error(next(iter(unreadable.values())))
     from guiapp.core.imagefile import ImageFileError, read_image
     from guiapp.core.recognition import Recognizer
 
     recognizer = Recognizer(args.model)
     results, failed = [], 0
     for name in args.images:
-        try:
-            prediction = recognizer.recognize(read_image(name), top=args.top)
-        except ImageFileError as exc:
-            # Named as typed: "x.png: …" for img/a/x.png and img/b/x.png could not tell which failed (a walk)
-            problem = f"{name}: {exc.reason}"
-        else:
-            problem = None if prediction.found_ink else f"{name}: no character found in the image (it has no ink)"
+        problem = unreadable.get(name)
+        if problem is None:
+            try:
+                prediction = recognizer.recognize(read_image(name), top=args.top)
+            except ImageFileError as exc:
+                # Named as typed: "x.png: …" for img/a/x.png and img/b/x.png could not tell which failed (a walk)
+                problem = f"{name}: {exc.reason}"
+            else:
+                problem = None if prediction.found_ink else f"{name}: no character found in the image (it has no ink)"
         if problem is not None:
             print(f"guiapp: error: {problem}", file=sys.stderr)
             failed += 1

@@ -134,6 +134,12 @@ def test_recognize_reports_a_broken_image_and_still_does_the_rest(capsys, traine
     entries = json.loads(out)
     assert code == 2 and [entry["image"] for entry in entries] == [str(broken), str(good)]
     assert "broken.png" in entries[0]["error"] and "predictions" not in entries[0] and entries[1]["predictions"]
+    # A missing image among others too: it ended the command, and the readable images' JSON was lost (walk 111)
+    missing = tmp_path / "nothere.png"
+    code, out, err = run(capsys, "recognize", "--model", trained, missing, good, "--json")
+    entries = json.loads(out)
+    assert code == 2 and entries[0] == {"image": str(missing), "error": f"{missing}: no such image file"}
+    assert entries[1]["predictions"] and f"guiapp: error: {missing}: no such image file" in err
 
 
 def test_recognize_says_a_blank_image_holds_no_character(capsys, trained, tmp_path):
