@@ -98,7 +98,15 @@ class FileActionsMixin:
                                               translate("file_actions", "PNG images (*.png)"))
         if path:
             file_dialogs.remember(file_dialogs.IMAGES, path)
-            self.save_drawing(path)
+            try:
+                self.save_drawing(path)
+            except OSError as exc:
+                self.statusBar().showMessage(translate("file_actions", "Could not save {0}: {1}").format(
+                    path, exc.strerror or exc), 10000)
+                return
+            # Said, as a saved model is; and why it looks inverted beside the pad (walk 111)
+            self.statusBar().showMessage(translate("file_actions", "Saved {0}: white ink on black, as the model "
+                                                                  "sees it").format(path), 10000)
 
     def save_drawing(self, path) -> Path:
         """The drawing as the recognizer rasterises it (white ink on black, as MNIST), written atomically, so

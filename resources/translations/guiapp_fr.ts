@@ -3420,6 +3420,14 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>Impossible d’enregistrer {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}: white ink on black, as the model sees it</source>
+        <translation>{0} enregistré : encre blanche sur fond noir, comme le modèle le voit</translation>
+    </message>
+    <message>
         <source>Cannot import this project</source>
         <translation>Impossible d’importer ce projet</translation>
     </message>

@@ -3355,6 +3355,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>{0} を保存できませんでした：{1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}: white ink on black, as the model sees it</source>
+        <translation>{0} を保存しました：モデルが見るとおり、黒地に白い線です</translation>
+    </message>
+    <message>
         <source>Cannot import this project</source>
         <translation>このプロジェクトを取り込めません</translation>
     </message>

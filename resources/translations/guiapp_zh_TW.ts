@@ -3355,6 +3355,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>PNG 影像 (*.png)</translation>
     </message>
     <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>無法儲存 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}: white ink on black, as the model sees it</source>
+        <translation>已儲存 {0}：黑底白字，和模型看到的一樣</translation>
+    </message>
+    <message>
         <source>Cannot import this project</source>
         <translation>無法匯入此專案</translation>
     </message>

@@ -545,7 +545,7 @@ def test_hostile_or_broken_model_shows_the_core_message_and_keeps_the_previous(q
     assert "no such file" in window.error_box.text()
 
 
-def test_dropped_image_is_shown_and_recognized_like_the_cli(qtbot, window, tmp_path, tiny_digits_model):
+def test_dropped_image_is_shown_and_recognized_like_the_cli(qtbot, window, tmp_path, tiny_digits_model, monkeypatch):
     from guiapp.core.recognition import Recognizer
 
     panel = window.recognize
@@ -579,6 +579,13 @@ def test_dropped_image_is_shown_and_recognized_like_the_cli(qtbot, window, tmp_p
     # Drawing on the picture replaces it.
     draw_and_wait(qtbot, panel, draw_one)
     assert panel.pad.image() is None and panel.pad.stroke_count() == 1
+    # Saved, it says so (a saved model did, a drawing did not: walk 111)
+    from PySide6.QtWidgets import QFileDialog
+
+    saved = tmp_path / "drawn-again.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(saved), ""))
+    window.save_drawing_dialog()
+    assert saved.is_file() and window.statusBar().currentMessage().startswith(f"Saved {saved}: white ink on black")
 
 
 def test_pasted_image_and_unreadable_image(qtbot, window, tmp_path):
