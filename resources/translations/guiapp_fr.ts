@@ -3421,11 +3421,11 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
     </message>
     <message>
         <source>Could not save {0}: {1}</source>
-        <translation>Impossible d’enregistrer {0} : {1}</translation>
+        <translation>Impossible d’enregistrer {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Saved {0}: white ink on black, as the model sees it</source>
-        <translation>{0} enregistré : encre blanche sur fond noir, comme le modèle le voit</translation>
+        <translation>{0} enregistré&#xa0;: encre blanche sur fond noir, comme le modèle le voit</translation>
     </message>
     <message>
         <source>Cannot import this project</source>
@@ -6221,6 +6221,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>On {0:,} held-out samples the run never trained on</source>
         <translation>Sur {0:,} échantillons mis de côté, jamais vus pendant l’entraînement</translation>
+    </message>
+    <message>
+        <source>Not measured: Show the run, then evaluate it on its dataset&apos;s test split to record it here</source>
+        <translation>Non mesurée : affichez l’exécution, puis évaluez-la sur la partie test de son jeu de données pour l’inscrire ici</translation>
     </message>
     <message>
         <source>This run is training in another Inkling process: its curves can be shown when it ends (press Refresh).</source>

@@ -6159,6 +6159,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>学習に使っていない取り置きの {0:,} サンプルでの値</translation>
     </message>
     <message>
+        <source>Not measured: Show the run, then evaluate it on its dataset&apos;s test split to record it here</source>
+        <translation>未測定：この実行を表示し、そのデータセットのテスト用データで評価すると、ここに記録されます</translation>
+    </message>
+    <message>
         <source>This run is training in another Inkling process: its curves can be shown when it ends (press Refresh).</source>
         <translation>この実行は別の Inkling のプロセスで学習中です。終わると曲線を表示できます（「更新」を押してください）。</translation>
     </message>

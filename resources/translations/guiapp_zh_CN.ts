@@ -6158,6 +6158,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>基于训练从未用过的 {0:,} 个留出样本</translation>
     </message>
     <message>
+        <source>Not measured: Show the run, then evaluate it on its dataset&apos;s test split to record it here</source>
+        <translation>未测量：显示该运行，再在其数据集的测试集上评估，结果就会记录在这里</translation>
+    </message>
+    <message>
         <source>This run is training in another Inkling process: its curves can be shown when it ends (press Refresh).</source>
         <translation>此运行正在另一个 Inkling 进程中训练：结束后可显示其曲线（请按“刷新”）。</translation>
     </message>

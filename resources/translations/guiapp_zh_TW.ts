@@ -6158,6 +6158,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>基於訓練從未用過的 {0:,} 個保留樣本</translation>
     </message>
     <message>
+        <source>Not measured: Show the run, then evaluate it on its dataset&apos;s test split to record it here</source>
+        <translation>未測量：顯示該次執行，再在其資料集的測試集上評估，結果就會記錄在這裡</translation>
+    </message>
+    <message>
         <source>This run is training in another Inkling process: its curves can be shown when it ends (press Refresh).</source>
         <translation>此執行正在另一個 Inkling 行程中訓練：結束後可顯示其曲線（請按「重新整理」）。</translation>
     </message>

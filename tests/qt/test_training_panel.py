@@ -132,6 +132,23 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
     assert f"\u00a0% on {validated_on} samples (too few to be sure: likely " in panel.result_label.text()
     assert f" · test accuracy {accuracy}\u00a0% on 20 held-out samples (too few to be sure: likely " in (
         panel.result_label.text())
+    # A run the window closed as it ended has none (walk 111): its empty cell says how to measure it, and the
+    # evaluation of the run shown on its own test split records it
+    from guiapp.core.training.runs import TEST
+
+    store = RunStore()
+    unmeasured = store.load(outcome.run.id)
+    del unmeasured.extra[TEST]
+    store.write(unmeasured)
+    panel.runs_view.refresh()
+    assert panel.runs_view.table.item(0, 7).toolTip().startswith("Not measured: Show the run")
+    panel.show_run(store.load(outcome.run.id))
+    config = outcome.run.config
+    with qtbot.waitSignal(panel.evaluation.evaluated, timeout=60_000):
+        panel.evaluation.evaluate(str(outcome.model_path), outcome.dataset, split="test",
+                                  validation=config["validation_split"], test=config["test_split"])
+    assert RunStore().load(outcome.run.id).test_accuracy[1] == 20
+    assert panel.runs_view.table.item(0, 7).text() == f"{accuracy}\u00a0%"
 
 
 def test_stop_takes_effect_after_the_current_batch(qtbot, panel, digits):

@@ -201,6 +201,7 @@ class RunResultsMixin:
     def note_test_accuracy(self, report) -> None:
         """The result line of the run just trained gains its test accuracy once Evaluation has measured it, as
         ``guiapp train`` prints it (the line said only how the run ended; the figure was a tab away)."""
+        self._note_shown_run_test(report)
         path = self.outcome.model_path if self.outcome is not None else None
         # Only the evaluation the run's end started, on the run's own held-out data: a later one on another
         # dataset ("digits" after a run on 5 drawings a class of one's own) added its 3-sample figure (a walk).
@@ -232,6 +233,20 @@ class RunResultsMixin:
             self._show_result_text(self._result_without_warnings, self._result_warnings)
         else:
             self.result_label.setText(head + note)
+
+    def _note_shown_run_test(self, report) -> None:
+        """A run shown whose test was never measured (the window closed as it ended: walk 111) gains it when
+        Evaluation measures its model on its own dataset's test split, as at a run's end."""
+        run = self.shown_run
+        if (run is None or run.test_accuracy is not None or report.split != "test" or not report.n_samples
+                or report.dataset != catalogue.follow(run.dataset)
+                or self.evaluation.report_path != str(run.best_model_file())):
+            return
+        try:
+            self.runs_view.store.note_test(run, report.accuracy, report.n_samples)
+        except OSError:
+            return  # the figure is on the Evaluation tab; the Runs list stays as it was
+        self.runs_view.refresh()
 
     def use_for_recognition(self) -> None:
         path = self.last_model_path()

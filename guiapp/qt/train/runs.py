@@ -203,6 +203,10 @@ class RunsView(RunDeletionMixin, QWidget):
                 if col == len(values) - 1 and run.test_accuracy is not None:  # the figure's footing
                     item.setToolTip(fmt(translate("train", "On {0:,} held-out samples the run never trained on"),
                                         run.test_accuracy[1]))
+                elif col == len(values) - 1 and status == "completed" and run.config.get("test_split"):
+                    # An empty cell said nothing (the window closed as the run ended: walk 111)
+                    item.setToolTip(translate("train", "Not measured: Show the run, then evaluate it on its "
+                                                       "dataset's test split to record it here"))
                 self.table.setItem(row, col, item)
         self.table.clearSelection()
         for run_id in chosen:
