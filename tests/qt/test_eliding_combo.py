@@ -134,3 +134,17 @@ def test_a_second_personalization_is_named_as_its_round(tmp_path):
         chain.append(run)
     assert [run_learnt_from(run) for run in chain] == [
         "digits", "digits + mine (personal)", "digits + mine (personal, round 2)"]
+
+
+def test_a_continued_run_at_its_shortest_keeps_its_own_time(tmp_path):
+    """"mnist-5k (continued from 7:26:48)" cut in the model box showed the stopped run's time, not its own, and read
+    as the half-trained model (walk 111)."""
+    from guiapp.core.training.runs import CONTINUES, RunStore
+    from guiapp.qt.recognize.model_picker import model_short_names
+
+    store = RunStore(tmp_path / "runs")
+    stopped = store.create({"preset": "lenet"}, "mnist-5k")
+    continued = store.create({"preset": "lenet"}, "mnist-5k", extra={CONTINUES: stopped.id})
+    forms = model_short_names(continued.model_path)
+    assert forms[0].startswith("mnist-5k (continued from ") and forms[-1] == "mnist-5k (continued) · …"
+    assert forms[-2].startswith("mnist-5k (continued) · ") and forms[-2] != forms[-1]

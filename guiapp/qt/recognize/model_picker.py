@@ -62,6 +62,11 @@ def model_short_names(path: str | Path) -> list[str]:
     today = QDateTime.fromString(run.created, Qt.DateFormat.ISODate).toLocalTime().date() == QDate.currentDate()
     shorter = date_time(run.created, seconds=True, date=False) if today else date_time(run.created)
     forms = [f"{learnt} · {date_time(run.created, seconds=True)}", f"{learnt} · {shorter}", f"{learnt} · …"]
+    if isinstance(run.extra, dict) and run.extra.get(runs.CONTINUES):
+        # "(continued from 7:26:48)" cut before its own time showed the stopped run's time alone, and read as the
+        # half-trained model (walk 111): shorter, it is "(continued)" with its own time
+        continued = translate("train", "{0} (continued)").format(run_dataset(run.dataset))
+        forms[2:] = [f"{continued} · {shorter}", f"{continued} · …"]
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     base = _root_model_name(run.fine_tuned_from) if taught else ""
     if base:  # a Teach… round at its shortest: the model and what the rounds added to it ("Latin + #")
