@@ -71,6 +71,7 @@ class RunsView(RunDeletionMixin, QWidget):
         self.elsewhere: set[str] = set()  # runs another process trains now (guiapp train beside the window)
         self.busy = False  # a run is in progress (or preparing, before it has an id): see set_busy
         self.active_paused = False  # and whether it is paused
+        self._live: tuple | None = None  # the run in progress: its id, epochs done, best epoch and accuracy
         self.model_in_use: str | None = None  # the Recognize pad's model (the delete question says so if it goes)
         self.deleted: list[list[str]] = []  # each deletion's trash tokens, newest last: Ctrl+Z brings them back
         layout = QVBoxLayout(self)
@@ -129,6 +130,7 @@ class RunsView(RunDeletionMixin, QWidget):
     def show_progress(self, epochs_done: int, best_epoch: int | None, accuracy: float | None) -> None:
         """The run in progress's row follows its epochs (it said 0 epochs while the bar said epoch 8/15); the run
         record itself is written when the run ends."""
+        self._live = (self.active_id, epochs_done, best_epoch, accuracy)  # for the list read again meanwhile
         for row in range(self.table.rowCount()):
             if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) != self.active_id or self.active_id is None:
                 continue
@@ -217,6 +219,10 @@ class RunsView(RunDeletionMixin, QWidget):
         problems = " · " + localise(Plural("%Ln unreadable run folder(s) skipped", "", n_bad)) if n_bad else ""
         self.note.setText(localise(Plural("%Ln run(s) in ", "", len(self.runs)))
                           + f"{self.store.root}{problems}")
+        live = self._live
+        if live is not None and self.active_id is not None and live[0] == self.active_id:
+            # read again, the record said 0 epochs of the run paused after epoch 1 (walk 111)
+            self.show_progress(*live[1:])
         self._selection_changed()
 
     def _rename(self) -> None:
