@@ -455,6 +455,9 @@ def test_the_punctuation_key_writes_a_mark_after_the_top_answer(qtbot, window):
     finally:
         QLocale.setDefault(before)
     assert not line.turn_button.isHidden() and line.turn_button.text() == "は⟷ば"
+    line.set_labels(["ア", "バ"])  # named in the model's script (は⟷ば beside katakana read as hiragana)
+    assert line.turn_button.text() == "ハ⟷バ"
+    line.set_labels(["あ", "ば"])
     line.set_text("です")
     button.menu().actions()[0].trigger()
     assert line.text() == "です。"

@@ -18,7 +18,12 @@ from guiapp.qt.recognize.punctuation import PunctuationButton, is_mark
 MAX_WRITTEN = 200  # appends remembered for Backspace
 # The turn button on kana and on letters: a long arrow, since the fonts draw ⇄ so small that "は⇄ば" read as "はさば"
 # (walk 110)
-KANA_TURN, LETTER_TURN = "は⟷ば", "a⟷A"
+KANA_TURN, KATAKANA_TURN, LETTER_TURN = "は⟷ば", "ハ⟷バ", "a⟷A"
+
+
+def kana_turn(chars) -> str:
+    """The kana turn key's name in the script of ``chars`` (ハ⟷バ beside the katakana model: は⟷ば read as hiragana)."""
+    return KATAKANA_TURN if any(unicodedata.name(char, "").startswith("KATAKANA") for char in chars) else KANA_TURN
 
 
 @dataclass(frozen=True)
@@ -160,7 +165,7 @@ class WriteLine(QWidget):
         self.field.textChanged.connect(lambda _text: self._update_turn())
         self.field.cursorPositionChanged.connect(lambda _old, _new: self._update_turn())
         widths = []
-        for label in (LETTER_TURN, KANA_TURN):  # as wide as either label: the line beside it does not jump as it changes
+        for label in (LETTER_TURN, KANA_TURN, KATAKANA_TURN):  # as wide as either label: the line beside it does not jump as it changes
             self.turn_button.setText(label)
             widths.append(self.turn_button.sizeHint().width())
         self.turn_button.setMinimumWidth(max(widths))
@@ -223,7 +228,8 @@ class WriteLine(QWidget):
         self.punctuation_button.set_labels(labels)
         singles = [str(label) for label in labels if len(str(label)) == 1]
         self.turn_button.setVisible(any(turned(label) is not None for label in singles))
-        self._turn_name = KANA_TURN if any(kana.is_kana(label) for label in singles) or not singles else LETTER_TURN
+        kanas = [label for label in singles if kana.is_kana(label)]
+        self._turn_name = kana_turn(kanas) if kanas or not singles else LETTER_TURN
         self._update_turn()
 
     def _update_turn(self) -> None:
@@ -233,7 +239,7 @@ class WriteLine(QWidget):
         # A written word is one label: turning its last letter made "staR", a word no model knows (a walk).
         self.turn_button.setEnabled(turned(last) is not None and not self._ends_with_word())
         self.turn_button.setText(LETTER_TURN if last.isascii() and last.isalpha() else
-                                 KANA_TURN if kana.is_kana(last) else self._turn_name)
+                                 kana_turn(last) if kana.is_kana(last) else self._turn_name)
 
     def text(self) -> str:
         return self.field.text()
