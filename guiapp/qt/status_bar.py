@@ -40,11 +40,26 @@ class ElidingStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._permanent: list[QWidget] = []
+        self._normal: list[QWidget] = []
         self.messageChanged.connect(self._say_whole)
 
     def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802 — Qt's name
         self._permanent.append(widget)
         super().addPermanentWidget(widget, stretch)
+
+    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802 — Qt's name
+        self._normal.append(widget)
+        super().addWidget(widget, stretch)
+
+    def showEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().showEvent(event)
+        # A message shown before the window was (a note at start-up) left the model's label shown under it: Qt
+        # hides the normal widgets only when they are visible as the message comes, and the two were drawn over
+        # each other (walk 112). Hidden as Qt hides them, so the label comes back when the message goes.
+        if self.currentMessage():
+            for widget in self._normal:
+                widget.hide()
+                widget.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)
 
     def message_rect(self) -> QRect:
         """Where Qt draws a message: from the left edge to the first permanent label shown."""

@@ -36,22 +36,23 @@ def remember_drawing(window) -> None:
 
 
 def say_unfinished(window) -> str:
-    """Say an unfinished round in the status line; returns what Teach… offers to type again ("" when none)."""
+    """Say an unfinished round in the status line, what to do first (a 1024 px window cut the longer line before
+    it); returns what Teach… offers to type again ("" when none)."""
     left = window.settings.teach_left
     if left is not None:
         window.settings.teach_left = None  # said once
         dataset, characters = left
-        window.statusBar().showMessage(translate("teach", "Teaching {0} was left before all its drawings were made; "
-                                                          "those made are kept in {1}, and Teach… offers {0} again.")
+        window.statusBar().showMessage(translate("teach", "Teaching {0} was left unfinished: Teach… offers {0} again "
+                                                          "(drawings kept in {1})")
                                        .format(listing(characters.split(", ")), dataset), SAID_MS)
         return characters
     found = unfinished_round()
     if found is None:
         return ""
     characters, dataset = found
-    window.statusBar().showMessage(translate("teach", "Teaching {0} stopped when the window closed, before it was "
-                                                      "learnt; your drawings are kept in {1}, and Teach… offers {0} "
-                                                      "again.").format(listing(characters), dataset), SAID_MS)
+    window.statusBar().showMessage(translate("teach", "Teaching {0} was cut short as the window closed: Teach… "
+                                                      "offers {0} again (drawings kept in {1})")
+                                   .format(listing(characters), dataset), SAID_MS)
     return ", ".join(characters)  # apart: run together, 山川 would be asked about as one class
 
 

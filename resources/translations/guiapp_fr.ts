@@ -5313,12 +5313,12 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>L’apprentissage s’est terminé sans nouveau modèle&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>Teaching {0} was left before all its drawings were made; those made are kept in {1}, and Teach… offers {0} again.</source>
-        <translation>L’apprentissage de {0} a été laissé avant que tous ses dessins soient faits&#xa0;; ceux qui sont faits sont gardés dans {1}, et Apprendre… propose {0} de nouveau.</translation>
+        <source>Teaching {0} was left unfinished: Teach… offers {0} again (drawings kept in {1})</source>
+        <translation>L’apprentissage de {0} est resté inachevé : Apprendre… propose {0} de nouveau (dessins gardés dans {1})</translation>
     </message>
     <message>
-        <source>Teaching {0} stopped when the window closed, before it was learnt; your drawings are kept in {1}, and Teach… offers {0} again.</source>
-        <translation>L’apprentissage de {0} s’est arrêté à la fermeture de la fenêtre, avant d’être appris&#xa0;; vos dessins sont gardés dans {1}, et Apprendre… propose {0} de nouveau.</translation>
+        <source>Teaching {0} was cut short as the window closed: Teach… offers {0} again (drawings kept in {1})</source>
+        <translation>L’apprentissage de {0} s’est interrompu à la fermeture de la fenêtre : Apprendre… propose {0} de nouveau (dessins gardés dans {1})</translation>
     </message>
 </context>
 <context>
@@ -6224,7 +6224,7 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     </message>
     <message>
         <source>Not measured: Show the run, then evaluate it on its dataset&apos;s test split to record it here</source>
-        <translation>Non mesurée : affichez l’exécution, puis évaluez-la sur la partie test de son jeu de données pour l’inscrire ici</translation>
+        <translation>Non mesurée&#xa0;: affichez l’exécution, puis évaluez-la sur la partie test de son jeu de données pour l’inscrire ici</translation>
     </message>
     <message>
         <source>This run is training in another Inkling process: its curves can be shown when it ends (press Refresh).</source>

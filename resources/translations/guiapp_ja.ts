@@ -5249,12 +5249,12 @@ and the pad switches to the new model when it is done.</source>
         <translation>新しいモデルができないまま終わりました：{0}</translation>
     </message>
     <message>
-        <source>Teaching {0} was left before all its drawings were made; those made are kept in {1}, and Teach… offers {0} again.</source>
-        <translation>{0} を教える途中で、手書きがそろう前に終了しました。書いた分は {1} に残っています。教える… を開くと {0} が入力済みです。</translation>
+        <source>Teaching {0} was left unfinished: Teach… offers {0} again (drawings kept in {1})</source>
+        <translation>{0} を教える途中で終了しました：教える… で {0} が入力済みです（手書きは {1} に保存）</translation>
     </message>
     <message>
-        <source>Teaching {0} stopped when the window closed, before it was learnt; your drawings are kept in {1}, and Teach… offers {0} again.</source>
-        <translation>ウィンドウを閉じたため、{0} は学習される前に止まりました。手書きは {1} に残っています。教える… を開くと {0} が入力済みです。</translation>
+        <source>Teaching {0} was cut short as the window closed: Teach… offers {0} again (drawings kept in {1})</source>
+        <translation>ウィンドウを閉じたため {0} の学習が途中で止まりました：教える… で {0} が入力済みです（手書きは {1} に保存）</translation>
     </message>
 </context>
 <context>

@@ -5248,12 +5248,12 @@ and the pad switches to the new model when it is done.</source>
         <translation>教學結束，但沒有得到新模型：{0}</translation>
     </message>
     <message>
-        <source>Teaching {0} was left before all its drawings were made; those made are kept in {1}, and Teach… offers {0} again.</source>
-        <translation>教 {0} 時，手寫還沒寫完就結束了；已寫的保存在 {1} 中，「教它…」會再次填入 {0}。</translation>
+        <source>Teaching {0} was left unfinished: Teach… offers {0} again (drawings kept in {1})</source>
+        <translation>教 {0} 沒有完成：「教它…」會再次填入 {0}（手寫保存在 {1}）</translation>
     </message>
     <message>
-        <source>Teaching {0} stopped when the window closed, before it was learnt; your drawings are kept in {1}, and Teach… offers {0} again.</source>
-        <translation>因視窗關閉，教 {0} 在學會之前就停止了；你的手寫保存在 {1} 中，「教它…」會再次填入 {0}。</translation>
+        <source>Teaching {0} was cut short as the window closed: Teach… offers {0} again (drawings kept in {1})</source>
+        <translation>因視窗關閉，教 {0} 中途停止：「教它…」會再次填入 {0}（手寫保存在 {1}）</translation>
     </message>
 </context>
 <context>

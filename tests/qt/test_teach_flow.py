@@ -498,7 +498,8 @@ def test_a_round_the_window_closing_stopped_is_said_and_offered_at_the_next_star
     qtbot.addWidget(window)
     window.show()
     said = window.statusBar().currentMessage()
-    assert said.startswith("Teaching 木, 火 stopped when the window closed") and "my-handwriting" in said, said
+    assert said.startswith("Teaching 木, 火 was cut short as the window closed: Teach… offers 木, 火 again"), said
+    assert "my-handwriting" in said and not window.model_status.isVisible()  # not drawn over it (walk 112)
     asked = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: asked.append(args) or ("", False))
     qtbot.waitUntil(lambda: window.recognize.recognizer is not None, timeout=90_000)
@@ -520,7 +521,7 @@ def test_a_round_left_while_drawing_is_said_at_the_next_start(qtbot, monkeypatch
     again = MainWindow()
     qtbot.addWidget(again)
     said = again.statusBar().currentMessage()
-    assert said.startswith("Teaching 火, 水 was left before all its drawings were made"), said
+    assert said.startswith("Teaching 火, 水 was left unfinished: Teach… offers 火, 水 again"), said
     assert again.teacher.offered == "火, 水"
     third = MainWindow()  # said once
     qtbot.addWidget(third)
