@@ -355,8 +355,12 @@ def space_after(text: str) -> str:
 
 
 def _is_word(added: str) -> bool:
-    """A label of several characters, as appended (perhaps after a space)."""
-    return len(added.strip()) > 1
+    """A label of several characters, as appended (perhaps after a space); a character and the mark written after
+    it are not one ("h" then i with "!" made "h i!": walk 112)."""
+    core = added.strip()
+    while len(core) > 1 and is_mark(core[-1]):
+        core = core[:-1]
+    return len(core) > 1
 
 
 def turned(char: str) -> str | None:
