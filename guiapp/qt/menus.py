@@ -61,6 +61,7 @@ def about_html() -> str:
     paragraphs = [
         translate("menus", "Draw a character, watch a convolutional neural network recognize it, grow the data, "
                            "train the network. Works offline."),
+        where_kept(),
         translate("menus", "{0} is free software under the MIT licence. Its command (and Python package) is {1}: "
                            "{2} lists what it does without the window.").format(
             DISPLAY_NAME, "<code>guiapp</code>", "<code>guiapp --help</code>"),
@@ -142,7 +143,17 @@ def getting_started_html() -> str:
                     for title, text in GETTING_STARTED)
     return (f"<ol style='margin-left:-20px'>{steps}</ol><p>"
             + translate("menus", "Everything runs on this computer, offline. <b>F1</b> lists the keyboard shortcuts.")
-            + "</p>")
+            + "</p><p>" + where_kept() + "</p>")
+
+
+def where_kept() -> str:
+    """Where one's drawings and the rest are kept: a parent asked what the app does with a child's drawings, and
+    only the Datasets tab's header named the folder (walk 112)."""
+    from guiapp import paths
+
+    return translate("menus", "Your drawings, datasets, training runs and the text you write are kept on this "
+                              "computer only, in {0} (settings in {1}); nothing is sent anywhere.").format(
+        f"<code>{escape(str(paths.data_dir()))}</code>", f"<code>{escape(str(paths.config_dir()))}</code>")
 
 
 def _action(window, text: str, slot, shortcut=None) -> QAction:

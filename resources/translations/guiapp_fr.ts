@@ -3874,6 +3874,10 @@ Still using {0}.</source>
         <translation>Appuyez sur &lt;b&gt;Apprendre…&lt;/b&gt;, tapez les nouveaux caractères, puis dessinez chacun dix fois en appuyant sur &lt;b&gt;Entrée&lt;/b&gt; après chaque dessin. Le modèle les apprend en arrière-plan&#xa0;; le bloc passe au nouveau modèle quand il est prêt. Tapez des caractères qu’il connaît pour lui apprendre votre façon de les écrire.</translation>
     </message>
     <message>
+        <source>Your drawings, datasets, training runs and the text you write are kept on this computer only, in {0} (settings in {1}); nothing is sent anywhere.</source>
+        <translation>Vos dessins, jeux de données, exécutions d’entraînement et le texte que vous écrivez restent sur cet ordinateur seulement, dans {0} (réglages dans {1}) ; rien n’est envoyé nulle part.</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -4947,6 +4951,10 @@ apparaît ici</translation>
         <translation>Images ({0})</translation>
     </message>
     <message>
+        <source>full-width {0}</source>
+        <translation>{0} pleine chasse</translation>
+    </message>
+    <message>
         <source>question mark</source>
         <translation>point d’interrogation</translation>
     </message>
@@ -5314,11 +5322,11 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     </message>
     <message>
         <source>Teaching {0} was left unfinished: Teach… offers {0} again (drawings kept in {1})</source>
-        <translation>L’apprentissage de {0} est resté inachevé : Apprendre… propose {0} de nouveau (dessins gardés dans {1})</translation>
+        <translation>L’apprentissage de {0} est resté inachevé&#xa0;: Apprendre… propose {0} de nouveau (dessins gardés dans {1})</translation>
     </message>
     <message>
         <source>Teaching {0} was cut short as the window closed: Teach… offers {0} again (drawings kept in {1})</source>
-        <translation>L’apprentissage de {0} s’est interrompu à la fermeture de la fenêtre : Apprendre… propose {0} de nouveau (dessins gardés dans {1})</translation>
+        <translation>L’apprentissage de {0} s’est interrompu à la fermeture de la fenêtre&#xa0;: Apprendre… propose {0} de nouveau (dessins gardés dans {1})</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +5745,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>Paused. Press Resume to go on.</source>
         <translation>En pause. Appuyez sur Reprendre pour continuer.</translation>
+    </message>
+    <message>
+        <source>Teach… is still learning {0}. Stop it and close? The next start offers {0} again; your drawings are kept.</source>
+        <translation>Apprendre… apprend encore {0}. L’arrêter et fermer ? Le prochain démarrage propose {0} de nouveau ; vos dessins sont gardés.</translation>
     </message>
     <message>
         <source>Training ended</source>

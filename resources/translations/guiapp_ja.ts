@@ -3809,6 +3809,10 @@ Still using {0}.</source>
         <translation>&lt;b&gt;教える…&lt;/b&gt; を押して新しい文字を入力し、それぞれを 10 回ずつ書いて、書くたびに &lt;b&gt;Enter&lt;/b&gt; を押します。モデルはバックグラウンドで学習し、終わるとパッドが新しいモデルに切り替わります。知っている文字を入力すれば、あなたの書き方を覚えさせられます。</translation>
     </message>
     <message>
+        <source>Your drawings, datasets, training runs and the text you write are kept on this computer only, in {0} (settings in {1}); nothing is sent anywhere.</source>
+        <translation>手書き、データセット、訓練の実行記録、書いたテキストはこのコンピューターの {0} にだけ保存されます（設定は {1}）。どこにも送信されません。</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -4883,6 +4887,10 @@ appears here</source>
         <translation>画像 ({0})</translation>
     </message>
     <message>
+        <source>full-width {0}</source>
+        <translation>全角{0}</translation>
+    </message>
+    <message>
         <source>question mark</source>
         <translation>疑問符</translation>
     </message>
@@ -5673,6 +5681,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Paused. Press Resume to go on.</source>
         <translation>一時停止中。「再開」で続けます。</translation>
+    </message>
+    <message>
+        <source>Teach… is still learning {0}. Stop it and close? The next start offers {0} again; your drawings are kept.</source>
+        <translation>教える… がまだ {0} を学習中です。止めて閉じますか？ 次回の起動時に {0} をもう一度入力済みにします。手書きは残ります。</translation>
     </message>
     <message>
         <source>Training ended</source>

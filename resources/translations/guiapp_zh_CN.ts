@@ -3809,6 +3809,10 @@ Still using {0}.</source>
         <translation>按 &lt;b&gt;教它…&lt;/b&gt;，输入新的字符，然后把每个字符各写十次，每写一次按一次 &lt;b&gt;Enter&lt;/b&gt;。模型在后台学习，完成后画板会切换到新模型。输入它已认识的字符，可以让它学会你自己的写法。</translation>
     </message>
     <message>
+        <source>Your drawings, datasets, training runs and the text you write are kept on this computer only, in {0} (settings in {1}); nothing is sent anywhere.</source>
+        <translation>你的手写、数据集、训练运行和写下的文字只保存在这台电脑的 {0} 中（设置在 {1}）；不会发送到任何地方。</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -4882,6 +4886,10 @@ appears here</source>
         <translation>图像 ({0})</translation>
     </message>
     <message>
+        <source>full-width {0}</source>
+        <translation>全角{0}</translation>
+    </message>
+    <message>
         <source>question mark</source>
         <translation>问号</translation>
     </message>
@@ -5672,6 +5680,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Paused. Press Resume to go on.</source>
         <translation>已暂停。按“继续”继续。</translation>
+    </message>
+    <message>
+        <source>Teach… is still learning {0}. Stop it and close? The next start offers {0} again; your drawings are kept.</source>
+        <translation>“教它…”还在学习 {0}。停止并关闭吗？下次启动时会再次填入 {0}；你的手写会保留。</translation>
     </message>
     <message>
         <source>Training ended</source>

@@ -3809,6 +3809,10 @@ Still using {0}.</source>
         <translation>按 &lt;b&gt;教它…&lt;/b&gt;，輸入新的字元，然後把每個字元各寫十次，每寫一次按一次 &lt;b&gt;Enter&lt;/b&gt;。模型在背景學習，完成後畫板會切換到新模型。輸入它已認識的字元，可以讓它學會你自己的寫法。</translation>
     </message>
     <message>
+        <source>Your drawings, datasets, training runs and the text you write are kept on this computer only, in {0} (settings in {1}); nothing is sent anywhere.</source>
+        <translation>你的手寫、資料集、訓練執行和寫下的文字只保存在這台電腦的 {0} 中（設定在 {1}）；不會傳送到任何地方。</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
@@ -4882,6 +4886,10 @@ appears here</source>
         <translation>影像 ({0})</translation>
     </message>
     <message>
+        <source>full-width {0}</source>
+        <translation>全形{0}</translation>
+    </message>
+    <message>
         <source>question mark</source>
         <translation>問號</translation>
     </message>
@@ -5672,6 +5680,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Paused. Press Resume to go on.</source>
         <translation>已暫停。按「繼續」繼續。</translation>
+    </message>
+    <message>
+        <source>Teach… is still learning {0}. Stop it and close? The next start offers {0} again; your drawings are kept.</source>
+        <translation>「教它…」還在學習 {0}。停止並關閉嗎？下次啟動時會再次填入 {0}；你的手寫會保留。</translation>
     </message>
     <message>
         <source>Training ended</source>

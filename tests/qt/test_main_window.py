@@ -457,3 +457,13 @@ def test_the_bundled_models_menu_ticks_the_model_on_the_pad(qtbot):
         menu.aboutToShow.emit()
         assert [a.data() for a in actions if a.isChecked()] == [action.data()]
     window.close()
+
+
+def test_help_says_where_drawings_are_kept(qapp):
+    """A parent asked what the app does with a child's drawings; only the Datasets tab's header named the folder
+    (walk 112). About and Getting started say where they are kept, and that nothing is sent."""
+    from guiapp import paths
+    from guiapp.qt.menus import about_html, getting_started_html
+
+    for text in (about_html(), getting_started_html()):
+        assert str(paths.data_dir()) in text and "nothing is sent anywhere" in text

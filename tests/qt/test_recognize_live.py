@@ -419,6 +419,9 @@ def test_the_punctuation_key_writes_a_mark_after_the_top_answer(qtbot, window):
     other = button.menu().actions()[-1].menu()  # the other script's marks, one step away
     assert [a.text().split("\t")[0] for a in other.actions()] == list(WIDE_MARKS)
     assert other.actions()[1].text() == "、\tideographic comma"
+    # each named apart: "Other marks" named ？ as ? was ("question mark": walk 112)
+    names = [name for _, name in marks] + [a.text().split("\t")[1] for a in other.actions()]
+    assert len(set(names)) == len(names) and "full-width question mark" in names
     line.set_text("h")
     prediction = draw_and_wait(qtbot, panel, draw_one)
     top = prediction.top[0][0]

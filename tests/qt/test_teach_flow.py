@@ -179,6 +179,15 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
                 pad.setFocus()
                 QTest.keyClick(pad, Qt.Key.Key_Return)
         assert bar.prompt.text() == "Learning… getting ready"  # "Learning…" alone, for seconds, read as stuck
+        # Closing meanwhile asks about Teach…, which was pressed, not about "a training run" (walk 112)
+        from PySide6.QtWidgets import QMessageBox
+
+        original, asked_close = QMessageBox.exec, []
+        monkeypatch.setattr(QMessageBox, "exec",
+                            lambda box: asked_close.append(box.text()) or QMessageBox.StandardButton.No)
+        window.close()
+        monkeypatch.setattr(QMessageBox, "exec", original)
+        assert window.isVisible() and asked_close[0].startswith("Teach… is still learning v, h. Stop it and close?")
         # Pressed by mistake while it learnt, Start began the prompts again: it is the round's Stop meanwhile.
         assert bar.start_button.text() == "Stop" and "a new collection can start when" in bar.start_button.toolTip()
         click(window.recognize.teach_button)  # one round at a time

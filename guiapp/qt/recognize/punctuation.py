@@ -18,6 +18,8 @@ WIDE_LANGUAGES = (QLocale.Language.Japanese, QLocale.Language.Chinese)
 
 def mark_name(mark: str) -> str:
     """What a mark is called, beside it in the menu: 、 and , or ・ and . look alike to a learner (walk 109)."""
+    # The full-width forms named so: "Other marks" listed ？ and ? alike as "question mark" (walk 112)
+    wide = translate("recognize", "full-width {0}")
     question, exclamation = translate("recognize", "question mark"), translate("recognize", "exclamation mark")
     colon, semicolon = translate("recognize", "colon"), translate("recognize", "semicolon")
     opening, closing = translate("recognize", "opening parenthesis"), translate("recognize", "closing parenthesis")
@@ -30,8 +32,9 @@ def mark_name(mark: str) -> str:
         ",": translate("recognize", "comma"), "'": translate("recognize", "apostrophe"),
         '"': translate("recognize", "quotation mark"), "-": translate("recognize", "hyphen"),
         "«": translate("recognize", "opening guillemet"), "»": translate("recognize", "closing guillemet"),
-        "？": question, "?": question, "！": exclamation, "!": exclamation, "：": colon, ":": colon,
-        "；": semicolon, ";": semicolon, "（": opening, "(": opening, "）": closing, ")": closing,
+        "？": wide.format(question), "?": question, "！": wide.format(exclamation), "!": exclamation,
+        "：": wide.format(colon), ":": colon, "；": wide.format(semicolon), ";": semicolon,
+        "（": wide.format(opening), "(": opening, "）": wide.format(closing), ")": closing,
     }.get(mark, "")
 
 

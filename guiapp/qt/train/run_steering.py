@@ -8,7 +8,7 @@ import time
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import listing, translate
 from guiapp.qt.look import icon
 
 
@@ -39,7 +39,13 @@ class RunSteeringMixin:
         here left the window open). Closing again while it stops closes at once: the best epoch is on disk."""
         if not self.is_training() or self._close_when_ended is not None:
             return True
+        personal = self.training.request.personalize
+        taught = list(personal.taught or ()) if personal is not None else []
+
         def question() -> str:
+            if taught:  # pressed Teach…, not a "training run" (walk 112)
+                return translate("train", "Teach… is still learning {0}. Stop it and close? The next start offers "
+                                          "{0} again; your drawings are kept.").format(listing(taught))
             if self._best_epoch is not None:
                 return translate("train", "A training run is in progress. Stop it and close? The best epoch so far "
                                           "is kept in the runs folder.")
