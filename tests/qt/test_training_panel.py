@@ -1144,3 +1144,11 @@ def test_the_dataset_lists_set_each_kind_apart(qtbot, tmp_path):
     mine = texts.index("mine")
     assert texts[mine - 1] == "" and kinds[mine - 2] == "builtin"  # set apart from the built-ins
     assert all(texts[i] or (kinds[i - 1] != kinds[i + 1]) for i in range(1, box.count() - 1))
+
+
+def test_how_a_run_learnt_is_said_whatever_its_record_holds(qapp):
+    """A run's record is a file: odd values are shown as they are, and the Runs list still shows (walk 111's line)."""
+    line = settings_line({"optimizer": "sgd", "learning_rate": 0.05, "schedule": "step", "batch_size": 32, "epochs": 4})
+    assert line == "SGD · learning rate 0.05 · step · batch 32 · 4 epochs"
+    assert settings_line({"learning_rate": None, "batch_size": "many", "epochs": "x"}) == (
+        "Adam · learning rate None · constant · batch many · x")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout,
 
 from guiapp.core.training.config import OPTIMIZERS, SCHEDULES, TrainConfig
 from guiapp.core.text import Plural
-from guiapp.qt.i18n import fmt, localise, translate
+from guiapp.qt.i18n import localise, number, translate
 from guiapp.qt.theme import set_tone
 
 OPTIMIZER_NAMES = {"adam": "Adam", "adamw": "AdamW", "sgd": "SGD", "rmsprop": "RMSprop"}
@@ -35,14 +35,22 @@ def settings_line(config: dict) -> str:
 
 
 def settings_parts(config: dict) -> list[str]:
-    """The parts of :func:`settings_line`, in its order (two runs' differ where they learnt differently)."""
+    """The parts of :func:`settings_line`, in its order (two runs' differ where they learnt differently). A run's
+    record is a file: a value of another type is shown as it is, never raised (the Runs list must still show)."""
+    def shown(key: str, default, convert) -> str:
+        value = config.get(key, default)
+        try:
+            return convert(value)
+        except (TypeError, ValueError, OverflowError):
+            return str(value)
+
     parts = [optimizer_name(str(config.get("optimizer", "adam"))),
              translate("train", "learning rate {0}").format(  # 0,001 in French, as the field writes it
-                 QLocale().toString(float(config.get("learning_rate", 0.001)), "g", 6)),
+                 shown("learning_rate", 0.001, lambda rate: QLocale().toString(float(rate), "g", 6))),
              schedule_name(str(config.get("schedule", "constant"))),
-             fmt(translate("train", "batch {0}"), int(config.get("batch_size", 128)))]
+             translate("train", "batch {0}").format(shown("batch_size", 128, lambda size: number(int(size))))]
     if config.get("epochs"):
-        parts.append(localise(Plural("%Ln epoch(s)", "", int(config["epochs"]))))
+        parts.append(shown("epochs", 0, lambda epochs: localise(Plural("%Ln epoch(s)", "", int(epochs)))))
     return parts
 
 
