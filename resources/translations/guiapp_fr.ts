@@ -3875,7 +3875,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Your drawings, datasets, training runs and the text you write are kept on this computer only, in {0} (settings in {1}); nothing is sent anywhere.</source>
-        <translation>Vos dessins, jeux de données, exécutions d’entraînement et le texte que vous écrivez restent sur cet ordinateur seulement, dans {0} (réglages dans {1}) ; rien n’est envoyé nulle part.</translation>
+        <translation>Vos dessins, jeux de données, exécutions d’entraînement et le texte que vous écrivez restent sur cet ordinateur seulement, dans {0} (réglages dans {1})&#xa0;; rien n’est envoyé nulle part.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -5748,7 +5748,7 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     </message>
     <message>
         <source>Teach… is still learning {0}. Stop it and close? The next start offers {0} again; your drawings are kept.</source>
-        <translation>Apprendre… apprend encore {0}. L’arrêter et fermer ? Le prochain démarrage propose {0} de nouveau ; vos dessins sont gardés.</translation>
+        <translation>Apprendre… apprend encore {0}. L’arrêter et fermer&#xa0;? Le prochain démarrage propose {0} de nouveau&#xa0;; vos dessins sont gardés.</translation>
     </message>
     <message>
         <source>Training ended</source>
@@ -6225,6 +6225,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>{0}, continued</source>
         <translation>{0}, poursuivi</translation>
+    </message>
+    <message>
+        <source>{0}, no model</source>
+        <translation>{0}, sans modèle</translation>
     </message>
     <message>
         <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>

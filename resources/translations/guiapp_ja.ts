@@ -6163,6 +6163,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>{0}、続行済み</translation>
     </message>
     <message>
+        <source>{0}, no model</source>
+        <translation>{0}、モデルなし</translation>
+    </message>
+    <message>
         <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
         <translation>別の Inkling のプロセス（guiapp train または別のウィンドウ）で学習中です。「更新」で進み具合を表示します</translation>
     </message>

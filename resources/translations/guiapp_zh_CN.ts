@@ -6162,6 +6162,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>{0}，已接着训练</translation>
     </message>
     <message>
+        <source>{0}, no model</source>
+        <translation>{0}，无模型</translation>
+    </message>
+    <message>
         <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
         <translation>正在另一个 Inkling 进程（guiapp train 或另一个窗口）中训练：点“刷新”查看进度</translation>
     </message>

@@ -6162,6 +6162,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>{0}，已接著訓練</translation>
     </message>
     <message>
+        <source>{0}, no model</source>
+        <translation>{0}，無模型</translation>
+    </message>
+    <message>
         <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
         <translation>正在另一個 Inkling 行程（guiapp train 或另一個視窗）中訓練：按「重新整理」查看進度</translation>
     </message>

@@ -173,8 +173,11 @@ def test_stop_takes_effect_after_the_current_batch(qtbot, panel, digits):
     assert (epoch - seen_epoch) * 160 + (batch - seen_batch) < 160
     assert RunStore().load(outcome.run.id).status == "cancelled"
     row = next(r for r in range(panel.runs_view.table.rowCount()) if panel.runs_view.table.item(r, 3) is not None)
-    assert panel.runs_view.table.item(row, 3).text() == "stopped"  # as the Stop button and the message say
     stopped = RunStore().load(outcome.run.id)
+    # as the Stop button and the message say; and whether it has a model to continue or use (two rows read
+    # "stopped" alike: walk 111)
+    assert panel.runs_view.table.item(row, 3).text() == (
+        "stopped" if stopped.best_model_file() is not None else "stopped, no model")
     if stopped.best_model_file() is None:  # stopped in its first epoch: Delete does not ask about a model
         assert panel.runs_view.delete_question([stopped]).endswith("? It has no model: no epoch finished.")
 
@@ -938,7 +941,7 @@ def test_a_run_another_process_trains_is_told_from_one_cut_short(tmp_path, qtbot
         child.wait(timeout=30)
     assert not trains_elsewhere(store.load(run.id))  # it ended without finishing the record: cut short
     view.refresh()
-    assert view.table.item(0, 3).text() == "interrupted"
+    assert view.table.item(0, 3).text() == "interrupted, no model"  # (nothing to continue or use)
 
 
 def test_a_teach_round_on_a_model_of_the_same_dataset_is_named_once(tmp_path):

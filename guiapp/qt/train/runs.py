@@ -176,6 +176,10 @@ class RunsView(RunDeletionMixin, QWidget):
             status_text = translate("train", STATUSES.get(status, status))
             if run.id in continued:  # its continuation is the row to look at: the two read as unrelated
                 status_text = translate("train", "{0}, continued").format(status_text)
+            elif status in ("cancelled", "interrupted") and run.best_model_file() is None:
+                # stopped before an epoch ended: nothing to continue or use, beside a stopped run that has both
+                # (two rows read "stopped" alike: walk 111)
+                status_text = translate("train", "{0}, no model").format(status_text)
             epochs_text = number(run.epochs_done)
             if status in ("cancelled", "interrupted") and run.config.get("epochs"):  # "4 of 10": how far it got
                 epochs_text = translate("train", "{0} of {1}").format(epochs_text, number(int(run.config["epochs"])))
