@@ -205,7 +205,12 @@ class TaskRunner(QObject):
                     relay.cancelled.emit(task, localise(exc.args[0]) if len(exc.args) == 1 and isinstance(
                         exc.args[0], Text) else str(exc) or "cancelled")
                 except Exception as exc:  # noqa: BLE001 — a worker must never die silently
-                    if is_user_error(exc):  # bad input, said in one line: a traceback would read as a crash
+                    if self._closed:
+                        # Its window closed meanwhile and nobody reads the outcome. At exit h5py has already dropped
+                        # its converters, and a model still being read failed with a traceback in the log
+                        # ("Conversion function not found": walks 110, 112)
+                        log.debug("background task %r ended after its window closed: %s", task.title, exc)
+                    elif is_user_error(exc):  # bad input, said in one line: a traceback would read as a crash
                         log.info("background task %r: %s", task.title, localise(exc))
                     else:
                         log.info("background task %r failed:\n%s", task.title, traceback.format_exc())

@@ -106,3 +106,28 @@ def test_close_ends_the_worker_and_drops_what_was_pending(qtbot):
     assert runner.join(5.0) and done == [1]
     assert runner.close(5.0)
     assert not runner.is_running()
+
+
+def test_a_task_that_fails_after_its_window_closed_leaves_no_traceback(qtbot, caplog):
+    """At exit h5py drops its converters, and a model still being read in a task failed with "Conversion function
+    not found": a traceback in the log though the window had closed and nobody read the outcome (walks 110, 112)."""
+    import logging
+
+    runner = TaskRunner()
+    started, release = threading.Event(), threading.Event()
+
+    def reading(on_progress, should_stop):
+        started.set()
+        release.wait(5)
+        raise KeyError("Conversion function not found (no appropriate function for conversion path)")
+
+    runner.start("epoch", reading)
+    assert started.wait(5)
+    thread = runner._thread
+    with caplog.at_level(logging.DEBUG, logger="guiapp.qt.tasks"):
+        assert not runner.close(0.05)  # still reading as the window closes
+        release.set()
+        thread.join(5)
+    assert not thread.is_alive()
+    assert not [r for r in caplog.records if r.levelno >= logging.INFO], [r.getMessage() for r in caplog.records]
+    assert any("ended after its window closed" in r.getMessage() for r in caplog.records)
