@@ -16,12 +16,11 @@ def unfinished_round(store: RunStore | None = None) -> tuple[list[str], str] | N
     """(characters, dataset) of the newest run when it is a Teach… round that the window's closing stopped; None
     otherwise (a round after it, finished or stopped with Stop, says what became of them itself)."""
     try:
-        runs = (store or RunStore()).list()
+        run = (store or RunStore()).newest()
     except OSError:
         return None
-    if not runs:
+    if run is None:
         return None
-    run = runs[0]
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     if not taught or not run.dataset.endswith(TAUGHT_SUFFIX) or not stopped_by_closing(run.message):
         return None

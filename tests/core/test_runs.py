@@ -147,3 +147,19 @@ def test_a_runs_test_accuracy_is_recorded_and_read_back(tmp_path):
         run.extra[TEST] = nonsense
         store.write(run)
         assert store.load(run.id).test_accuracy is None, nonsense
+
+
+def test_the_newest_run_is_read_without_reading_every_run(tmp_path):
+    """The window asks at start-up for the newest run only (an unfinished Teach… round): the one list() gives first,
+    from the newest folders alone; runs of one second (names of another order) and a damaged newest folder too."""
+    store = RunStore(tmp_path / "runs")
+    assert store.newest() is None
+    runs = [store.create({"preset": preset}, "digits") for preset in ("zeta", "alpha", "mid")]  # likely one second
+    for i, run in enumerate(runs):
+        run.created = f"2026-12-06T10:00:0{i}+00:00"
+        store.write(run)
+    assert store.newest().id == store.list()[0].id == runs[-1].id
+    damaged = tmp_path / "runs" / "99991231-235959-x-y"
+    damaged.mkdir()
+    (damaged / "run.json").write_text("{not json", encoding="utf-8")
+    assert store.newest().id == store.list()[0].id == runs[-1].id

@@ -40,6 +40,8 @@ STATUSES = tuple(StopReason)
 
 
 CONTINUES = "continues"  # in a Continue run's record (Run.extra): the id of the run it carries on
+STAMP = "%Y%m%d-%H%M%S"  # how a run's folder name begins: the time it started
+STAMP_LENGTH = len("20261206-185904")
 TEST = "test"  # in a run's record (Run.extra): its model's test accuracy and samples, once measured
 
 
@@ -219,7 +221,7 @@ class RunStore:
     def create(self, config: dict, dataset: str, samples_per_class: int | None = None, **details) -> Run:
         """A new run folder with its run.json (status "running")."""
         self.root.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = datetime.now().strftime(STAMP)
         base = f"{stamp}-{_slug(config.get('preset', 'model'))}-{_slug(dataset)}"
         run_id, n = base, 1
         while True:
@@ -294,6 +296,25 @@ class RunStore:
             except RunError as exc:
                 self.problems.append(str(exc))
         return sorted(runs, key=lambda run: (run.created, run.id), reverse=True)
+
+    def newest(self) -> Run | None:
+        """The run :meth:`list` gives first, read from the newest folders alone (their names begin with the time the
+        run started, to the second): the window asks for it as it starts, where reading every run grew with the
+        runs folder. Unreadable folders are passed over, as :meth:`list` skips them."""
+        if not self.root.is_dir():
+            return None
+        folders = sorted((folder for folder in self.root.iterdir()
+                          if folder.is_dir() and not folder.name.startswith(".")), reverse=True)
+        for stamp in dict.fromkeys(folder.name[:STAMP_LENGTH] for folder in folders):
+            runs = []
+            for folder in (f for f in folders if f.name[:STAMP_LENGTH] == stamp):
+                try:
+                    runs.append(self.load(folder.name))
+                except RunError:
+                    continue
+            if runs:
+                return max(runs, key=lambda run: (run.created, run.id))
+        return None
 
     def rename(self, run: Run, name: str) -> Run:
         """Call the run (and the models it saved) ``name``: the runs list and the model list show it."""
