@@ -41,7 +41,7 @@ STATUSES = tuple(StopReason)
 
 CONTINUES = "continues"  # in a Continue run's record (Run.extra): the id of the run it carries on
 STAMP = "%Y%m%d-%H%M%S"  # how a run's folder name begins: the time it started
-STAMP_LENGTH = len("20261206-185904")
+STAMP_LENGTH = len(datetime(2000, 1, 1).strftime(STAMP))
 TEST = "test"  # in a run's record (Run.extra): its model's test accuracy and samples, once measured
 
 

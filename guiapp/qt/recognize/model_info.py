@@ -111,10 +111,7 @@ def info_html(info: dict) -> str:
     if isinstance(meta.get("training_config"), dict):  # how it learnt: the schedule was nowhere (walk 111)
         from guiapp.qt.train.training_fields import settings_line
 
-        try:
-            rows.append((translate("recognize", "Learnt with"), settings_line(meta["training_config"])))
-        except (TypeError, ValueError):  # a file's odd values: the rest of the table still shows
-            pass
+        rows.append((translate("recognize", "Learnt with"), settings_line(meta["training_config"])))  # never raises
     dataset = meta.get("dataset")
     if isinstance(dataset, dict) and dataset.get("name"):
         splits = dataset.get("splits") or {}

@@ -165,7 +165,7 @@ class WriteLine(QWidget):
         self.field.textChanged.connect(lambda _text: self._update_turn())
         self.field.cursorPositionChanged.connect(lambda _old, _new: self._update_turn())
         widths = []
-        for label in (LETTER_TURN, KANA_TURN, KATAKANA_TURN):  # as wide as either label: the line beside it does not jump as it changes
+        for label in (LETTER_TURN, KANA_TURN, KATAKANA_TURN):  # as wide as any: the line beside it does not jump as it changes
             self.turn_button.setText(label)
             widths.append(self.turn_button.sizeHint().width())
         self.turn_button.setMinimumWidth(max(widths))
