@@ -61,6 +61,10 @@ def test_folder_round_trip_is_exact(tmp_path):
     np.testing.assert_array_equal(back.images, images)
     np.testing.assert_array_equal(back.predefined_test, test)
     assert back.spec == ds.spec
+    # the test split's images say so in their names (walk 111), and only they
+    folder = out / json.loads((out / "classes.json").read_text(encoding="utf-8"))["classes"][0]["folder"]
+    tested = sorted(p.name for p in folder.iterdir() if p.stem.endswith("-test"))
+    assert tested and len(tested) == int(test[labels == 0].sum())
 
 
 def test_folder_layout_names_and_files(tmp_path):

@@ -422,6 +422,8 @@ def test_the_punctuation_key_writes_a_mark_after_the_top_answer(qtbot, window):
     # each named apart: "Other marks" named ？ as ? was ("question mark": walk 112)
     names = [name for _, name in marks] + [a.text().split("\t")[1] for a in other.actions()]
     assert len(set(names)) == len(names) and "full-width question mark" in names
+    # a phone number's + and an address's @ (walk 112 found neither)
+    assert {"+", "@", "/"} <= {mark for mark, _ in marks} and "at sign" in names
     line.set_text("h")
     prediction = draw_and_wait(qtbot, panel, draw_one)
     top = prediction.top[0][0]
@@ -487,6 +489,9 @@ def test_the_last_character_turns_into_its_other_form(qtbot, window):
     assert line.turn_button.text() == "a⟷A"  # says what it does to a letter (a kana mark meant nothing there)
     qtbot.mouseClick(line.turn_button, Qt.MouseButton.LeftButton)
     assert line.text() == "hello"
+    # a capital I read as a small l turns into I, not L: one stroke alike (walk 112), and back
+    line.set_text("Al")
+    assert line.turn_last() == "I" and line.text() == "AI" and line.turn_last() == "l"
     line.set_text("は")
     assert line.turn_button.text() == "は⟷ば"
     # A written word is one label: its last letter is not turned ("staR", a walk); a letter written after it is
@@ -929,8 +934,11 @@ def test_pen_and_stroke_eraser_are_one_clear_tool_choice(qtbot, window):
     assert "stroke" in panel.eraser_action.iconText().lower() and "whole" in panel.eraser_action.toolTip()
     draw_and_wait(qtbot, panel, draw_one)
     pad.setFocus()
+    assert not _eraser_note_shown(pad)
     qtbot.keyClick(pad, Qt.Key.Key_E)
     assert pad.eraser() and panel.eraser_action.isChecked() and not panel.pen_action.isChecked()
+    # the pad itself says the eraser is in hand: E pressed while writing had only a button's highlight (walk 112)
+    assert _eraser_note_shown(pad)
     assert "Esc goes back to the pen" in pad.toolTip()  # the tooltip says what Esc does with the tool in hand
     qtbot.keyClick(pad, Qt.Key.Key_Escape)  # Esc: back to the pen, the drawing stays
     assert not pad.eraser() and panel.pen_action.isChecked() and pad.stroke_count() == 1
@@ -946,6 +954,16 @@ def test_pen_and_stroke_eraser_are_one_clear_tool_choice(qtbot, window):
     assert not pad.eraser()
     qtbot.keyClick(pad, Qt.Key.Key_Escape)  # with the pen, Esc clears
     assert pad.is_empty()
+
+
+def _eraser_note_shown(pad) -> bool:
+    """The eraser's red frame and note painted on the pad (the grabbed widget, in its top band)."""
+    from guiapp.qt.recognize.pad_paint import ERASER_RED
+
+    image = pad.grab().toImage()
+    rect = pad.canvas_rect().toRect()
+    band = [image.pixelColor(x, y) for x in range(rect.left(), rect.right(), 2) for y in range(rect.top(), rect.top() + 24)]
+    return sum(1 for colour in band if colour.rgb() == ERASER_RED.rgb()) > 50
 
 
 def test_help_and_readme_name_the_candidate_shortcuts_the_panel_has(window):

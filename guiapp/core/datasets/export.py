@@ -37,6 +37,7 @@ _ILLEGAL = set('/\\:*?"<>|%')  # '%' too, so the encoding stays unambiguous
 _RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
     f"{base}{suffix}" for base in ("COM", "LPT") for suffix in list("0123456789") + ["¹", "²", "³"]
 }
+TEST_SUFFIX = "-test"  # before .png, on the images of a dataset's fixed test split
 _MAX_NAME_BYTES = 120  # well under every file system's 255-byte limit, leaving room for suffixes
 
 Progress = Callable[[int, int], None] | None
@@ -156,7 +157,8 @@ def _uint8_images(dataset: Dataset) -> np.ndarray:
 def export_folder(
     dataset: Dataset, out_dir: str | Path, progress: Progress = None, should_stop: StopFn | None = None
 ) -> Path:
-    """Write ``out_dir/<class folder>/00000.png…`` (light ink on dark, as stored) and ``out_dir/classes.json``.
+    """Write ``out_dir/<class folder>/00000.png…`` (light ink on dark, as stored; a fixed test split's images as
+    ``00007-test.png``) and ``out_dir/classes.json``.
 
     ``out_dir`` must be new or empty. Images keep their order within each class. ``progress(done, total)`` is
     called about 200 times over the export (and once at 0). ``should_stop()`` returning True raises
@@ -190,7 +192,10 @@ def export_folder(
         width = max(5, len(str(len(members) - 1)))
         test_files = []
         for i, index in enumerate(members):
-            file_name = f"{i:0{width}d}.png"
+            # A test image says so in its name too: a student looking through the folder could not tell the
+            # images the run was tested on from those it learnt from (walk 111); classes.json lists them all the same
+            in_test = test_mask is not None and bool(test_mask[index])
+            file_name = f"{i:0{width}d}{TEST_SUFFIX if in_test else ''}.png"
             image = Image.fromarray(np.ascontiguousarray(images[index]), mode="L")
             try:
                 _atomic_write(
@@ -199,7 +204,7 @@ def export_folder(
             except OSError as exc:
                 raise DatasetError(Text("{0}: cannot write ({1})",
                                         out_dir / folder / file_name, exc.strerror or exc)) from None
-            if test_mask is not None and test_mask[index]:
+            if in_test:
                 test_files.append(file_name)
             done += 1
             if done % step == 0 or done == total:

@@ -8,9 +8,11 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from guiapp.core.strokes import Stroke
+from guiapp.qt.i18n import translate
 from guiapp.qt.recognize.ink import OpenStroke, new_layer, paint_overlay, paint_paper, paint_stroke
 
 ERASER_RADIUS = 10.0  # canvas units
+ERASER_RED = QColor(200, 60, 60)
 
 
 class PadPainting:
@@ -101,13 +103,26 @@ class PadPainting:
             painter.drawImage(0, 0, self._layer())
         if self._overlay is not None:
             paint_overlay(painter, *self._overlay, self.canvas_rect(), self._scale())
+        if self._eraser:
+            self._paint_eraser_note(painter)
         if self._points and self._eraser:
             s = self._scale()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.translate(self._origin())
             painter.scale(s, s)
             x, y = self._points[-1]
-            painter.setPen(QPen(QColor(200, 60, 60), 1.0 / s))
+            painter.setPen(QPen(ERASER_RED, 1.0 / s))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(x, y), ERASER_RADIUS, ERASER_RADIUS)
         painter.end()
+
+    def _paint_eraser_note(self, painter: QPainter) -> None:
+        """The eraser in hand, said on the pad itself: E (a key a child pressed while writing) switched to it with
+        only a toolbar button's highlight to show it, and the next strokes drew nothing (walk 112)."""
+        canvas = self.canvas_rect()
+        painter.save()
+        painter.setPen(ERASER_RED)
+        painter.drawRect(canvas.adjusted(1, 1, -1, -1))
+        painter.drawText(canvas.adjusted(6, 4, -6, -4), int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                         translate("recognize", "Eraser: drag across a stroke to remove it · P or Esc: pen"))
+        painter.restore()

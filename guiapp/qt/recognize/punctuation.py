@@ -12,7 +12,8 @@ from guiapp.qt.i18n import translate
 
 # Full-width marks for Japanese and Chinese text, as a Japanese or Chinese keyboard writes them; ASCII otherwise.
 WIDE_MARKS = "。、，・？！：；「」“”（）…"
-NARROW_MARKS = ".,?!:;'\"-()«»"  # (« » for French, which has no key for them either: walk 109)
+# (« » for French, which has no key for them either: walk 109; + @ / for a phone number or an address: walk 112)
+NARROW_MARKS = ".,?!:;'\"-()«»+@/"
 WIDE_LANGUAGES = (QLocale.Language.Japanese, QLocale.Language.Chinese)
 
 
@@ -32,6 +33,8 @@ def mark_name(mark: str) -> str:
         ",": translate("recognize", "comma"), "'": translate("recognize", "apostrophe"),
         '"': translate("recognize", "quotation mark"), "-": translate("recognize", "hyphen"),
         "«": translate("recognize", "opening guillemet"), "»": translate("recognize", "closing guillemet"),
+        "+": translate("recognize", "plus sign"), "@": translate("recognize", "at sign"),
+        "/": translate("recognize", "slash"),
         "？": wide.format(question), "?": question, "！": wide.format(exclamation), "!": exclamation,
         "：": wide.format(colon), ":": colon, "；": wide.format(semicolon), ";": semicolon,
         "（": wide.format(opening), "(": opening, "）": wide.format(closing), ")": closing,

@@ -159,7 +159,7 @@ class WriteLine(QWidget):
         # "は⟷ば" as "a⟷A": the phone key's own "゛゜小" drew its marks as two specks (walk 104)
         self.turn_button = QPushButton(KANA_TURN)
         self.turn_button.setToolTip(translate("recognize", "Turn the character before the cursor into its other form: は → ば → ぱ, "
-                                                           "つ → づ → っ, o → O (Alt+0)"))
+                                                           "つ → づ → っ, o → O, l → I (Alt+0)"))
         self.turn_button.setAccessibleName(translate("recognize", "Turn the character before the cursor into its other form"))
         self.turn_button.clicked.connect(self.turn_last)
         self.field.textChanged.connect(lambda _text: self._update_turn())
@@ -363,11 +363,16 @@ def _is_word(added: str) -> bool:
     return len(core) > 1
 
 
+# Latin letters whose likeliest near-miss is another letter's shape, not their own other case: a small l and a
+# capital I are one stroke alike, and a⟷A turned the I read as l into L (walk 112). L and i come by writing them.
+LOOKALIKES = {"l": "I", "I": "l"}
+
+
 def turned(char: str) -> str | None:
     """``char``'s next form: a kana's next in its family (:func:`guiapp.core.kana.cycled`), a Latin letter's other
-    case; None for anything else."""
+    case (l and I each other's, :data:`LOOKALIKES`); None for anything else."""
     if len(char) != 1:
         return None
     if char.isascii() and char.isalpha():
-        return char.swapcase()
+        return LOOKALIKES.get(char, char.swapcase())
     return kana.cycled(char)
