@@ -944,6 +944,51 @@ def test_a_run_another_process_trains_is_told_from_one_cut_short(tmp_path, qtbot
     assert view.table.item(0, 3).text() == "interrupted, no model"  # (nothing to continue or use)
 
 
+def test_the_runs_list_follows_a_run_another_process_trains(tmp_path, qtbot):
+    """A run `guiapp train` went on with beside the window read "running" after it had ended until Refresh was
+    pressed (walk 111): the list on screen follows the runs folder: a run started elsewhere appears, its record's
+    epochs and its end show, and so does its process's death."""
+    import os
+    import subprocess
+    import sys
+
+    from guiapp.core.training.config import TrainConfig
+    from guiapp.core.training.runs import PROCESS, RunStore, _process_started, process_marker
+    from guiapp.qt.train.runs import RunsView
+
+    if os.name != "posix":
+        pytest.skip("whether another process lives is told on POSIX systems only")
+    store = RunStore(tmp_path)
+    view = RunsView(store)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    child = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    try:
+        run = store.create(TrainConfig(epochs=3).to_dict(), "digits")  # as the other process creates it
+        run.extra[PROCESS] = dict(process_marker(), pid=child.pid, started=_process_started(child.pid))
+        store.write(run)
+        qtbot.waitUntil(lambda: view.table.rowCount() == 1 and view.table.item(0, 3).text() == "running")
+        assert run.id in view.elsewhere
+        run.epochs_done = 2  # an epoch ended there
+        store.write(run)
+        qtbot.waitUntil(lambda: view.table.item(0, 4).text() == "2")
+        run.status, run.epochs_done = "completed", 3
+        store.write(run)
+        qtbot.waitUntil(lambda: view.table.item(0, 3).text() == "completed")
+        assert not view.elsewhere
+        again = store.create(TrainConfig(epochs=3).to_dict(), "digits")  # another, whose process is killed
+        again.extra[PROCESS] = dict(process_marker(), pid=child.pid, started=_process_started(child.pid))
+        store.write(again)
+        qtbot.waitUntil(lambda: again.id in view.elsewhere)
+    finally:
+        child.stdin.close()
+        child.wait(timeout=30)
+    # nothing is written when a process dies: the list asks whether it lives
+    qtbot.waitUntil(lambda: again.id not in view.elsewhere, timeout=15_000)
+    assert any(view.table.item(row, 3).text().startswith("interrupted") for row in range(2))
+
+
 def test_a_teach_round_on_a_model_of_the_same_dataset_is_named_once(tmp_path):
     """"my symbols + my symbols (taught star, heart)": the base model was trained on the very dataset the round
     drew into (a walk). It is "my symbols (taught star, heart)"; on another model, "<that model> + …" as before."""

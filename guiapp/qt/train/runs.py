@@ -18,6 +18,7 @@ from guiapp.qt.i18n import date_time, fmt, localise, number, percent, translate
 from guiapp.qt.recognize.model_picker import run_learnt_from, run_title
 from guiapp.qt.theme import set_tone
 from guiapp.qt.train.runs_delete import RunDeletionMixin
+from guiapp.qt.train.runs_watch import RunsFolderWatch
 from guiapp.qt.train.training_fields import settings_line
 
 COLUMNS = [QT_TRANSLATE_NOOP("train", "Started"), QT_TRANSLATE_NOOP("train", "Preset"),  # translated where shown
@@ -125,6 +126,7 @@ class RunsView(RunDeletionMixin, QWidget):
         set_tone(self.note, "muted")
         layout.addWidget(self.note)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.watch = RunsFolderWatch(store.root, self.refresh, self.isVisible, self)  # runs other processes train
         self.refresh()
 
     def show_progress(self, epochs_done: int, best_epoch: int | None, accuracy: float | None) -> None:
@@ -202,7 +204,7 @@ class RunsView(RunDeletionMixin, QWidget):
                     said = localise(run.message)
                 elif run.id in self.elsewhere:
                     said = translate("train", "Training in another Inkling process (guiapp train, or another "
-                                              "window): Refresh shows how far it is")
+                                              "window): the list follows it")
                 else:
                     said = ""
                 item.setToolTip("\n".join(filter(None, (said, how))))  # and how it learnt (walk 111)
@@ -223,6 +225,7 @@ class RunsView(RunDeletionMixin, QWidget):
         problems = " · " + localise(Plural("%Ln unreadable run folder(s) skipped", "", n_bad)) if n_bad else ""
         self.note.setText(localise(Plural("%Ln run(s) in ", "", len(self.runs)))
                           + f"{self.store.root}{problems}")
+        self.watch.follow([run for run in self.runs if run.id in self.elsewhere])
         live = self._live
         if live is not None and self.active_id is not None and live[0] == self.active_id:
             # read again, the record said 0 epochs of the run paused after epoch 1 (walk 111)
