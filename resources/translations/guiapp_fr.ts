@@ -2656,6 +2656,53 @@
     </message>
 </context>
 <context>
+    <name>dataset names</name>
+    <message>
+        <source>digits</source>
+        <translation>chiffres</translation>
+    </message>
+    <message>
+        <source>latin</source>
+        <translation>latin</translation>
+    </message>
+    <message>
+        <source>alnum</source>
+        <translation>alphanumérique</translation>
+    </message>
+    <message>
+        <source>hiragana</source>
+        <translation>hiragana</translation>
+    </message>
+    <message>
+        <source>hiragana-71</source>
+        <translation>hiragana-71</translation>
+    </message>
+    <message>
+        <source>hiragana-all</source>
+        <translation>hiragana-tous</translation>
+    </message>
+    <message>
+        <source>katakana</source>
+        <translation>katakana</translation>
+    </message>
+    <message>
+        <source>katakana-all</source>
+        <translation>katakana-tous</translation>
+    </message>
+    <message>
+        <source>kyoiku</source>
+        <translation>kyoiku</translation>
+    </message>
+    <message>
+        <source>joyo</source>
+        <translation>joyo</translation>
+    </message>
+    <message>
+        <source>five-fonts</source>
+        <translation>cinq-polices</translation>
+    </message>
+</context>
+<context>
     <name>datasets</name>
     <message>
         <source>Import</source>
@@ -3374,6 +3421,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
     <message>
         <source>{0!r} is read-only: only your own datasets (under “My datasets”) can be edited</source>
         <translation>{0!r} est en lecture seule&#xa0;: seuls vos propres jeux de données (sous «&#xa0;Mes jeux&#xa0;») peuvent être modifiés</translation>
+    </message>
+    <message>
+        <source>On the command line: {0}</source>
+        <translation>En ligne de commande : {0}</translation>
     </message>
 </context>
 <context>
@@ -4903,8 +4954,8 @@ apparaît ici</translation>
         <translation>Supprimer le caractère avant le curseur</translation>
     </message>
     <message>
-        <source>Turn the character before the cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</source>
-        <translation>Changer la forme du caractère avant le curseur&#xa0;: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</translation>
+        <source>Turn the character before the cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O, l → I (Alt+0)</source>
+        <translation>Changer la forme du caractère avant le curseur : は → ば → ぱ, つ → づ → っ, o → O, l → I (Alt+0)</translation>
     </message>
     <message>
         <source>Turn the character before the cursor into its other form</source>
@@ -5043,6 +5094,18 @@ apparaît ici</translation>
         <translation>guillemet fermant</translation>
     </message>
     <message>
+        <source>plus sign</source>
+        <translation>signe plus</translation>
+    </message>
+    <message>
+        <source>at sign</source>
+        <translation>arobase</translation>
+    </message>
+    <message>
+        <source>slash</source>
+        <translation>barre oblique</translation>
+    </message>
+    <message>
         <source>Punctuation: choose a mark to write it at the text line&apos;s cursor; a character drawn on the pad is written before it</source>
         <translation>Ponctuation&#xa0;: choisissez un signe pour l’écrire au curseur de la ligne de texte&#xa0;; un caractère dessiné sur le bloc est écrit avant lui</translation>
     </message>
@@ -5053,6 +5116,10 @@ apparaît ici</translation>
     <message>
         <source>Other marks</source>
         <translation>Autres signes</translation>
+    </message>
+    <message>
+        <source>Eraser: drag across a stroke to remove it · P or Esc: pen</source>
+        <translation>Gomme : traversez un trait pour l’enlever · P ou Échap : stylo</translation>
     </message>
 </context>
 <context>
@@ -6175,6 +6242,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>Afficher</translation>
     </message>
     <message>
+        <source>Training in another Inkling process (guiapp train, or another window): the list follows it</source>
+        <translation>En cours d’entraînement dans un autre processus Inkling (guiapp train, ou une autre fenêtre) : la liste le suit</translation>
+    </message>
+    <message>
         <source>Show the run&apos;s curves</source>
         <translation>Afficher les courbes de l’exécution</translation>
     </message>
@@ -6229,10 +6300,6 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>{0}, no model</source>
         <translation>{0}, sans modèle</translation>
-    </message>
-    <message>
-        <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
-        <translation>En cours d’entraînement dans un autre processus Inkling (guiapp train, ou une autre fenêtre)&#xa0;: Actualiser montre où il en est</translation>
     </message>
     <message>
         <source>On {0:,} held-out samples the run never trained on</source>

@@ -2591,6 +2591,53 @@
     </message>
 </context>
 <context>
+    <name>dataset names</name>
+    <message>
+        <source>digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>latin</source>
+        <translation>ラテン文字</translation>
+    </message>
+    <message>
+        <source>alnum</source>
+        <translation>英数字</translation>
+    </message>
+    <message>
+        <source>hiragana</source>
+        <translation>ひらがな</translation>
+    </message>
+    <message>
+        <source>hiragana-71</source>
+        <translation>ひらがな71</translation>
+    </message>
+    <message>
+        <source>hiragana-all</source>
+        <translation>ひらがな全部</translation>
+    </message>
+    <message>
+        <source>katakana</source>
+        <translation>カタカナ</translation>
+    </message>
+    <message>
+        <source>katakana-all</source>
+        <translation>カタカナ全部</translation>
+    </message>
+    <message>
+        <source>kyoiku</source>
+        <translation>教育漢字</translation>
+    </message>
+    <message>
+        <source>joyo</source>
+        <translation>常用漢字</translation>
+    </message>
+    <message>
+        <source>five-fonts</source>
+        <translation>5書体</translation>
+    </message>
+</context>
+<context>
     <name>datasets</name>
     <message>
         <source>Import</source>
@@ -3309,6 +3356,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>{0!r} is read-only: only your own datasets (under “My datasets”) can be edited</source>
         <translation>{0!r}は読み取り専用です。編集できるのは自分のデータセット（「自分のデータセット」の下）だけです</translation>
+    </message>
+    <message>
+        <source>On the command line: {0}</source>
+        <translation>コマンドラインでの名前：{0}</translation>
     </message>
 </context>
 <context>
@@ -4839,8 +4890,8 @@ appears here</source>
         <translation>カーソルの前の文字を削除</translation>
     </message>
     <message>
-        <source>Turn the character before the cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</source>
-        <translation>カーソルの前の文字を別の形に変えます：は → ば → ぱ、つ → づ → っ、o → O（Alt+0）</translation>
+        <source>Turn the character before the cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O, l → I (Alt+0)</source>
+        <translation>カーソルの前の文字を別の形に変えます：は → ば → ぱ、つ → づ → っ、o → O、l → I（Alt+0）</translation>
     </message>
     <message>
         <source>Turn the character before the cursor into its other form</source>
@@ -4979,6 +5030,18 @@ appears here</source>
         <translation>終わりギユメ</translation>
     </message>
     <message>
+        <source>plus sign</source>
+        <translation>プラス記号</translation>
+    </message>
+    <message>
+        <source>at sign</source>
+        <translation>アットマーク</translation>
+    </message>
+    <message>
+        <source>slash</source>
+        <translation>スラッシュ</translation>
+    </message>
+    <message>
         <source>Punctuation: choose a mark to write it at the text line&apos;s cursor; a character drawn on the pad is written before it</source>
         <translation>句読点：記号を選ぶとテキスト行のカーソル位置に書き込みます。パッドに書いた文字があれば、その前に書き込みます</translation>
     </message>
@@ -4989,6 +5052,10 @@ appears here</source>
     <message>
         <source>Other marks</source>
         <translation>ほかの記号</translation>
+    </message>
+    <message>
+        <source>Eraser: drag across a stroke to remove it · P or Esc: pen</source>
+        <translation>消しゴム：筆画をなぞると消えます · P か Esc：ペン</translation>
     </message>
 </context>
 <context>
@@ -6111,6 +6178,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>表示</translation>
     </message>
     <message>
+        <source>Training in another Inkling process (guiapp train, or another window): the list follows it</source>
+        <translation>別の Inkling のプロセス（guiapp train または別のウィンドウ）で学習中です。一覧は進み具合を追って更新されます</translation>
+    </message>
+    <message>
         <source>Show the run&apos;s curves</source>
         <translation>この実行の曲線を表示</translation>
     </message>
@@ -6165,10 +6236,6 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>{0}, no model</source>
         <translation>{0}、モデルなし</translation>
-    </message>
-    <message>
-        <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
-        <translation>別の Inkling のプロセス（guiapp train または別のウィンドウ）で学習中です。「更新」で進み具合を表示します</translation>
     </message>
     <message>
         <source>On {0:,} held-out samples the run never trained on</source>

@@ -2591,6 +2591,53 @@
     </message>
 </context>
 <context>
+    <name>dataset names</name>
+    <message>
+        <source>digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>latin</source>
+        <translation>拉丁字母</translation>
+    </message>
+    <message>
+        <source>alnum</source>
+        <translation>字母数字</translation>
+    </message>
+    <message>
+        <source>hiragana</source>
+        <translation>平假名</translation>
+    </message>
+    <message>
+        <source>hiragana-71</source>
+        <translation>平假名71</translation>
+    </message>
+    <message>
+        <source>hiragana-all</source>
+        <translation>平假名全部</translation>
+    </message>
+    <message>
+        <source>katakana</source>
+        <translation>片假名</translation>
+    </message>
+    <message>
+        <source>katakana-all</source>
+        <translation>片假名全部</translation>
+    </message>
+    <message>
+        <source>kyoiku</source>
+        <translation>教育汉字</translation>
+    </message>
+    <message>
+        <source>joyo</source>
+        <translation>常用汉字</translation>
+    </message>
+    <message>
+        <source>five-fonts</source>
+        <translation>5种字体</translation>
+    </message>
+</context>
+<context>
     <name>datasets</name>
     <message>
         <source>Import</source>
@@ -3309,6 +3356,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>{0!r} is read-only: only your own datasets (under “My datasets”) can be edited</source>
         <translation>{0!r}是只读的：只有你自己的数据集（在“我的数据集”下）可以编辑</translation>
+    </message>
+    <message>
+        <source>On the command line: {0}</source>
+        <translation>命令行中的名称：{0}</translation>
     </message>
 </context>
 <context>
@@ -4838,8 +4889,8 @@ appears here</source>
         <translation>删除光标前的字符</translation>
     </message>
     <message>
-        <source>Turn the character before the cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</source>
-        <translation>把光标前的字符换成另一种形式：は → ば → ぱ，つ → づ → っ，o → O（Alt+0）</translation>
+        <source>Turn the character before the cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O, l → I (Alt+0)</source>
+        <translation>把光标前的字符换成另一种形式：は → ば → ぱ，つ → づ → っ，o → O，l → I（Alt+0）</translation>
     </message>
     <message>
         <source>Turn the character before the cursor into its other form</source>
@@ -4978,6 +5029,18 @@ appears here</source>
         <translation>右法文引号</translation>
     </message>
     <message>
+        <source>plus sign</source>
+        <translation>加号</translation>
+    </message>
+    <message>
+        <source>at sign</source>
+        <translation>at 符号</translation>
+    </message>
+    <message>
+        <source>slash</source>
+        <translation>斜杠</translation>
+    </message>
+    <message>
         <source>Punctuation: choose a mark to write it at the text line&apos;s cursor; a character drawn on the pad is written before it</source>
         <translation>标点符号：选择一个符号，写入文本行的光标处；画板上写的字符会先写入</translation>
     </message>
@@ -4988,6 +5051,10 @@ appears here</source>
     <message>
         <source>Other marks</source>
         <translation>其他标点</translation>
+    </message>
+    <message>
+        <source>Eraser: drag across a stroke to remove it · P or Esc: pen</source>
+        <translation>橡皮擦：拖过笔画即可删除 · P 或 Esc：笔</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6177,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>显示</translation>
     </message>
     <message>
+        <source>Training in another Inkling process (guiapp train, or another window): the list follows it</source>
+        <translation>正在另一个 Inkling 进程（guiapp train 或另一个窗口）中训练：列表会随之更新</translation>
+    </message>
+    <message>
         <source>Show the run&apos;s curves</source>
         <translation>显示此运行的曲线</translation>
     </message>
@@ -6164,10 +6235,6 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>{0}, no model</source>
         <translation>{0}，无模型</translation>
-    </message>
-    <message>
-        <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
-        <translation>正在另一个 Inkling 进程（guiapp train 或另一个窗口）中训练：点“刷新”查看进度</translation>
     </message>
     <message>
         <source>On {0:,} held-out samples the run never trained on</source>

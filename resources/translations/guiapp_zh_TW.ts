@@ -2591,6 +2591,53 @@
     </message>
 </context>
 <context>
+    <name>dataset names</name>
+    <message>
+        <source>digits</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>latin</source>
+        <translation>拉丁字母</translation>
+    </message>
+    <message>
+        <source>alnum</source>
+        <translation>字母數字</translation>
+    </message>
+    <message>
+        <source>hiragana</source>
+        <translation>平假名</translation>
+    </message>
+    <message>
+        <source>hiragana-71</source>
+        <translation>平假名71</translation>
+    </message>
+    <message>
+        <source>hiragana-all</source>
+        <translation>平假名全部</translation>
+    </message>
+    <message>
+        <source>katakana</source>
+        <translation>片假名</translation>
+    </message>
+    <message>
+        <source>katakana-all</source>
+        <translation>片假名全部</translation>
+    </message>
+    <message>
+        <source>kyoiku</source>
+        <translation>教育漢字</translation>
+    </message>
+    <message>
+        <source>joyo</source>
+        <translation>常用漢字</translation>
+    </message>
+    <message>
+        <source>five-fonts</source>
+        <translation>5種字體</translation>
+    </message>
+</context>
+<context>
     <name>datasets</name>
     <message>
         <source>Import</source>
@@ -3309,6 +3356,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>{0!r} is read-only: only your own datasets (under “My datasets”) can be edited</source>
         <translation>{0!r}是唯讀的：只有你自己的資料集（在「我的資料集」下）可以編輯</translation>
+    </message>
+    <message>
+        <source>On the command line: {0}</source>
+        <translation>命令列中的名稱：{0}</translation>
     </message>
 </context>
 <context>
@@ -4838,8 +4889,8 @@ appears here</source>
         <translation>刪除游標前的字元</translation>
     </message>
     <message>
-        <source>Turn the character before the cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O (Alt+0)</source>
-        <translation>把游標前的字元換成另一種形式：は → ば → ぱ，つ → づ → っ，o → O（Alt+0）</translation>
+        <source>Turn the character before the cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O, l → I (Alt+0)</source>
+        <translation>把游標前的字元換成另一種形式：は → ば → ぱ，つ → づ → っ，o → O，l → I（Alt+0）</translation>
     </message>
     <message>
         <source>Turn the character before the cursor into its other form</source>
@@ -4978,6 +5029,18 @@ appears here</source>
         <translation>右法文引號</translation>
     </message>
     <message>
+        <source>plus sign</source>
+        <translation>加號</translation>
+    </message>
+    <message>
+        <source>at sign</source>
+        <translation>小老鼠</translation>
+    </message>
+    <message>
+        <source>slash</source>
+        <translation>斜線</translation>
+    </message>
+    <message>
         <source>Punctuation: choose a mark to write it at the text line&apos;s cursor; a character drawn on the pad is written before it</source>
         <translation>標點符號：選擇一個符號，寫入文字行的游標處；畫板上寫的字元會先寫入</translation>
     </message>
@@ -4988,6 +5051,10 @@ appears here</source>
     <message>
         <source>Other marks</source>
         <translation>其他標點</translation>
+    </message>
+    <message>
+        <source>Eraser: drag across a stroke to remove it · P or Esc: pen</source>
+        <translation>橡皮擦：拖過筆畫即可刪除 · P 或 Esc：筆</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6177,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>顯示</translation>
     </message>
     <message>
+        <source>Training in another Inkling process (guiapp train, or another window): the list follows it</source>
+        <translation>正在另一個 Inkling 行程（guiapp train 或另一個視窗）中訓練：清單會隨之更新</translation>
+    </message>
+    <message>
         <source>Show the run&apos;s curves</source>
         <translation>顯示此執行的曲線</translation>
     </message>
@@ -6164,10 +6235,6 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>{0}, no model</source>
         <translation>{0}，無模型</translation>
-    </message>
-    <message>
-        <source>Training in another Inkling process (guiapp train, or another window): Refresh shows how far it is</source>
-        <translation>正在另一個 Inkling 行程（guiapp train 或另一個視窗）中訓練：按「重新整理」查看進度</translation>
     </message>
     <message>
         <source>On {0:,} held-out samples the run never trained on</source>

@@ -148,3 +148,34 @@ def test_a_continued_run_at_its_shortest_keeps_its_own_time(tmp_path):
     forms = model_short_names(continued.model_path)
     assert forms[0].startswith("mnist-5k (continued from ") and forms[-1] == "mnist-5k (continued) · …"
     assert forms[-2].startswith("mnist-5k (continued) · ") and forms[-2] != forms[-1]
+
+
+def test_an_item_can_show_another_text_than_the_one_it_is(qtbot):
+    """A built-in dataset's name in the window's language ("数字" for digits: two walks read English names in every
+    window): shown so in the closed box and in the list, while the item is still "digits" to findText and
+    currentText, which the rest of the window goes by. A new style keeps it."""
+    from PySide6.QtWidgets import QStyleFactory, QStyleOptionViewItem
+
+    box = ElidingComboBox()
+    qtbot.addWidget(box)
+    box.addItems(["digits", "mnist-5k"])
+    box.set_shown_text(0, "数字")
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.shown_text() == "数字" and box.currentText() == "digits" and box.findText("数字") < 0
+    box.setCurrentIndex(1)
+    assert box.shown_text() == "mnist-5k"
+
+    def listed(row: int) -> str:  # the text the list paints for a row
+        option = QStyleOptionViewItem()
+        box.view().itemDelegate().initStyleOption(option, box.model().index(row, 0))
+        return option.text
+
+    assert listed(0) == "数字" and listed(1) == "mnist-5k"
+    style = QStyleFactory.create("Windows")
+    style.setParent(box)  # (freed with the box: a style freed while in use crashes)
+    box.setStyle(style)
+    assert listed(0) == "数字"
+    box.showPopup()
+    qtbot.waitUntil(lambda: box.view().isVisible())
+    box.hidePopup()

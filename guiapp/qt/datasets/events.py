@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox
 
 from guiapp.core.datasets import catalogue
+from guiapp.qt.dataset_names import dataset_title, with_command_line_name
+from guiapp.qt.eliding_combo import ElidingComboBox
 from guiapp.qt.i18n import localise
 
 
@@ -60,8 +62,11 @@ def fill_with_datasets(combo: QComboBox) -> bool:
                 combo.insertSeparator(combo.count())
             last_kind = kind_of
             combo.addItem(name, kind_of)
+            if isinstance(combo, ElidingComboBox) and dataset_title(name) != name:  # in the window's language
+                combo.set_shown_text(combo.count() - 1, dataset_title(name))
             # The list gives names such as "kyoiku" and "five-fonts": what each is, where the pointer rests.
-            combo.setItemData(combo.count() - 1, localise(what), Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, with_command_line_name(name, localise(what)),
+                              Qt.ItemDataRole.ToolTipRole)
         index = combo.findText(current) if current else -1  # (not the separators' empty text)
         if index < 0 and current:
             index = combo.findText(catalogue.follow(current))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget
 from guiapp.core.datasets.registry import DatasetInfo, list_datasets
 from guiapp.core.datasets.user_store import FIRST_DATASET
 from guiapp.qt.a11y import item_keys
+from guiapp.qt.dataset_names import dataset_title, with_command_line_name
 from guiapp.qt.i18n import localise, number, translate
 from guiapp.qt.look import icon
 
@@ -65,10 +66,10 @@ class DatasetList(QTreeWidget):
                     hint.setFlags(Qt.ItemFlag.NoItemFlags)
                     hint.setFirstColumnSpanned(True)
             classes, samples = (counts or {}).get(info.name, (info.classes, info.samples))
-            item = QTreeWidgetItem(group, [info.name, "" if classes is None else number(classes),
+            item = QTreeWidgetItem(group, [dataset_title(info.name), "" if classes is None else number(classes),
                                            "" if samples is None else number(samples)])
             item.setData(0, NameRole, info.name)
-            tip = localise(info.source) if info.source else info.name
+            tip = with_command_line_name(info.name, localise(info.source) if info.source else info.name)
             if info.kind == "user":
                 tip += "\n" + translate("datasets", "Right-click to rename or delete it (F2 renames it)")
             elif info.kind == "registered":

@@ -39,6 +39,7 @@ from guiapp.qt.datasets.filters import SPLIT_NAMES, SampleFiltersMixin
 from guiapp.qt.datasets.edit import split_codes
 from guiapp.qt.datasets.grid import ThumbnailGrid
 from guiapp.qt.datasets.insight import AugmentPreview, HealthView
+from guiapp.qt.dataset_names import dataset_title
 from guiapp.qt.datasets.listing import KIND_TITLES, DatasetList
 from guiapp.qt.datasets.problems import ProblemsBar
 from guiapp.qt.progress import ProgressStrip
@@ -235,7 +236,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
         # Each part unbroken: a narrow window wrapped the line inside "10 | samples" rather than between parts
         samples = unbroken(localise(Plural("%Ln sample(s)", "", len(dataset))), spaces=True)
         classes = unbroken(localise(Plural("%Ln class(es)", "", len(dataset.classes))), spaces=True)
-        self._shown_header = translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5}&nbsp;px · {6}<br><span style='color:{8}'>{7}</span>").format(unbroken(name), kind_title, samples, classes, h, w, unbroken(access, spaces=True), html.escape(localise(dataset.source), quote=False), tone("muted"))
+        self._shown_header = translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5}&nbsp;px · {6}<br><span style='color:{8}'>{7}</span>").format(unbroken(dataset_title(name)), kind_title, samples, classes, h, w, unbroken(access, spaces=True), html.escape(localise(dataset.source), quote=False), tone("muted"))
         self.header.setText(self._shown_header)
         counts = dataset.class_counts()
         self.class_filter.blockSignals(True)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from guiapp import paths
 from guiapp.core.training import runs
+from guiapp.qt.dataset_names import dataset_title
 from guiapp.qt.eliding_combo import ElidingComboBox
 from guiapp.qt.i18n import date_time, fmt, listing, translate
 
@@ -179,10 +180,10 @@ def run_dataset(dataset: str) -> str:
     """What a run learns from (its request's or record's ``dataset``), in the window's language ("symbols
     (taught)" for a Teach… round, "mine (personal)" for Personalize)."""
     if dataset.endswith(runs.TAUGHT_SUFFIX):
-        return translate("train", "{0} (taught)").format(dataset[:-len(runs.TAUGHT_SUFFIX)])
+        return translate("train", "{0} (taught)").format(dataset_title(dataset[:-len(runs.TAUGHT_SUFFIX)]))
     if dataset.endswith(runs.PERSONAL_SUFFIX):
-        return translate("train", "{0} (personal)").format(dataset[:-len(runs.PERSONAL_SUFFIX)])
-    return dataset
+        return translate("train", "{0} (personal)").format(dataset_title(dataset[:-len(runs.PERSONAL_SUFFIX)]))
+    return dataset_title(dataset)
 
 
 class ModelPicker(ElidingComboBox):

@@ -1,0 +1,43 @@
+"""The built-in datasets' names in the window's language: "digits", "hiragana", "kyoiku" read as English words in
+every window (walks in Japanese and Chinese). The name itself stays what the command line, the run records and
+the files use; only what the window shows changes, and in English nothing does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from guiapp.qt.i18n import translate
+
+CONTEXT = "dataset names"
+# Each built-in's name as its own source text, translated where shown. mnist-5k and fashion-mnist are the names of
+# public datasets, spelt the same in every language, and are not listed.
+TRANSLATED = {
+    "digits": QT_TRANSLATE_NOOP("dataset names", "digits"),
+    "latin": QT_TRANSLATE_NOOP("dataset names", "latin"),
+    "alnum": QT_TRANSLATE_NOOP("dataset names", "alnum"),
+    "hiragana": QT_TRANSLATE_NOOP("dataset names", "hiragana"),
+    "hiragana-71": QT_TRANSLATE_NOOP("dataset names", "hiragana-71"),
+    "hiragana-all": QT_TRANSLATE_NOOP("dataset names", "hiragana-all"),
+    "katakana": QT_TRANSLATE_NOOP("dataset names", "katakana"),
+    "katakana-all": QT_TRANSLATE_NOOP("dataset names", "katakana-all"),
+    "kyoiku": QT_TRANSLATE_NOOP("dataset names", "kyoiku"),
+    "joyo": QT_TRANSLATE_NOOP("dataset names", "joyo"),
+    "five-fonts": QT_TRANSLATE_NOOP("dataset names", "five-fonts"),
+}
+
+
+def dataset_title(name: str) -> str:
+    """``name`` as the window shows it: a built-in's in the window's language, any other dataset's as it is."""
+    return translate(CONTEXT, TRANSLATED[name]) if name in TRANSLATED else name
+
+
+def with_command_line_name(name: str, about: str) -> str:
+    """``about`` (a tooltip) followed, where the window shows ``name`` in another form, by the name the command
+    line takes: ``guiapp train --dataset digits`` is not typed in Japanese."""
+    if dataset_title(name) == name:
+        return about
+    said = translate("datasets", "On the command line: {0}").format(name)
+    return f"{about}\n{said}" if about else said
+
+
+__all__ = ["TRANSLATED", "dataset_title", "with_command_line_name"]
