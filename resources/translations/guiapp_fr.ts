@@ -3424,7 +3424,7 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
     </message>
     <message>
         <source>On the command line: {0}</source>
-        <translation>En ligne de commande : {0}</translation>
+        <translation>En ligne de commande&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -4955,7 +4955,7 @@ apparaît ici</translation>
     </message>
     <message>
         <source>Turn the character before the cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O, l → I (Alt+0)</source>
-        <translation>Changer la forme du caractère avant le curseur : は → ば → ぱ, つ → づ → っ, o → O, l → I (Alt+0)</translation>
+        <translation>Changer la forme du caractère avant le curseur&#xa0;: は → ば → ぱ, つ → づ → っ, o → O, l → I (Alt+0)</translation>
     </message>
     <message>
         <source>Turn the character before the cursor into its other form</source>
@@ -5119,7 +5119,7 @@ apparaît ici</translation>
     </message>
     <message>
         <source>Eraser: drag across a stroke to remove it · P or Esc: pen</source>
-        <translation>Gomme : traversez un trait pour l’enlever · P ou Échap : stylo</translation>
+        <translation>Gomme&#xa0;: traversez un trait pour l’enlever · P ou Échap&#xa0;: stylo</translation>
     </message>
 </context>
 <context>
@@ -5435,6 +5435,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>{0}{1} de {2} {3}</translation>
     </message>
     <message>
+        <source> · &lt;i&gt;counts samples the model learnt from: its test split gives the fair figure&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;compte des échantillons que le modèle a appris : sa partie test donne le chiffre honnête&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
         <translation> (trop peu pour être sûr&#xa0;: sans doute {0:.0%}–{1:.0%})</translation>
     </message>
@@ -5500,7 +5504,7 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     </message>
     <message>
         <source>Accuracy (recall, as the command line calls it): the share of this class&apos;s samples the model read right</source>
-        <translation>Exactitude (le rappel, comme l’appelle la ligne de commande)&#xa0;: la part des échantillons de cette classe que le modèle a bien lus</translation>
+        <translation>Rappel (recall, comme l’appelle la ligne de commande)&#xa0;: la part des échantillons de cette classe que le modèle a bien lus</translation>
     </message>
     <message>
         <source>Per-class results</source>
@@ -5517,7 +5521,7 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>Accuracy</source>
         <comment>per-class table header</comment>
-        <translation>Exactitude</translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -6243,7 +6247,7 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     </message>
     <message>
         <source>Training in another Inkling process (guiapp train, or another window): the list follows it</source>
-        <translation>En cours d’entraînement dans un autre processus Inkling (guiapp train, ou une autre fenêtre) : la liste le suit</translation>
+        <translation>En cours d’entraînement dans un autre processus Inkling (guiapp train, ou une autre fenêtre)&#xa0;: la liste le suit</translation>
     </message>
     <message>
         <source>Show the run&apos;s curves</source>

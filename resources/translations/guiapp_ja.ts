@@ -5371,6 +5371,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>{3} の{2}：{0}{1}</translation>
     </message>
     <message>
+        <source> · &lt;i&gt;counts samples the model learnt from: its test split gives the fair figure&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;モデルが学習したサンプルを含みます。公正な値はテスト分割で測ったものです&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
         <translation>（少なすぎて確かではありません：おそらく {0:.0%}–{1:.0%}）</translation>
     </message>

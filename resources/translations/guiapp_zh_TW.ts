@@ -5370,6 +5370,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>「{3}」{2}的 {0}{1}</translation>
     </message>
     <message>
+        <source> · &lt;i&gt;counts samples the model learnt from: its test split gives the fair figure&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;包含模型學過的樣本：測試部分的數值才公正&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
         <translation>（樣本太少，無法確定：可能在 {0:.0%}–{1:.0%}）</translation>
     </message>

@@ -30,7 +30,7 @@ from guiapp.qt.train.evaluation_datasets import BUILTIN_SIZE_TIP, DatasetChoiceM
 from guiapp.qt.train.evaluation_models import ModelChoicesMixin
 from guiapp.qt.theme import tone
 from guiapp.qt.wrapped_label import WrappedLabel
-from guiapp.qt.train.evaluation_text import evaluated_text, likely_note, run_evaluation  # noqa: F401  (evaluated_text: public here too)
+from guiapp.qt.train.evaluation_text import evaluated_text, likely_note, run_evaluation, seen_note  # noqa: F401  (evaluated_text: public here too)
 
 
 class EvaluationView(ModelChoicesMixin, DatasetChoiceMixin, QWidget):
@@ -301,7 +301,7 @@ class EvaluationView(ModelChoicesMixin, DatasetChoiceMixin, QWidget):
                                          "", len(self.shown), len(report.labels)))
                  ) if len(self.shown) < len(report.labels) else ""  # "the 1 classes" read wrong
         self._figures_text = (
-            fmt(translate("train", "<b>{0} accuracy {1:.1%}</b>{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}"), split_label(report.split).capitalize(), report.accuracy, report.top_k, report.top_k_accuracy, report.macro_f1, evaluated_text(self, report), left_out, likely_note(report),
+            fmt(translate("train", "<b>{0} accuracy {1:.1%}</b>{7} · top-{2} {3:.1%} · macro F1 {4:.3f} · {5}{6}"), split_label(report.split).capitalize(), report.accuracy, report.top_k, report.top_k_accuracy, report.macro_f1, evaluated_text(self, report), left_out, likely_note(report) + seen_note(report, model_path),
                 split_label(report.split))  # {8}: the part's name uncapitalised, for a translation that names it mid-sentence ("Exactitude (test)")
             + fewer + of_model)
         self._mark_figures()

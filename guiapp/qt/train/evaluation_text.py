@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from guiapp.core.evaluation import likely_accuracy_range
 from guiapp.core.text import Plural
+from guiapp.qt.dataset_names import dataset_title
 from guiapp.qt.i18n import fmt, localise, split_label, translate, unbroken
 
 
@@ -36,13 +37,31 @@ def evaluated_text(widget: QWidget, report) -> str:
     else:
         per_class = ""
     where = translate("train", "all of") if report.split == "all" else translate("train", "the {0} split of").format(split_label(report.split))
-    return translate("train", "{0}{1} of {2} {3}").format(samples, per_class, where, unbroken(report.dataset))
+    return translate("train", "{0}{1} of {2} {3}").format(samples, per_class, where, unbroken(dataset_title(report.dataset)))
 
 
 def likely_note(report) -> str:
     """" (too few to be sure: likely 34%–100%)" after an accuracy measured on few samples, else "": the bare figure
     read as a fact ("100.0 % on 2 held-out samples")."""
     return few_samples_note(report.accuracy, report.n_samples)
+
+
+def seen_note(report, model_path: str | None) -> str:
+    """After a figure measured on all of a dataset the model learnt from (or on its training split), that it counts
+    samples the model saw; else "". The bundled digits model read "99.4 %" on all of mnist-5k, 4,000 of which it
+    had learnt, and a teacher was about to show it as the score on real handwriting (walk 114)."""
+    from guiapp.core.evaluation import learnt_from
+    from guiapp.core.modelfile import ModelFileError, read_metadata
+
+    if report.split not in ("all", "train") or not model_path:
+        return ""
+    try:
+        info = read_metadata(model_path)
+    except ModelFileError:
+        return ""
+    if report.dataset not in learnt_from(info):
+        return ""
+    return translate("train", " · <i>counts samples the model learnt from: its test split gives the fair figure</i>")
 
 
 def few_samples_note(accuracy: float, n: int) -> str:
