@@ -106,9 +106,25 @@ def _set_icon(app) -> None:
         app.setWindowIcon(QIcon(str(icon)))
 
 
+def missing_display() -> str | None:
+    """Why no window can open here, or None: on Linux, without a display to connect to (an SSH session, a
+    server), Qt's platform plugin aborts the process, and its one line went to the log: ``guiapp`` ended with
+    "Aborted" and nothing said why (walk 113). Another platform asked for (``QT_QPA_PLATFORM``) is Qt's to judge."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("guiapp: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it on a "
+            "desktop, or over SSH with ssh -X; the commands (guiapp --help) need no display.")
+
+
 def run_gui(argv: list[str] | None = None, reset_settings: bool = False) -> int:
     from guiapp.qt.zoom import apply_zoom
 
+    why = missing_display()
+    if why:
+        print(why, file=sys.stderr)
+        return 2
     apply_zoom(reset_settings)
     app = create_application(argv)
     from guiapp.qt.main_window import MainWindow

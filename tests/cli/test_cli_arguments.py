@@ -185,3 +185,17 @@ def test_every_model_option_is_shown_as_model(capsys):
         text = main_help([command, "--help"], capsys)
         assert "--model MODEL " in text and "M.h5" not in text, (command, text)
     assert "--fine-tune MODEL " in main_help(["train", "--help"], capsys)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's displays: X11 or Wayland")
+def test_the_window_without_a_display_says_why_in_one_line(tmp_path):
+    """Over SSH, ``guiapp`` ended "Aborted" (134) with nothing said: Qt's line about the missing display went to the
+    log (walk 113). It says why, in one line, and exits 2; the commands still run."""
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["GUIAPP_HOME"] = str(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "guiapp"], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 2 and "no display to open the window on" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "guiapp --help" in done.stderr
+    assert subprocess.run([sys.executable, "-m", "guiapp", "--help"], capture_output=True, env=env,
+                          timeout=120).returncode == 0
