@@ -469,6 +469,25 @@ def test_the_punctuation_key_writes_a_mark_after_the_top_answer(qtbot, window):
     assert line.text() == "です。"
 
 
+def test_enter_in_the_classes_to_collect_starts_the_collection(qtbot, window):
+    """Enter typed after the classes to collect did nothing to see (it wrote the pad's answer: walk 113); it starts
+    the collection, as Start does."""
+    bar = window.recognize.collect_bar
+    bar.collect_button.setChecked(True)
+    try:
+        bar.classes_edit.setText("a, b")
+        bar.classes_edit.setFocus()
+        qtbot.keyClick(bar.classes_edit, Qt.Key.Key_Return)
+        assert bar.collecting() and bar.prompts
+        bar.stop_collect()
+        bar.times.setFocus()  # and in their count
+        qtbot.keyClick(bar.times, Qt.Key.Key_Enter)
+        assert bar.collecting()
+    finally:
+        bar.stop_collect()
+        bar.collect_button.setChecked(False)
+
+
 def test_the_last_character_turns_into_its_other_form(qtbot, window):
     """は written where ば was meant: は⟷ば (or Alt+0) turns it, as a phone keyboard's key does, without drawing it
     again; a letter's case too; nothing to turn leaves the button disabled."""

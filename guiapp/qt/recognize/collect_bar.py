@@ -118,6 +118,8 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         self.start_button = QPushButton(translate("recognize", "Start"))
         self.hold_start()  # its tooltip
         self.start_button.clicked.connect(self._start_or_stop)
+        self.classes_edit.returnPressed.connect(self._start_on_enter)
+        self.times.lineEdit().returnPressed.connect(self._start_on_enter)
         self.skip_button = QPushButton(translate("recognize", "Skip"))
         self.skip_button.clicked.connect(self.skip_prompt)
         self.skip_button.setEnabled(False)  # only a prompt can be skipped

@@ -98,6 +98,12 @@ class CollectModeMixin:
         the label to write with Enter again)."""
         return self.collecting() or self.label_edit.hasFocus() or bool(self.label_edit.text().strip())
 
+    def _start_on_enter(self) -> None:
+        """Enter in the classes to collect, or in their count, starts the collection as Start does: the field took
+        the key and nothing happened (walk 113)."""
+        if not self.collecting() and self.start_button.isEnabled() and self.start_button.isVisible():
+            self.start_button.click()
+
     def enter_note(self) -> str:
         """What Enter does with the drawing, when it does not write the top answer ("" then)."""
         if not self.wants_enter():
