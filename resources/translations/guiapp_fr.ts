@@ -5436,7 +5436,7 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     </message>
     <message>
         <source> · &lt;i&gt;counts samples the model learnt from: its test split gives the fair figure&lt;/i&gt;</source>
-        <translation> · &lt;i&gt;compte des échantillons que le modèle a appris : sa partie test donne le chiffre honnête&lt;/i&gt;</translation>
+        <translation> · &lt;i&gt;compte des échantillons que le modèle a appris&#xa0;: sa partie test donne le chiffre honnête&lt;/i&gt;</translation>
     </message>
     <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>

@@ -534,7 +534,7 @@ def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
                      "3 epochs; training accuracy 90.0 % (highest 90.0 %), validation accuracy 87.0 % (highest "
                      "88.0 %)", "3 (the lowest validation loss: its weights are the model's)",
                      # how it learnt, which no view said (walk 111)
-                     "Learnt with\nAdam · learning rate 0.001 · cosine · batch 64 · 3 epochs"):
+                     "Learnt with\nAdam · learning rate 0.001 · cosine · batch 64 · up to 3 epochs"):
         assert fragment in text, text
     # The accuracies at the best epoch, the model the file holds: the last epoch's beside "Best epoch 2" read as
     # contradicting it (walk 103)

@@ -28,7 +28,8 @@ def schedule_name(name: str) -> str:
 
 
 def settings_line(config: dict) -> str:
-    """How a run learnt, as the Training group sets it: "Adam · learning rate 0.001 · cosine · batch 64 · 5 epochs".
+    """How a run learnt, as the Training group sets it: "Adam · learning rate 0.001 · cosine · batch 64 · up to 5
+    epochs".
     A run's schedule was nowhere to be seen, and a class comparing cosine with constant told two runs apart by
     their start times alone (walk 111)."""
     return " · ".join(settings_parts(config))
@@ -49,8 +50,9 @@ def settings_parts(config: dict) -> list[str]:
                  shown("learning_rate", 0.001, lambda rate: QLocale().toString(float(rate), "g", 6))),
              schedule_name(str(config.get("schedule", "constant"))),
              translate("train", "batch {0}").format(shown("batch_size", 128, lambda size: number(int(size))))]
-    if config.get("epochs"):
-        parts.append(shown("epochs", 0, lambda epochs: localise(Plural("%Ln epoch(s)", "", int(epochs)))))
+    if config.get("epochs"):  # the number asked for: early stopping or Stop may end a run before it (walk 113
+        # read "15 epochs" beside the 5 trained)
+        parts.append(shown("epochs", 0, lambda epochs: localise(Plural("up to %Ln epoch(s)", "", int(epochs)))))
     return parts
 
 
