@@ -71,7 +71,9 @@ def not_a_model(path: str | Path) -> Text | None:
     if kind in ("an HDF5 file", "a zip archive"):
         return None
     if kind == TFLITE:  # the app's own export was "a file of an unknown kind" (a walk): open what it came from
-        return Text("{0} is {1}; Inkling opens the .h5 or .keras model it was exported from.", Path(path).name, kind)
+        # ... and say how to get one: a walk exported with the dialog's first format and was left at this line
+        return Text("{0} is {1}; Inkling opens the .h5 or .keras model it was exported from (Train → Save as… "
+                    "writes a run's model as .h5; Export model… writes Keras .keras too).", Path(path).name, kind)
     return Text("{0} is {1}, not a model. Expected {2}.", Path(path).name, kind, EXPECTED_MODEL)
 
 

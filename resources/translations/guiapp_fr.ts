@@ -2438,8 +2438,8 @@
         <translation>un fichier texte</translation>
     </message>
     <message>
-        <source>{0} is {1}; Inkling opens the .h5 or .keras model it was exported from.</source>
-        <translation>{0} est {1}&#xa0;; Inkling ouvre le modèle .h5 ou .keras d’où il a été exporté.</translation>
+        <source>{0} is {1}; Inkling opens the .h5 or .keras model it was exported from (Train → Save as… writes a run&apos;s model as .h5; Export model… writes Keras .keras too).</source>
+        <translation>{0} est {1} ; Inkling ouvre le modèle .h5 ou .keras d’où il a été exporté (Entraîner → Enregistrer sous… écrit le modèle d’une exécution en .h5 ; Exporter le modèle… écrit aussi du Keras .keras).</translation>
     </message>
     <message>
         <source>{0} is {1}, not a model. Expected {2}.</source>

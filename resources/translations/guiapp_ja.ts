@@ -2392,8 +2392,8 @@
         <translation>テキストファイル</translation>
     </message>
     <message>
-        <source>{0} is {1}; Inkling opens the .h5 or .keras model it was exported from.</source>
-        <translation>{0} は {1}です。Inkling で開けるのは、書き出し元の .h5 または .keras モデルです。</translation>
+        <source>{0} is {1}; Inkling opens the .h5 or .keras model it was exported from (Train → Save as… writes a run&apos;s model as .h5; Export model… writes Keras .keras too).</source>
+        <translation>{0} は {1}です。Inkling で開けるのは、書き出し元の .h5 または .keras モデルです（訓練 →「名前を付けて保存…」で実行のモデルを .h5 として保存できます。「モデルを書き出す…」でも Keras の .keras を書き出せます）。</translation>
     </message>
     <message>
         <source>{0} is {1}, not a model. Expected {2}.</source>

@@ -2392,8 +2392,8 @@
         <translation>文本文件</translation>
     </message>
     <message>
-        <source>{0} is {1}; Inkling opens the .h5 or .keras model it was exported from.</source>
-        <translation>{0} 是{1}；Inkling 打开的是导出它的那个 .h5 或 .keras 模型。</translation>
+        <source>{0} is {1}; Inkling opens the .h5 or .keras model it was exported from (Train → Save as… writes a run&apos;s model as .h5; Export model… writes Keras .keras too).</source>
+        <translation>{0} 是{1}；Inkling 打开的是导出它的那个 .h5 或 .keras 模型（训练 →“另存为…”可把一次运行的模型保存为 .h5；“导出模型…”也能写出 Keras .keras）。</translation>
     </message>
     <message>
         <source>{0} is {1}, not a model. Expected {2}.</source>

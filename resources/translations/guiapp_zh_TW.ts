@@ -2392,8 +2392,8 @@
         <translation>文字檔案</translation>
     </message>
     <message>
-        <source>{0} is {1}; Inkling opens the .h5 or .keras model it was exported from.</source>
-        <translation>{0} 是{1}；Inkling 開啟的是匯出它的那個 .h5 或 .keras 模型。</translation>
+        <source>{0} is {1}; Inkling opens the .h5 or .keras model it was exported from (Train → Save as… writes a run&apos;s model as .h5; Export model… writes Keras .keras too).</source>
+        <translation>{0} 是{1}；Inkling 開啟的是匯出它的那個 .h5 或 .keras 模型（訓練 →「另存為…」可把一次執行的模型儲存為 .h5；「匯出模型…」也能寫出 Keras .keras）。</translation>
     </message>
     <message>
         <source>{0} is {1}, not a model. Expected {2}.</source>
