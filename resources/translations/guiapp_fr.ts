@@ -2439,7 +2439,7 @@
     </message>
     <message>
         <source>{0} is {1}; Inkling opens the .h5 or .keras model it was exported from (Train → Save as… writes a run&apos;s model as .h5; Export model… writes Keras .keras too).</source>
-        <translation>{0} est {1} ; Inkling ouvre le modèle .h5 ou .keras d’où il a été exporté (Entraîner → Enregistrer sous… écrit le modèle d’une exécution en .h5 ; Exporter le modèle… écrit aussi du Keras .keras).</translation>
+        <translation>{0} est {1}&#xa0;; Inkling ouvre le modèle .h5 ou .keras d’où il a été exporté (Entraîner → Enregistrer sous… écrit le modèle d’une exécution en .h5&#xa0;; Exporter le modèle… écrit aussi du Keras .keras).</translation>
     </message>
     <message>
         <source>{0} is {1}, not a model. Expected {2}.</source>
@@ -5840,6 +5840,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>Stopping… (an unfinished epoch is dropped; the best finished epoch is kept)</source>
         <translation>Arrêt… (une époque inachevée est abandonnée&#xa0;; la meilleure époque terminée est gardée)</translation>
+    </message>
+    <message>
+        <source>(The curves below are still those of {0}.)</source>
+        <translation>(Les courbes ci-dessous sont encore celles de {0}.)</translation>
     </message>
     <message>
         <source>Preparing {0}: {1:.0%}</source>

@@ -5778,6 +5778,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>停止しています…（途中のエポックは破棄され、終わったエポックのうち最良のものが残ります）</translation>
     </message>
     <message>
+        <source>(The curves below are still those of {0}.)</source>
+        <translation>（下の曲線は今も {0} のものです。）</translation>
+    </message>
+    <message>
         <source>Preparing {0}: {1:.0%}</source>
         <translation>{0} を準備中：{1:.0%}</translation>
     </message>

@@ -5777,6 +5777,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>正在停止……（未完成的轮次会被舍弃；已完成轮次中最好的一轮会保留）</translation>
     </message>
     <message>
+        <source>(The curves below are still those of {0}.)</source>
+        <translation>（下方的曲线仍是 {0} 的。）</translation>
+    </message>
+    <message>
         <source>Preparing {0}: {1:.0%}</source>
         <translation>正在准备“{0}”：{1:.0%}</translation>
     </message>

@@ -5777,6 +5777,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>正在停止……（未完成的輪次會被捨棄；已完成輪次中最好的一輪會保留）</translation>
     </message>
     <message>
+        <source>(The curves below are still those of {0}.)</source>
+        <translation>（下方的曲線仍是 {0} 的。）</translation>
+    </message>
+    <message>
         <source>Preparing {0}: {1:.0%}</source>
         <translation>正在準備「{0}」：{1:.0%}</translation>
     </message>

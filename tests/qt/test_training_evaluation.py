@@ -326,6 +326,13 @@ def test_the_settings_say_before_start_that_a_dataset_is_too_small(qtbot):
     qtbot.waitUntil(lambda: "the dataset is empty" in note.text(), timeout=60_000)
     assert panel.settings.samples.specialValueText() == "none"
     assert not panel.start() and panel.status.text().startswith("Not started: blank")
+    # A run shown: its curves, summary, Save as… and Use stay, and read as the refused data's unless said (walk 113)
+    from guiapp.core.training.runs import RunStore
+    from guiapp.qt.recognize.model_picker import run_title
+
+    panel.shown_run = RunStore().create({"preset": "inkling"}, "digits")
+    assert not panel.start()
+    assert panel.status.text().endswith(f" (The curves below are still those of {run_title(panel.shown_run)}.)")
     panel.settings.set_dataset("digits")
     # The refusal was about "blank": it goes with it (it stayed under Start, as if digits were refused too)
     assert panel.status.text() == "Ready. Choose a dataset and a model, then press Start."

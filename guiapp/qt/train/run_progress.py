@@ -11,6 +11,7 @@ from guiapp.core.tasks import format_duration
 from guiapp.core.training.config import StopReason, TrainingResult
 from guiapp.core.training.runs import Run, accuracy_at_best
 from guiapp.qt.i18n import fmt, localise, translate
+from guiapp.qt.recognize.model_picker import run_title
 from guiapp.qt.train.run_results import COULD_NOT_RUN, NO_RUN_YET, NOT_STARTED, READY, epochs_done_of
 
 
@@ -18,6 +19,10 @@ class RunProgressMixin:
     _bar_before_refusal: tuple[int, str] | None = None  # the bar as a refused Start found it
 
     def _refuse(self, text: str) -> None:
+        run = self.result_run()
+        if run is not None and not self.is_training():
+            # The curves, their summary and Save as… / Use for recognition read as the refused data's (walk 113)
+            text += " " + translate("train", "(The curves below are still those of {0}.)").format(run_title(run))
         self._refusal = text
         self.status.setText(text)
         if not self.is_training() and self._bar_before_refusal is None:
