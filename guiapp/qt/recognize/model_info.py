@@ -93,7 +93,8 @@ def info_html(info: dict) -> str:
                                                             translate("recognize", " (not made by Inkling: labels and input are inferred)"))))
     if labels:
         shown = " ".join(labels[:MAX_LABELS_SHOWN]) + (" …" if len(labels) > MAX_LABELS_SHOWN else "")
-        rows.append((translate("recognize", "Classes"), f"{len(labels)}: {shown}"))
+        # the language's colon ("10 : 0 1 2" in French: walk 114)
+        rows.append((translate("recognize", "Classes"), translate("recognize", "{0}: {1}").format(number(len(labels)), shown)))
     elif info.get("classes"):
         rows.append((translate("recognize", "Classes"), translate("recognize", "{0} (numbered; no labels in the file)").format(info['classes'])))
     shape = info.get("input_shape")
