@@ -29,7 +29,7 @@ from guiapp.qt.datasets.panel import DatasetsPanel
 from guiapp.qt.recognize.inference import Inference, TensorFlowImports
 from guiapp.qt.train.panel import TrainPanel
 from guiapp.qt.window_size import fit_to_screen
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import number, translate
 
 __all__ = ["MainWindow"]
 DEFAULT_SIZE = (1100, 720)
@@ -115,6 +115,8 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         inference.recognitionFailed.connect(self.recognize.on_recognition_failed)
         self.recognize.picker.modelChosen.connect(self.use_model)
         self.train_area.runningChanged.connect(self._show_training_tensorflow)
+        self.train_area.progressed.connect(self._show_training_in_tab)
+        self.train_area.runningChanged.connect(lambda running: running or self._show_training_in_tab(None))
         self.train_area.runs_view.runsDeleted.connect(self._models_deleted)
         self.train_area.runs_view.runsRestored.connect(self._models_restored)
         self.recognize.openModelRequested.connect(self.open_model_dialog)
@@ -285,6 +287,16 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
             return  # the window's own TensorFlow: its line stays
         self.tf_status.setText(translate("main_window", "TensorFlow: in the training process") if running
                                else translate("main_window", TF_NOT_LOADED))
+
+    def _show_training_in_tab(self, event) -> None:
+        """The Train tab's name follows a run's epochs ("Train · 3/10"), its plain name once none runs: from the
+        Recognize tab nothing showed that a run was going on (walk 114)."""
+        name = translate("main_window", "Train")
+        if event is not None and event.epochs:
+            name = translate("main_window", "Train · {0}/{1}").format(number(max(event.epoch, 1)), number(event.epochs))
+        index = self.tabs.indexOf(self.train_area)
+        if self.tabs.tabText(index) != name:
+            self.tabs.setTabText(index, name)
 
     def _set_tf_state(self, state: str) -> None:
         self.tf_state = state

@@ -3626,6 +3626,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
         <translation>TensorFlow&#xa0;: dans le processus d’entraînement</translation>
     </message>
     <message>
+        <source>Train · {0}/{1}</source>
+        <translation>Entraîner · {0}/{1}</translation>
+    </message>
+    <message>
         <source>TensorFlow {0} ready</source>
         <translation>TensorFlow {0} prêt</translation>
     </message>

@@ -3561,6 +3561,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>TensorFlow：在訓練行程中</translation>
     </message>
     <message>
+        <source>Train · {0}/{1}</source>
+        <translation>訓練 · {0}/{1}</translation>
+    </message>
+    <message>
         <source>TensorFlow {0} ready</source>
         <translation>TensorFlow {0} 已就緒</translation>
     </message>
