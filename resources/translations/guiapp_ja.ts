@@ -5059,7 +5059,7 @@ appears here</source>
     </message>
     <message>
         <source>Eraser: drag across a stroke to remove it · P or Esc: pen</source>
-        <translation>消しゴム：筆画をなぞると消えます · P か Esc：ペン</translation>
+        <translation>一画消し：筆画をなぞると消えます · P か Esc：ペン</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from guiapp.qt.progress import ProgressStrip
 from guiapp.core.text import Plural
 from guiapp.qt.look import icon
 from guiapp.qt.i18n import fmt, localise, number, sample_number, split_label, translate
+from guiapp.qt.dataset_names import dataset_title
 
 PairRole = Qt.ItemDataRole.UserRole
 SHOWN_PAIRS = 50
@@ -121,7 +122,7 @@ class HealthView(QWidget):
         if dataset is None or self.runner.is_running():
             return
         self.tree.clear()
-        self.runner.start(translate("datasets", "Checking {0}").format(dataset.name),
+        self.runner.start(translate("datasets", "Checking {0}").format(dataset_title(dataset.name)),
                           lambda on_progress, should_stop: health.check(dataset, on_progress=on_progress,
                                                                         should_stop=should_stop))
 

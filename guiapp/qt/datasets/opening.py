@@ -12,6 +12,7 @@ from guiapp.core.datasets import builtin, registry
 from guiapp.qt.datasets.edit import split_codes
 from guiapp.qt.i18n import fmt, number, translate, unbroken
 from guiapp.qt.theme import retone, tone
+from guiapp.qt.dataset_names import dataset_title
 
 
 class DatasetOpeningMixin:
@@ -32,7 +33,7 @@ class DatasetOpeningMixin:
             # unasked (a walk). The header asks; its link makes it.
             self.header.setText(self._make_question(name))
             return
-        self._queue.append(("open", translate("datasets", "Opening {0}").format(name), self._open_task(name), lambda r, n=name: self._opened(n, r)))
+        self._queue.append(("open", translate("datasets", "Opening {0}").format(dataset_title(name)), self._open_task(name), lambda r, n=name: self._opened(n, r)))
         if self.runner.is_running() and self._loading is not None:
             if building and self._cache_note(self._loading):
                 # Minutes of a kyoiku or joyo build are not thrown away by a click on another dataset (a walk lost

@@ -20,6 +20,7 @@ from guiapp.qt.datasets.edit import download_name, download_task, export_task, i
 from guiapp.qt import file_dialogs
 from guiapp.qt.i18n import fmt, localise, translate
 from guiapp.qt.look import icon, menu_button
+from guiapp.qt.dataset_names import dataset_title
 
 
 def _loads_quickly(source: str) -> bool:
@@ -89,7 +90,7 @@ class DatasetSourcesMixin:
                     except Exception:  # noqa: BLE001 - a damaged dataset is reported when the user opens it
                         return None
 
-                self._background.append(("count", translate("datasets", "Reading {0}").format(name), quiet,
+                self._background.append(("count", translate("datasets", "Reading {0}").format(dataset_title(name)), quiet,
                                          lambda r, n=name: r is not None and n not in self.datasets and self._opened(n, r, False)))
         self._run_next()
 
@@ -214,5 +215,5 @@ class DatasetSourcesMixin:
             return
         if kind == "npz" and target.suffix.lower() != ".npz":
             target = target.with_name(target.name + ".npz")
-        self.queue_task("export", translate("datasets", "Exporting {0}").format(dataset.name), export_task(dataset, Path(target), kind),
+        self.queue_task("export", translate("datasets", "Exporting {0}").format(dataset_title(dataset.name)), export_task(dataset, Path(target), kind),
                         lambda path: self.say_about_dataset(fmt(translate("datasets", "Exported {0} ({1:,} samples) to {2}."), dataset.name, len(dataset), path)))
