@@ -72,16 +72,20 @@ def model_short_names(path: str | Path) -> list[str]:
     base = _root_model_name(run.fine_tuned_from) if taught else ""
     if base:  # a Teach… round at its shortest: the model and what the rounds added to it ("Latin + #")
         # A symbol in quotes: "Digits + +, =, ×" read as a typo (walk 107)
-        named = (fmt("{0!r}", label) if len(label) == 1 and not label.isalnum() else label
-                 for label in _taught_along_chain(run))
+        named = [fmt("{0!r}", label) if len(label) == 1 and not label.isalnum() else label
+                 for label in _taught_along_chain(run)]
         forms.append(translate("train", "{0} + {1}").format(base, listing(named)))
+        # Narrower, the characters last taught go first: cut in its middle, the list read 'Digits + π, "…"−", "√"'
+        # (walk 113)
+        forms += [translate("train", "{0} + {1}").format(base, listing([*named[:kept], "…"]))
+                  for kept in range(len(named) - 1, 0, -1)]
     return forms
 
 
 def model_short_name(path: str | Path) -> str:
     """The shortest of :func:`model_short_names` that still names the model whole (not "digits · …"), else
     :func:`model_display_name`: for a line that does not wrap (Teach…'s prompt grew past a 1024 px screen)."""
-    forms = [form for form in model_short_names(path) if not form.endswith(" · …")]
+    forms = [form for form in model_short_names(path) if not form.endswith("…")]
     return min(forms, key=len) if forms else model_display_name(path)
 
 
