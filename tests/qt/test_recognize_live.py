@@ -469,6 +469,22 @@ def test_the_punctuation_key_writes_a_mark_after_the_top_answer(qtbot, window):
     assert line.text() == "です。"
 
 
+def test_tabbing_through_the_text_line_leaves_the_sentence_to_be_written_on(qtbot, window):
+    """Keyboard only, Tab through the text line chose all of it (Qt's way), the choice stayed as the focus moved
+    on, and 。 from the punctuation key replaced the whole sentence, which Undo could not bring back (walk 115)."""
+    panel = window.recognize
+    line = panel.write_line
+    line.set_text("がっこうにいきます")
+    line.field.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: line.field.hasFocus() and not line.field.hasSelectedText())
+    assert line.cursor() == len("がっこうにいきます")
+    line.punctuation_button.setFocus(Qt.FocusReason.TabFocusReason)
+    line.set_labels(["あ"])  # a kana model's marks: 。 first
+    line.punctuation_button.menu().actions()[0].trigger()
+    assert line.text() == "がっこうにいきます。"
+    line.set_text("")
+
+
 def test_enter_in_the_classes_to_collect_starts_the_collection(qtbot, window):
     """Enter typed after the classes to collect did nothing to see (it wrote the pad's answer: walk 113); it starts
     the collection, as Start does."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QPushButton, QStyle, QWidget
 
@@ -191,6 +191,12 @@ class WriteLine(QWidget):
         """Ctrl+Z (Ctrl+Shift+Z) in the field with nothing typed there to undo (redo) goes to the window's Undo:
         after the clear button, which leaves the focus in the field, the field took the key and did nothing while
         the Edit menu offered "Undo deleting …" (a walk)."""
+        if watched is self.field and event.type() == QEvent.Type.FocusIn and event.reason() in (
+                Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason):
+            # Qt chooses the whole line as Tab reaches it; kept as the focus moved on (below), the next mark or
+            # answer was written over the sentence, which Undo could not bring back (walk 115, keyboard only)
+            at = self.field.cursorPosition()
+            QTimer.singleShot(0, lambda: self._unchoose_all(at))
         if watched is self.field and event.type() == QEvent.Type.FocusOut and self.field.hasSelectedText():
             # The line forgets its selection as the focus leaves: chosen to be written over, it was gone once the
             # pad took the pen, and the next write went in beside it (a walk). Chosen again, it stays, dimmed.
@@ -202,6 +208,10 @@ class WriteLine(QWidget):
             event.ignore()
             return True
         return super().eventFilter(watched, event)
+
+    def _unchoose_all(self, at: int) -> None:
+        if self.field.hasFocus() and self.field.text() and self.field.selectedText() == self.field.text():
+            self.field.setCursorPosition(min(at, len(self.field.text())))
 
     def _choose_again(self, text: str, start: int, length: int) -> None:
         if self.field.text() == text and not self.field.hasSelectedText() and not self.field.hasFocus():
