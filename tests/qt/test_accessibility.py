@@ -299,3 +299,30 @@ def test_teach_and_collect_are_in_the_edit_menu(qtbot, window):
     assert "&Teach new characters…" in found
     found["C&ollect drawings…"].trigger()
     assert window.recognize.collect_bar.collect_button.isChecked()
+
+
+def test_the_dataset_list_s_arrow_keys_go_over_group_headings(qtbot):
+    """Keyboard only, Home then Down stayed on the "Built-in" heading and Up from the last dataset stayed on
+    "Installed" (walk 115): the arrows go from dataset to dataset, as the person reads the list."""
+    from guiapp.qt.datasets.listing import DatasetList, NameRole
+
+    listing = DatasetList()
+    qtbot.addWidget(listing)
+    listing.refresh()
+    listing.show()
+    listing.setFocus()
+    names = [listing.topLevelItem(g).child(i).data(0, NameRole) for g in range(listing.topLevelItemCount())
+             for i in range(listing.topLevelItem(g).childCount())]
+    names = [name for name in names if name]  # (not the hint of a dataset not made yet)
+    with qtbot.waitSignal(listing.datasetChosen):
+        qtbot.keyClick(listing, Qt.Key.Key_Home)
+    assert listing.current_name() == names[0]
+    qtbot.keyClick(listing, Qt.Key.Key_Down)
+    assert listing.current_name() == names[1]
+    qtbot.keyClick(listing, Qt.Key.Key_End)
+    assert listing.current_name() == names[-1]
+    for name in reversed(names[:-1]):  # up over every heading between, to the first
+        qtbot.keyClick(listing, Qt.Key.Key_Up)
+        assert listing.current_name() == name
+    qtbot.keyClick(listing, Qt.Key.Key_Up)
+    assert listing.current_name() == names[0]
