@@ -2057,11 +2057,11 @@
     </message>
     <message>
         <source>MNIST 98.36 % val after 10 epochs with batch 64, on its 60,000 training digits</source>
-        <translation>MNIST 98,36 % val. après 10 époques avec des lots de 64, sur ses 60 000 chiffres d’entraînement</translation>
+        <translation>MNIST 98,36&#xa0;% val. après 10 époques avec des lots de 64, sur ses 60&#x202f;000 chiffres d’entraînement</translation>
     </message>
     <message>
         <source>MNIST 99.15–99.2 % from its 60,000 training digits; hiragana-71 87.15 % → 95.04 % with an LR schedule</source>
-        <translation>MNIST 99,15–99,2 % avec ses 60 000 chiffres d’entraînement ; hiragana-71 87,15 % → 95,04 % avec une planification du taux d’apprentissage</translation>
+        <translation>MNIST 99,15–99,2&#xa0;% avec ses 60&#x202f;000 chiffres d’entraînement&#xa0;; hiragana-71 87,15&#xa0;% → 95,04&#xa0;% avec une planification du taux d’apprentissage</translation>
     </message>
     <message>
         <source>conv 5×5×32 → pool → conv 5×5×64 → pool → dense 1024 relu → dropout → softmax</source>
@@ -3142,8 +3142,8 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
         <translation> ({0})&#xa0;:&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>Click a pair below to compare.</source>
-        <translation>Cliquez sur une paire ci-dessous pour comparer.</translation>
+        <source>Choose a pair below to compare.</source>
+        <translation>Choisissez une paire ci-dessous pour la comparer.</translation>
     </message>
     <message>
         <source>training #{0:,}  ↔  {1} #{2:,}</source>

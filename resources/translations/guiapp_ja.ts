@@ -3077,8 +3077,8 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>（{0}）：&lt;ul style=&apos;margin-left:-20px&apos;&gt;{1}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>Click a pair below to compare.</source>
-        <translation>下の組をクリックすると比較できます。</translation>
+        <source>Choose a pair below to compare.</source>
+        <translation>下の組を選ぶと比較できます。</translation>
     </message>
     <message>
         <source>training #{0:,}  ↔  {1} #{2:,}</source>

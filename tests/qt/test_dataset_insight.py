@@ -133,11 +133,12 @@ def test_health_tab_finds_a_leak_and_jumps_to_it(qtbot, panel, tmp_path):
     lines = view.tree.visualItemRect(finding).height() // view.tree.fontMetrics().height()
     assert lines >= 2 and view.tree.visualItemRect(finding).width() <= view.tree.viewport().width()
     assert "exact copies" not in view.summary.text()  # once: the tree item with its pairs
-    assert "Click a pair below" in view.summary.text()
+    assert "Choose a pair below" in view.summary.text()
     pair = view.tree.topLevelItem(0).child(0)
     assert "#6" in pair.text(0) and "test #41" in pair.text(0)  # which part the other one is in (counted from 1)
     panel.set_class_filter(3)  # hides sample 40 (class 0): revealing shows its class (not every class)
-    view._clicked(pair, 0)
+    # reached from the keyboard (an arrow onto it), the pair is compared as a click compares it (walk 115)
+    view.tree.setCurrentItem(pair)
     assert panel.sample_view.details.text().startswith("sample #41 of 50")
     assert panel.class_filter.currentData() == 0 and panel.grid.selected_samples() == [40]
     assert view.pair_caption.text() == "Left: training #6 · right: test #41 · class 0"
@@ -158,7 +159,7 @@ def test_health_of_a_clean_user_dataset_warns_about_few_samples(qtbot, panel):
     assert panel.health.summary.text().count("fewer than 10 samples") == 1
     assert not any("fewer than 10 samples" in text for text in found), found
     pairs = any(finding.pairs for finding in panel.health.report.findings)
-    assert ("Click a pair below" in panel.health.summary.text()) == pairs  # said only with a pair to click
+    assert ("Choose a pair below" in panel.health.summary.text()) == pairs  # said only with a pair to click
     from guiapp.core.datasets.health import Finding, HealthReport
 
     panel.health._show(HealthReport("tiny", 3, {"train": 3}, [Finding("too-few", "warning", "a has 3")]))

@@ -88,6 +88,9 @@ class HealthView(QWidget):
         self.tree = _WrappingTree()
         self.tree.setHeaderHidden(True)
         self.tree.itemClicked.connect(self._clicked)
+        # and from the keyboard: the arrows to a pair, or Enter on it (only a click compared: walk 115)
+        self.tree.currentItemChanged.connect(lambda item, _before: item is not None and self._clicked(item, 0))
+        self.tree.itemActivated.connect(self._clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.check_button)
         layout.addWidget(ProgressStrip(self.runner, "steps"))
@@ -144,7 +147,7 @@ class HealthView(QWidget):
                                      localise(Plural("for %Ln sample(s)", "", report.samples)))
                                  + translate("datasets", " ({0}):<ul style='margin-left:-20px'>{1}</ul>").format(sizes, lines)
                                  # only when there are pairs to click (a class-balance warning has none)
-                                 + (translate("datasets", "Click a pair below to compare.")
+                                 + (translate("datasets", "Choose a pair below to compare.")
                                     if any(f.pairs for f in report.findings) else ""))
         # Which part the other sample of a pair is in (the check splits as training does, Dataset.split's defaults).
         parts = None
