@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox, QSizePolicy,
                                QTabWidget)
 
@@ -201,6 +201,19 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
             if page is area:
                 self.tabs.setCurrentIndex(index)
                 return
+
+    def show_tab(self, index: int) -> None:
+        """View → Recognize, Datasets, Train (Ctrl+1…3): the tab, with the keyboard's focus in it, on the control its
+        work starts from. After Ctrl+3 no focus was to be seen, and the first Tab landed anywhere (walk 115)."""
+        self.tabs.setCurrentIndex(index)
+        page = self.tabs.widget(index)
+        focus = QApplication.focusWidget()
+        if focus is not None and page.isAncestorOf(focus) and focus.isVisible():
+            return
+        start = {self.recognize: self.recognize.pad, self.datasets_area: self.datasets_area.list,
+                 self.train_area: self.train_area.settings.dataset}.get(page)
+        if start is not None:
+            start.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _wire_train_area(self, area: TrainPanel) -> None:
         pad = self.recognize.pad

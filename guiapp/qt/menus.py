@@ -204,7 +204,7 @@ def build_menus(window) -> None:
     view_menu = bar.addMenu(translate("menus", "&View"))
     names = (translate("menus", "&Recognize"), translate("menus", "&Datasets"), translate("menus", "&Train"))
     for index, name in enumerate(names):
-        view_menu.addAction(_action(window, name, lambda checked=False, i=index: window.tabs.setCurrentIndex(i),
+        view_menu.addAction(_action(window, name, lambda checked=False, i=index: window.show_tab(i),
                                     f"Ctrl+{index + 1}"))
     view_menu.addSeparator()
     view_menu.addAction(panel.grid_action)  # the pen toolbar's Grid

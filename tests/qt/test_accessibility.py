@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from guiapp.qt.a11y import _card_of, accessible_name, needs_name  # _card_of: the card a widget sits in
@@ -326,3 +327,20 @@ def test_the_dataset_list_s_arrow_keys_go_over_group_headings(qtbot):
         assert listing.current_name() == name
     qtbot.keyClick(listing, Qt.Key.Key_Up)
     assert listing.current_name() == names[0]
+
+
+def test_ctrl_and_a_tab_s_number_puts_the_focus_where_its_work_starts(qtbot, window):
+    """After Ctrl+3 no focus was to be seen and the first Tab landed anywhere (walk 115, keyboard only): each of
+    View's tab shortcuts leaves the focus on a control of the tab, the one its work starts from."""
+    from PySide6.QtGui import QKeySequence
+
+    actions = {action.shortcut().toString(): action for action in window.findChildren(QAction)
+               if action.shortcut().toString() in ("Ctrl+1", "Ctrl+2", "Ctrl+3")}
+    for key, start in (("Ctrl+3", window.train_area.settings.dataset), ("Ctrl+2", window.datasets_area.list),
+                       ("Ctrl+1", window.recognize.pad)):
+        actions[key].trigger()
+        qtbot.waitUntil(lambda start=start: QApplication.focusWidget() is start)
+    window.show_tab(2)
+    window.train_area.start_button.setFocus()  # a control of the tab already focused keeps the focus
+    window.show_tab(2)
+    assert QApplication.focusWidget() is window.train_area.start_button
