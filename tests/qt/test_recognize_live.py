@@ -499,6 +499,17 @@ def test_enter_in_the_classes_to_collect_starts_the_collection(qtbot, window):
         bar.times.setFocus()  # and in their count
         qtbot.keyClick(bar.times, Qt.Key.Key_Enter)
         assert bar.collecting()
+        # Esc in the row closes it as its ✕ does (a stop, said), the focus back on Collect… (walk 115)
+        bar.start_button.setFocus()  # (Stop, while collecting)
+        qtbot.waitUntil(bar.start_button.hasFocus)
+        qtbot.keyClick(bar.start_button, Qt.Key.Key_Escape)
+        assert not bar.collect_button.isChecked() and not bar.collecting() and bar.collect_row.isHidden()
+        assert bar.collect_button.hasFocus()
+        bar.collect_button.setChecked(True)  # and from the classes field, nothing collected
+        bar.classes_edit.setFocus()
+        qtbot.waitUntil(bar.classes_edit.hasFocus)
+        qtbot.keyClick(bar.classes_edit, Qt.Key.Key_Escape)
+        assert bar.collect_row.isHidden() and bar.collect_button.hasFocus()
     finally:
         bar.stop_collect()
         bar.collect_button.setChecked(False)

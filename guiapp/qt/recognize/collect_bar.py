@@ -17,6 +17,7 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -166,6 +167,16 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         layout.addWidget(self.collect_row)
         dataset_events().changed.connect(self._changed_elsewhere)
         self.refresh()
+
+    def escape(self) -> bool:
+        """Esc with the focus in the collect row closes it, as its ✕ does (a collection under way stops, and says
+        so), the focus back on Collect…: the ✕ was reached only by Tab (walk 115). False: the focus is elsewhere."""
+        focus = QApplication.focusWidget()
+        if not self.collect_row.isVisible() or focus is None or not self.collect_row.isAncestorOf(focus):
+            return False
+        self.collect_button.setChecked(False)
+        self.collect_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
 
     # -- datasets and counters ------------------------------------------------------------------------------------
     def set_example(self, characters: str) -> None:

@@ -34,7 +34,8 @@ class PadActionsMixin:
         # always clears, carries no shortcut of its own and the menu shows Esc after a tab.
         self.clear_action = self._action(translate("recognize", "C&lear pad") + "\t" + key_names("Esc"), None, self.pad.clear, translate("recognize", "Clear the pad (Esc)"),
                                          icon_name="clear")
-        self.escape_action = self._action(translate("recognize", "Pen or clear"), QKeySequence("Esc"), self.pad.escape,
+        self.escape_action = self._action(translate("recognize", "Pen or clear"), QKeySequence("Esc"),
+                                          lambda: self.collect_bar.escape() or self.pad.escape(),
                                           translate("recognize", "Back to the pen; with the pen, clear the pad (Esc)"))
         # Backspace as in a handwriting keyboard: on an empty pad it deletes the last written character; with ink on
         # the pad, the last stroke. A text field with the focus keeps the key for its own editing.
