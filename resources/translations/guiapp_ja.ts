@@ -3244,7 +3244,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>written by the synthesiser&apos;s writer, stroke by stroke: replay below</source>
-        <translation>合成用の書き手が一画ずつ書いたものです。下で書く様子を再生できます</translation>
+        <translation>合成用の書き手が一画ずつ書いたものです。下で書く様子を再生できます。</translation>
     </message>
     <message>
         <source>an image (printed or scanned): no strokes to replay</source>
@@ -3630,7 +3630,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
 Still using {0}.</source>
         <translation>
 
-引き続き {0} を使います。</translation>
+引き続き「{0}」を使います。</translation>
     </message>
     <message>
         <source>Cannot use this model</source>
@@ -4115,7 +4115,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>classes to collect: words separated by commas, or characters like {0}</source>
-        <translation>収集するクラス：カンマ区切りの単語、または {0} のような文字</translation>
+        <translation>収集するクラス：カンマ区切りの単語、または「{0}」のような文字</translation>
     </message>
     <message>
         <source>Made when you add your first drawing</source>

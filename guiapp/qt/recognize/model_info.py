@@ -16,6 +16,7 @@ from guiapp.core.text import Plural
 from guiapp.core import kana_size
 from guiapp.qt.i18n import date_time, localise, number, percent, split_label, translate
 from guiapp.qt.theme import legend_line, line_width, tone
+from guiapp.qt.dataset_names import dataset_title
 
 MAX_LABELS_SHOWN = 120
 # The preprocessing's values as the window names them (core keeps the English keys): the Recognize area's "what the
@@ -121,6 +122,8 @@ def info_html(info: dict) -> str:
         name = str(dataset["name"])
         if name in RECIPE_MIXES:  # no dataset of that name here: what the bundled model's recipe mixed
             name = translate("recognize", "{0}: {1}").format(name, translate("recognize", RECIPE_MIXES[name]))
+        else:  # a built-in by its name in the window's language ("訓練データ digits": walk 115)
+            name = dataset_title(name)
         rows.append((translate("recognize", "Trained on"), name + (f" ({sizes})" if sizes else "")))
     history = meta.get("history")
     if isinstance(history, dict) and history:
