@@ -3789,6 +3789,14 @@ Still using {0}.</source>
         <translation>Les jeux de données qu’il peut télécharger ou lire appartiennent à leurs auteurs&#xa0;: MNIST ({0}&#xa0;; {1}), Fashion-MNIST ({2}&#xa0;; MIT), KMNIST ({3}&#xa0;; CC BY-SA 4.0) et EMNIST ({4}, d’après la {5}).</translation>
     </message>
     <message>
+        <source>on the pad: the top answer, if drawn, then that mark (。 、 ？ ！ beside kana, or in a Japanese or Chinese window)</source>
+        <translation>sur le bloc : la première réponse, s’il y a un dessin, puis ce signe (。 、 ？ ！ à côté des kana, ou dans une fenêtre en japonais ou en chinois)</translation>
+    </message>
+    <message>
+        <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O, l&#xa0;→&#xa0;I</source>
+        <translation>transformer le caractère avant le curseur de la ligne de texte en son autre forme&#xa0;: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O, l&#xa0;→&#xa0;I</translation>
+    </message>
+    <message>
         <source>quit</source>
         <translation>quitter</translation>
     </message>
@@ -3903,10 +3911,6 @@ Still using {0}.</source>
     <message>
         <source>on the pad (with the keyboard focus): the top answer, if drawn, then a space</source>
         <translation>sur le bloc (avec le focus clavier)&#xa0;: la première réponse, s’il y a un dessin, puis une espace</translation>
-    </message>
-    <message>
-        <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>transformer le caractère avant le curseur de la ligne de texte en son autre forme&#xa0;: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
         <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>

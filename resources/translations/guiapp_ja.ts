@@ -3724,6 +3724,14 @@ Still using {0}.</source>
         <translation>ダウンロードまたは読み込みできるデータセットは作成者のものです：MNIST（{0}、{1}）、Fashion-MNIST（{2}、MIT）、KMNIST（{3}、CC BY-SA 4.0）、EMNIST（{4}、{5} より）。</translation>
     </message>
     <message>
+        <source>on the pad: the top answer, if drawn, then that mark (。 、 ？ ！ beside kana, or in a Japanese or Chinese window)</source>
+        <translation>パッド上：書いてあれば第1候補、続けてその記号（かなのモデルや日本語・中国語のウィンドウでは 。 、 ？ ！）</translation>
+    </message>
+    <message>
+        <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O, l&#xa0;→&#xa0;I</source>
+        <translation>テキスト行のカーソルの前の文字を別の形に変える：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ、つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ、o&#xa0;→&#xa0;O、l&#xa0;→&#xa0;I</translation>
+    </message>
+    <message>
         <source>quit</source>
         <translation>終了</translation>
     </message>
@@ -3838,10 +3846,6 @@ Still using {0}.</source>
     <message>
         <source>on the pad (with the keyboard focus): the top answer, if drawn, then a space</source>
         <translation>パッド上（キーボードのフォーカスあり）：書いてあれば第1候補、続けて空白</translation>
-    </message>
-    <message>
-        <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>テキスト行のカーソルの前の文字を別の形に変える：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ、つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ、o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
         <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>

@@ -3724,6 +3724,14 @@ Still using {0}.</source>
         <translation>它可以下载或读取的数据集归其作者所有：MNIST（{0}；{1}）、Fashion-MNIST（{2}；MIT）、KMNIST（{3}；CC BY-SA 4.0）和 EMNIST（{4}，源自 {5}）。</translation>
     </message>
     <message>
+        <source>on the pad: the top answer, if drawn, then that mark (。 、 ？ ！ beside kana, or in a Japanese or Chinese window)</source>
+        <translation>在画板上：若已书写，先写入首选答案，再加该标点（假名模型旁或中文、日文窗口中为 。 、 ？ ！）</translation>
+    </message>
+    <message>
+        <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O, l&#xa0;→&#xa0;I</source>
+        <translation>把文本行光标前的字符变成它的另一种形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O，l&#xa0;→&#xa0;I</translation>
+    </message>
+    <message>
         <source>quit</source>
         <translation>退出</translation>
     </message>
@@ -3838,10 +3846,6 @@ Still using {0}.</source>
     <message>
         <source>on the pad (with the keyboard focus): the top answer, if drawn, then a space</source>
         <translation>在画板上（键盘焦点在画板）：若已书写，先写入首选答案，再加一个空格</translation>
-    </message>
-    <message>
-        <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>把文本行光标前的字符变成它的另一种形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
         <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>

@@ -3724,6 +3724,14 @@ Still using {0}.</source>
         <translation>它可以下載或讀取的資料集歸其作者所有：MNIST（{0}；{1}）、Fashion-MNIST（{2}；MIT）、KMNIST（{3}；CC BY-SA 4.0）和 EMNIST（{4}，源自 {5}）。</translation>
     </message>
     <message>
+        <source>on the pad: the top answer, if drawn, then that mark (。 、 ？ ！ beside kana, or in a Japanese or Chinese window)</source>
+        <translation>在畫板上：若已書寫，先寫入首選答案，再加該標點（假名模型旁或中文、日文視窗中為 。 、 ？ ！）</translation>
+    </message>
+    <message>
+        <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O, l&#xa0;→&#xa0;I</source>
+        <translation>把文字列游標前的字元變成它的另一種形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O，l&#xa0;→&#xa0;I</translation>
+    </message>
+    <message>
         <source>quit</source>
         <translation>結束</translation>
     </message>
@@ -3838,10 +3846,6 @@ Still using {0}.</source>
     <message>
         <source>on the pad (with the keyboard focus): the top answer, if drawn, then a space</source>
         <translation>在畫板上（鍵盤焦點在畫板）：若已書寫，先寫入首選答案，再加一個空格</translation>
-    </message>
-    <message>
-        <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O</source>
-        <translation>把文字列游標前的字元變成它的另一種形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O</translation>
     </message>
     <message>
         <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>

@@ -467,6 +467,14 @@ def test_the_punctuation_key_writes_a_mark_after_the_top_answer(qtbot, window):
     line.set_text("です")
     button.menu().actions()[0].trigger()
     assert line.text() == "です。"
+    # The keyboard's . and , on the pad write the marks too, full-width beside kana (walk 115: 。 had no key)
+    panel.pad.setFocus()
+    qtbot.keyClicks(panel.pad, ",.")
+    assert line.text() == "です。、。"
+    line.set_labels(["a", "b"])
+    line.set_text("ok")
+    qtbot.keyClicks(panel.pad, "!")
+    assert line.text() == "ok!"
 
 
 def test_tabbing_through_the_text_line_leaves_the_sentence_to_be_written_on(qtbot, window):

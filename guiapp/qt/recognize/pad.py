@@ -44,6 +44,7 @@ class DrawingPad(PadInput, PadPainting, QWidget):
     inkMoved = Signal()
     imageChanged = Signal()
     spacePressed = Signal()  # Space with the pad's focus: the owner writes the top answer, if drawn, and a space
+    markTyped = Signal(str)  # a punctuation key (. , ? !) with the pad's focus: the owner writes that mark likewise
     redoDropped = Signal()  # a new stroke or clear ended what Redo could bring back
 
     def __init__(self, parent: QWidget | None = None, pen_width: float = 16.0) -> None:

@@ -1,9 +1,11 @@
-"""The drawing pad's input: mouse, pen (with pressure) and touch begin, extend and end its strokes; Escape and
-Space are its own keys. A mixin of :class:`~guiapp.qt.recognize.pad.DrawingPad`."""
+"""The drawing pad's input: mouse, pen (with pressure) and touch begin, extend and end its strokes; Escape, Space
+and the punctuation keys are its own keys. A mixin of :class:`~guiapp.qt.recognize.pad.DrawingPad`."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+
+from guiapp.qt.recognize.punctuation import is_mark
 
 
 class PadInput:
@@ -61,5 +63,11 @@ class PadInput:
             return
         if event.key() == Qt.Key.Key_Space and not event.modifiers() and not event.isAutoRepeat():
             self.spacePressed.emit()
+            return
+        typed = event.text()
+        if (len(typed) == 1 and is_mark(typed) and not event.isAutoRepeat()
+                and not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)):
+            # 。 had no key: the punctuation menu, reached by Tab, was the keyboard's only way (walk 115)
+            self.markTyped.emit(typed)
             return
         super().keyPressEvent(event)

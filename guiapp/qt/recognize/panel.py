@@ -108,6 +108,7 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
         # then back to the pad for the next character (the focus stayed on the key: a tap on the pad drew no dot)
         self.write_line.markChosen.connect(lambda mark: (self.write_after(mark), self.pad.setFocus()))
         self.pad.spacePressed.connect(self.space)
+        self.pad.markTyped.connect(lambda typed: self.write_after(self.write_line.punctuation_button.mark_for_key(typed)))
         self.pad.redoDropped.connect(self.writes.drop_redo)
         self.write_line.field.textChanged.connect(self._forget_writer_size_if_empty)
         # Under the write line: add the drawing to a dataset of your own (collect samples to train on).

@@ -15,6 +15,8 @@ WIDE_MARKS = "。、，・？！：；「」“”（）…"
 # (« » for French, which has no key for them either: walk 109; + @ / for a phone number or an address: walk 112)
 NARROW_MARKS = ".,?!:;'\"-()«»+@/"
 WIDE_LANGUAGES = (QLocale.Language.Japanese, QLocale.Language.Chinese)
+# A key's mark in full-width text (a Japanese keyboard's . and , write 。 and 、)
+FULL_WIDTH = {".": "。", ",": "、", "?": "？", "!": "！", ":": "：", ";": "；", "(": "（", ")": "）"}
 
 
 def mark_name(mark: str) -> str:
@@ -83,6 +85,11 @@ class PunctuationButton(QPushButton):
         other = self.menu().addMenu(translate("recognize", "Other marks"))
         other.setFont(self.menu().font())
         self._add_marks(other, NARROW_MARKS if marks is WIDE_MARKS else WIDE_MARKS)
+
+    def mark_for_key(self, typed: str) -> str:
+        """The mark a punctuation key writes beside the model in use: its full-width form where the key offers
+        full-width marks (。 for .), else the key's own."""
+        return FULL_WIDTH.get(typed, typed) if self.marks is WIDE_MARKS else typed
 
     def _add_marks(self, menu: QMenu, marks: str) -> None:
         for mark in marks:
