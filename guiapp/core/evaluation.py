@@ -308,7 +308,7 @@ def evaluate(
 RECIPE_SOURCES = {"digits-mixed": ("mnist-5k",)}
 
 
-def learnt_from(info: dict) -> set[str]:
+def datasets_learnt_from(info: dict) -> set[str]:
     """The datasets a model learnt from, at least in part (``info``: its :func:`~guiapp.core.modelfile.read_metadata`):
     the one its file names, without a Teach… or Personalize round's suffix, each part of a mix ("mine+digits") and
     what a bundled recipe mixed in. Measured on all of one of them, or on its training split, a figure counts
@@ -346,6 +346,6 @@ def dataset_to_evaluate(info: dict, current: str, listed) -> str | None:
 
 
 __all__ = [
-    "EvaluationReport", "dataset_to_evaluate", "learnt_from", "Misclassified", "confusion_matrix", "evaluate", "most_confused", "per_class_metrics",
+    "EvaluationReport", "dataset_to_evaluate", "datasets_learnt_from", "Misclassified", "confusion_matrix", "evaluate", "most_confused", "per_class_metrics",
     "samples_to_model_input", "top_k_accuracy", "top_k_hits",
 ]

@@ -249,10 +249,10 @@ def test_a_model_is_evaluated_on_what_it_learnt_when_the_chosen_dataset_shares_n
     assert dataset_to_evaluate(taught, "digits", ["digits", "symbols"]) == "symbols"
 
 
-def test_what_a_model_learnt_from_includes_mixes_and_rounds():
+def test_the_datasets_a_model_learnt_from_include_mixes_and_rounds():
     """The figure on all of a dataset a model learnt from counts samples it saw (walk 114): which datasets those
     are, from the model file: its own, a round's base, a mix's parts, and what a bundled recipe mixed in."""
-    from guiapp.core.evaluation import learnt_from
+    from guiapp.core.evaluation import datasets_learnt_from
     from guiapp.core.modelfile import read_metadata
     from guiapp.core.training.runs import TAUGHT_SUFFIX
     from guiapp.paths import resource
@@ -260,9 +260,9 @@ def test_what_a_model_learnt_from_includes_mixes_and_rounds():
     def info(name):
         return {"metadata": {"dataset": {"name": name}}}
 
-    assert learnt_from({"metadata": {}}) == set()
-    assert learnt_from(info("digits")) == {"digits"}
-    assert {"mine", "digits"} <= learnt_from(info("mine+digits"))
-    assert "my symbols" in learnt_from(info("my symbols" + TAUGHT_SUFFIX))
+    assert datasets_learnt_from({"metadata": {}}) == set()
+    assert datasets_learnt_from(info("digits")) == {"digits"}
+    assert {"mine", "digits"} <= datasets_learnt_from(info("mine+digits"))
+    assert "my symbols" in datasets_learnt_from(info("my symbols" + TAUGHT_SUFFIX))
     # the bundled digits model learnt mnist-5k's training part in its recipe's mix
-    assert "mnist-5k" in learnt_from(read_metadata(resource("models") / "digits.h5"))
+    assert "mnist-5k" in datasets_learnt_from(read_metadata(resource("models") / "digits.h5"))

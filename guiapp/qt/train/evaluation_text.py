@@ -50,7 +50,7 @@ def seen_note(report, model_path: str | None) -> str:
     """After a figure measured on all of a dataset the model learnt from (or on its training split), that it counts
     samples the model saw; else "". The bundled digits model read "99.4 %" on all of mnist-5k, 4,000 of which it
     had learnt, and a teacher was about to show it as the score on real handwriting (walk 114)."""
-    from guiapp.core.evaluation import learnt_from
+    from guiapp.core.evaluation import datasets_learnt_from
     from guiapp.core.modelfile import ModelFileError, read_metadata
 
     if report.split not in ("all", "train") or not model_path:
@@ -59,7 +59,7 @@ def seen_note(report, model_path: str | None) -> str:
         info = read_metadata(model_path)
     except ModelFileError:
         return ""
-    if report.dataset not in learnt_from(info):
+    if report.dataset not in datasets_learnt_from(info):
         return ""
     return translate("train", " · <i>counts samples the model learnt from: its test split gives the fair figure</i>")
 
