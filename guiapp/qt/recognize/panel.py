@@ -24,7 +24,7 @@ from guiapp.qt.recognize.model_input import ModelInputView
 from guiapp.qt.recognize.predictions import PredictionsView
 from guiapp.qt.recognize.saliency import SaliencyOverlay
 from guiapp.qt.recognize.tool_row import CompactTools
-from guiapp.qt.recognize.write_line import WriteHistory, WriteLine
+from guiapp.qt.recognize.write_line import WriteHistory
 from guiapp.qt.recognize.writing import WritingMixin
 from guiapp.qt.teach_questions import writes_cjk
 from guiapp.qt.recognize.inference import RecognitionJob
@@ -102,15 +102,7 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
         self.saliency_note.setSizePolicy(policy)
         self.saliency_box.toggled.connect(self.saliency_note.setVisible)
         self.saliency_note.setVisible(self.saliency_box.isChecked())
-        self.write_line = WriteLine()
-        self.write_line.writeRequested.connect(self.write_top)
-        self.write_line.lastTurned.connect(self._last_turned)
-        # then back to the pad for the next character (the focus stayed on the key: a tap on the pad drew no dot)
-        self.write_line.markChosen.connect(lambda mark: (self.write_after(mark), self.pad.setFocus()))
-        self.pad.spacePressed.connect(self.space)
-        self.pad.markTyped.connect(lambda typed: self.write_after(self.write_line.punctuation_button.mark_for_key(typed)))
-        self.pad.redoDropped.connect(self.writes.drop_redo)
-        self.write_line.field.textChanged.connect(self._forget_writer_size_if_empty)
+        self._build_write_line()
         # Under the write line: add the drawing to a dataset of your own (collect samples to train on).
         self.collect_bar = CollectBar(get_drawing=self.pad.drawing, clear_drawing=self.pad.clear,
                                       get_pen_width=self.pad.pen_width, get_ink=self.pad.ink_state)

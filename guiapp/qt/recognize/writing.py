@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from guiapp.core import kana_size
 from guiapp.qt.i18n import fmt, translate
 from guiapp.qt.recognize.images import pil_to_qimage
-from guiapp.qt.recognize.write_line import Write, space_after
+from guiapp.qt.recognize.write_line import Write, WriteLine, space_after
 
 
 def elided(text: str, most: int = 12) -> str:
@@ -19,6 +19,19 @@ def elided(text: str, most: int = 12) -> str:
 
 
 class WritingMixin:
+    def _build_write_line(self) -> None:
+        """The text line under the pad, and the keys that write into it: its own (Write, the turn and punctuation
+        keys) and the pad's (Space, the punctuation keys)."""
+        self.write_line = WriteLine()
+        self.write_line.writeRequested.connect(self.write_top)
+        self.write_line.lastTurned.connect(self._last_turned)
+        # then back to the pad for the next character (the focus stayed on the key: a tap on the pad drew no dot)
+        self.write_line.markChosen.connect(lambda mark: (self.write_after(mark), self.pad.setFocus()))
+        self.pad.spacePressed.connect(self.space)
+        self.pad.markTyped.connect(lambda typed: self.write_after(self.write_line.punctuation_button.mark_for_key(typed)))
+        self.pad.redoDropped.connect(self.writes.drop_redo)
+        self.write_line.field.textChanged.connect(self._forget_writer_size_if_empty)
+
     def show_image(self, image) -> None:
         """Recognize a PIL image (opened, pasted or dropped) as if it were drawn."""
         self.pad.set_image(pil_to_qimage(image), image)
