@@ -16,7 +16,8 @@ from guiapp.core.datasets.base import DatasetError
 from guiapp.core.tasks import format_duration
 from guiapp.core.text import Plural
 from guiapp.qt.confirm import Role, choose
-from guiapp.qt.i18n import fmt, listing, localise, percent, translate
+from guiapp.qt.i18n import fmt, listing, localise, translate
+from guiapp.qt.teach_outcome import learnt_outcome, what_it_cost
 from guiapp.qt.teach_questions import new_or_agreed, word_or_letters, writes_cjk
 from guiapp.qt.recognize.model_picker import model_display_name, model_short_name
 
@@ -377,30 +378,6 @@ class Teacher(QObject):
         else:
             window.collect_bar.show_outcome()
             window.statusBar().showMessage(translate("teach", "Teaching ended without a new model: {0}").format(localise(result.message)), 8000)
-
-
-def what_it_cost(before: tuple[int, int], after: tuple[int, int]) -> tuple[str, str]:
-    """The share of the known characters' held-out samples read right before and after a round (right, of), in
-    whole percents, or to a tenth where whole ones hide a change ("83 % → 83 %" for 434 → 429 of 520: a walk)."""
-    for decimals in (0, 1):
-        said = (percent(before[0] / before[1], decimals), percent(after[0] / after[1], decimals))
-        if said[0] != said[1] or before[0] * after[1] == after[0] * before[1]:
-            break
-    return said
-
-
-def learnt_outcome(mine: tuple[int, int] | None, cost: tuple[str, str] | None) -> str:
-    """What a round that learnt says beside the pad: how many of the person's held-out drawings it reads right
-    (``mine``: right, of), and what it cost the characters it knew (``cost``: accuracy before, after). In words a
-    class of 14-year-olds reads: "yours: 4 of 4 · the others: 98 % → 99 %" meant nothing to them (a walk)."""
-    outcome = translate("teach", "Learnt ✔")
-    if mine and cost:
-        return outcome + fmt(translate("teach", " (your drawings: {0} of {1} right · what it knew: {2} → {3})"), *mine, *cost)
-    if mine:
-        return outcome + fmt(translate("teach", " (your drawings: {0} of {1} right)"), *mine)
-    if cost:
-        return outcome + translate("teach", " (what it knew: {0} → {1})").format(*cost)
-    return outcome
 
 
 __all__ = ["TEACH_SAMPLES", "Teacher", "learnt_outcome", "what_it_cost"]

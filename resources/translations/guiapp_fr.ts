@@ -3790,7 +3790,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>on the pad: the top answer, if drawn, then that mark (。 、 ？ ！ beside kana, or in a Japanese or Chinese window)</source>
-        <translation>sur le bloc : la première réponse, s’il y a un dessin, puis ce signe (。 、 ？ ！ à côté des kana, ou dans une fenêtre en japonais ou en chinois)</translation>
+        <translation>sur le bloc&#xa0;: la première réponse, s’il y a un dessin, puis ce signe (。 、 ？ ！ à côté des kana, ou dans une fenêtre en japonais ou en chinois)</translation>
     </message>
     <message>
         <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O, l&#xa0;→&#xa0;I</source>
