@@ -66,8 +66,14 @@ def process_marker() -> dict:
 def trains_elsewhere(run: "Run") -> bool:
     """Whether ``run``, recorded as running, is being trained right now by another process of this computer, rather
     than cut short (the window closed, a process killed): the process that started it is still alive."""
+    return run.status == StopReason.RUNNING and in_another_process(run)
+
+
+def in_another_process(run: "Run") -> bool:
+    """Whether the process that started ``run`` is another one of this computer, still alive (whatever the record
+    says: `guiapp train` records the test accuracy after the run's end)."""
     marker = run.extra.get(PROCESS)
-    if run.status != StopReason.RUNNING or not isinstance(marker, dict) or os.name != "posix":
+    if not isinstance(marker, dict) or os.name != "posix":
         return False
     pid = marker.get("pid")
     if not isinstance(pid, int) or pid <= 0 or pid == os.getpid() or marker.get("host") != socket.gethostname():

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from guiapp.core.text import Plural
-from guiapp.core.training.runs import Run, RunError, RunStore, accuracy_at_best, trains_elsewhere
+from guiapp.core.training.runs import Run, RunError, RunStore, accuracy_at_best, in_another_process, trains_elsewhere
 from guiapp.qt.a11y import item_keys, read_only_table
 from guiapp.qt.i18n import date_time, fmt, localise, number, percent, translate
 from guiapp.qt.recognize.model_picker import run_learnt_from, run_title
@@ -225,7 +225,7 @@ class RunsView(RunDeletionMixin, QWidget):
         problems = " · " + localise(Plural("%Ln unreadable run folder(s) skipped", "", n_bad)) if n_bad else ""
         self.note.setText(localise(Plural("%Ln run(s) in ", "", len(self.runs)))
                           + f"{self.store.root}{problems}")
-        self.watch.follow([run for run in self.runs if run.id in self.elsewhere])
+        self.watch.follow([run for run in self.runs if run.id != self.active_id and in_another_process(run)])
         live = self._live
         if live is not None and self.active_id is not None and live[0] == self.active_id:
             # read again, the record said 0 epochs of the run paused after epoch 1 (walk 111)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
-from guiapp.core.training.runs import RUN_FILE, Run, trains_elsewhere
+from guiapp.core.training.runs import RUN_FILE, Run, in_another_process
 
 # Changes come in bursts (a record written through a temporary file, an epoch's files): one reading after them
 SETTLE_MS = 400
@@ -25,8 +25,8 @@ def _stamp(folder: Path) -> int | None:
 
 
 class RunsFolderWatch(QObject):
-    """Calls ``changed()`` when the runs folder gains or loses a run, when the record of a run trained elsewhere is
-    rewritten, or when the process training it has gone; only while ``wanted()`` (the list is visible). The runs
+    """Calls ``changed()`` when the runs folder gains or loses a run, when the record of a run another process
+    started is rewritten, or when that process has gone; only while ``wanted()`` (the list is visible). The runs
     this window trains itself are not watched: their rows follow the run's own events."""
 
     def __init__(self, root: Path, changed: Callable[[], None], wanted: Callable[[], bool],
@@ -34,6 +34,7 @@ class RunsFolderWatch(QObject):
         super().__init__(parent)
         self.root, self._changed, self._wanted = Path(root), changed, wanted
         self._elsewhere: dict[Path, tuple[Run, int | None]] = {}
+        self._watched_root: Path | None = None  # the runs folder, or while it is not made yet its nearest ancestor
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._folder_changed)
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
@@ -42,14 +43,18 @@ class RunsFolderWatch(QObject):
         self._alive.timeout.connect(self._check_alive)
 
     def follow(self, elsewhere: list[Run]) -> None:
-        """Watch the folder itself and the folders of ``elsewhere``, the runs other processes train now (as the
-        list was just read)."""
+        """Watch the folder itself and the folders of ``elsewhere``, the runs of other processes still alive (as
+        the list was just read): `guiapp train` records a run's test accuracy after its end."""
         self._elsewhere = {run.folder: (run, _stamp(run.folder)) for run in elsewhere}
-        wanted = {str(self.root)} | {str(folder) for folder in self._elsewhere}
+        # A new user's runs folder is made by the first run, perhaps `guiapp train`'s: until then its nearest
+        # folder that exists is watched (the CLI's first run never appeared in the list: a check in the window)
+        self._watched_root = next((folder for folder in (self.root, *self.root.parents) if folder.is_dir()), None)
+        wanted = {str(self._watched_root)} if self._watched_root else set()
+        wanted |= {str(folder) for folder in self._elsewhere}
         watched = set(self._watcher.directories())
         if watched - wanted:
             self._watcher.removePaths(sorted(watched - wanted))
-        if self.root.is_dir() and wanted - watched:
+        if wanted - watched:
             self._watcher.addPaths(sorted(path for path in wanted - watched if os.path.isdir(path)))
         if self._elsewhere:
             self._alive.start()
@@ -60,11 +65,11 @@ class RunsFolderWatch(QObject):
         folder = Path(path)
         # a run of this window writes its own folder only, which is not watched; an elsewhere run's epoch files
         # change its folder too, and only a rewritten record is news
-        if folder == self.root or (folder in self._elsewhere and _stamp(folder) != self._elsewhere[folder][1]):
+        if folder == self._watched_root or (folder in self._elsewhere and _stamp(folder) != self._elsewhere[folder][1]):
             self._settle.start()
 
     def _check_alive(self) -> None:
-        if any(not trains_elsewhere(run) for run, _ in self._elsewhere.values()):
+        if any(not in_another_process(run) for run, _ in self._elsewhere.values()):
             self._settle.start()
 
     def _read_again(self) -> None:
