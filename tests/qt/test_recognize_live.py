@@ -475,6 +475,13 @@ def test_the_punctuation_key_writes_a_mark_after_the_top_answer(qtbot, window):
     line.set_text("ok")
     qtbot.keyClicks(panel.pad, "!")
     assert line.text() == "ok!"
+    line.set_text("3+4")  # and = for a sum, which no menu offered (walk 116)
+    qtbot.keyClicks(panel.pad, "=")
+    assert line.text() == "3+4="
+    line.set_labels(["あ", "ば"])  # full-width marks, but a number keeps its point: "3。5" was written (walk 116)
+    line.set_text("3")
+    qtbot.keyClicks(panel.pad, ".")
+    assert line.text() == "3."
 
 
 def test_tabbing_through_the_text_line_leaves_the_sentence_to_be_written_on(qtbot, window):

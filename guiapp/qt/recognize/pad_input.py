@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 
-from guiapp.qt.recognize.punctuation import is_mark
+from guiapp.qt.recognize.punctuation import is_key_mark
 
 
 class PadInput:
@@ -65,7 +65,7 @@ class PadInput:
             self.spacePressed.emit()
             return
         typed = event.text()
-        if (len(typed) == 1 and is_mark(typed) and not event.isAutoRepeat()
+        if (is_key_mark(typed) and not event.isAutoRepeat()
                 and not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)):
             # 。 had no key: the punctuation menu, reached by Tab, was the keyboard's only way (walk 115)
             self.markTyped.emit(typed)

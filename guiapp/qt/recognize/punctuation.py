@@ -12,8 +12,9 @@ from guiapp.qt.i18n import translate
 
 # Full-width marks for Japanese and Chinese text, as a Japanese or Chinese keyboard writes them; ASCII otherwise.
 WIDE_MARKS = "。、，・？！：；「」“”（）…"
-# (« » for French, which has no key for them either: walk 109; + @ / for a phone number or an address: walk 112)
-NARROW_MARKS = ".,?!:;'\"-()«»+@/"
+# (« » for French, which has no key for them either: walk 109; + @ / for a phone number or an address: walk 112;
+# = for a sum, 3+4=7: walk 116)
+NARROW_MARKS = ".,?!:;'\"-()«»+=@/"
 WIDE_LANGUAGES = (QLocale.Language.Japanese, QLocale.Language.Chinese)
 # A key's mark in full-width text (a Japanese keyboard's . and , write 。 and 、)
 FULL_WIDTH = {".": "。", ",": "、", "?": "？", "!": "！", ":": "：", ";": "；", "(": "（", ")": "）"}
@@ -35,7 +36,8 @@ def mark_name(mark: str) -> str:
         ",": translate("recognize", "comma"), "'": translate("recognize", "apostrophe"),
         '"': translate("recognize", "quotation mark"), "-": translate("recognize", "hyphen"),
         "«": translate("recognize", "opening guillemet"), "»": translate("recognize", "closing guillemet"),
-        "+": translate("recognize", "plus sign"), "@": translate("recognize", "at sign"),
+        "+": translate("recognize", "plus sign"), "=": translate("recognize", "equals sign"),
+        "@": translate("recognize", "at sign"),
         "/": translate("recognize", "slash"),
         "？": wide.format(question), "?": question, "！": wide.format(exclamation), "!": exclamation,
         "：": wide.format(colon), ":": colon, "；": wide.format(semicolon), ";": semicolon,
@@ -46,6 +48,11 @@ def mark_name(mark: str) -> str:
 def is_mark(text: str) -> bool:
     """One punctuation mark: written against the text before it, as a keyboard would ("star." not "star .")."""
     return len(text) == 1 and unicodedata.category(text).startswith("P")
+
+
+def is_key_mark(text: str) -> bool:
+    """A key the pad writes as a mark: punctuation, or one of the punctuation key's other marks (+ = for a sum)."""
+    return is_mark(text) or (len(text) == 1 and text in NARROW_MARKS)
 
 
 def marks_for(labels) -> str:
@@ -86,10 +93,13 @@ class PunctuationButton(QPushButton):
         other.setFont(self.menu().font())
         self._add_marks(other, NARROW_MARKS if marks is WIDE_MARKS else WIDE_MARKS)
 
-    def mark_for_key(self, typed: str) -> str:
+    def mark_for_key(self, typed: str, before: str = "") -> str:
         """The mark a punctuation key writes beside the model in use: its full-width form where the key offers
-        full-width marks (。 for .), else the key's own."""
-        return FULL_WIDTH.get(typed, typed) if self.marks is WIDE_MARKS else typed
+        full-width marks (。 for .), else the key's own; in a number (after a digit, ``before``) . and , are the
+        number's own: "3。5" was written for 3.5 in a Chinese window (walk 116)."""
+        if self.marks is not WIDE_MARKS or (typed in ".," and before[-1:].isascii() and before[-1:].isdigit()):
+            return typed
+        return FULL_WIDTH.get(typed, typed)
 
     def _add_marks(self, menu: QMenu, marks: str) -> None:
         for mark in marks:

@@ -28,9 +28,17 @@ class WritingMixin:
         # then back to the pad for the next character (the focus stayed on the key: a tap on the pad drew no dot)
         self.write_line.markChosen.connect(lambda mark: (self.write_after(mark), self.pad.setFocus()))
         self.pad.spacePressed.connect(self.space)
-        self.pad.markTyped.connect(lambda typed: self.write_after(self.write_line.punctuation_button.mark_for_key(typed)))
+        self.pad.markTyped.connect(lambda typed: self.write_after(self.write_line.punctuation_button.mark_for_key(
+            typed, self._before_mark())))
         self.pad.redoDropped.connect(self.writes.drop_redo)
         self.write_line.field.textChanged.connect(self._forget_writer_size_if_empty)
+
+    def _before_mark(self) -> str:
+        """The text a mark typed now follows: the pad's answer when there is ink (it is written first), else the
+        line before the cursor."""
+        if not self.pad.is_empty() and self.prediction is not None and self.prediction.top:
+            return str(self.prediction.top[0][0])
+        return self.write_line.text()[:self.write_line.insertion()[0]]
 
     def show_image(self, image) -> None:
         """Recognize a PIL image (opened, pasted or dropped) as if it were drawn."""
