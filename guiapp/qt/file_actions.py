@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from guiapp.core.datasets.base import DatasetError
@@ -26,8 +26,9 @@ def project_filter() -> str:
     return translate("file_actions", "Inkling projects (*.zip)") + ";;" + translate("recognize", "All files (*)")
 
 
+# (translated where shown: "(a folder)" stayed English in a Chinese window, walk 116)
 EXPORT_FILTERS = {"LiteRT / TF Lite (*.tflite)": "tflite", "ONNX (*.onnx)": "onnx", "Keras (*.keras)": "keras",
-                  "TensorFlow SavedModel (a folder)": "savedmodel"}
+                  QT_TRANSLATE_NOOP("file_actions", "TensorFlow SavedModel (a folder)"): "savedmodel"}
 
 
 class FileActionsMixin:
@@ -256,11 +257,11 @@ class FileActionsMixin:
         title = translate("file_actions", "Export model: {0}").format(model_display_name(model))
         from guiapp.core.inference.export import formats_here
 
-        offered = [name for name, fmt in EXPORT_FILTERS.items() if fmt in formats_here()]
+        offered = {translate("file_actions", name): fmt for name, fmt in EXPORT_FILTERS.items() if fmt in formats_here()}
         path, chosen = QFileDialog.getSaveFileName(self, title, start, ";;".join(offered))
         if path:
             file_dialogs.remember(file_dialogs.MODELS, path)
-            self.export_model(model, EXPORT_FILTERS.get(chosen, "tflite"), path)
+            self.export_model(model, offered.get(chosen, "tflite"), path)
 
     def model_to_export(self) -> str | None:
         """The shown run's model while the Train tab is in front, else the model recognising on the pad."""

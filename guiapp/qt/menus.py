@@ -337,23 +337,30 @@ def show_shortcuts(window) -> None:
     rows = "".join(f"<tr><td style='padding-right:16px'><b>{_key_column(key)}</b></td>"
                    f"<td>{translate('menus', what)}</td></tr>"
                    for key, what in SHORTCUTS)
-    # A dialog of its own, not a QMessageBox: that one is never wider than the screen less 480 px (620 px on a
-    # 1100 px screen) and cut the list off at its right edge under a window manager ("…the write or add that
-    # cleared the pad; o▮"), while at a width it allows the French list wrapped to 720 px, taller than a 640 px screen.
+    window.shortcuts_box = box = text_dialog(window, translate("menus", "Keyboard shortcuts"),
+                                             f"<table width='100%'>{rows}</table>")
+    box.exec()  # (the one shown, as getting_started_box is: another message box may be open too)
+
+
+def text_dialog(window, title: str, html: str, width: int = 640, tallest: int = 10_000) -> QDialog:
+    """A dialog of rich text with OK, in a scroll area no taller than the screen leaves room for. Not a QMessageBox:
+    that one is never wider than the screen less 480 px (620 px on a 1100 px screen) and cut the shortcuts off at
+    its right edge under a window manager ("…the write or add that cleared the pad; o▮"), while at a width it allows
+    the French list wrapped to 720 px, taller than a 640 px screen; the Chinese list ended under the screen's edge,
+    its last row half shown (walk 104), and About's OK button with it in Chinese and Japanese (walk 116)."""
     box = QDialog(window)
-    box.setWindowTitle(translate("menus", "Keyboard shortcuts"))
-    label = QLabel(f"<table width='100%'>{rows}</table>")
+    box.setWindowTitle(title)
+    label = QLabel(html)
     label.setWordWrap(True)
-    label.setFixedWidth(min(640, int(window.width() * 0.8)) if window.width() > 0 else 640)
+    label.setOpenExternalLinks(True)
+    label.setFixedWidth(min(width, int(window.width() * 0.8)) if window.width() > 0 else width)
     label.setFixedHeight(label.heightForWidth(label.width()))
-    # In a scroll area no taller than the screen leaves room for: the Chinese list at 1024×640 ended under the
-    # screen's edge, its last row half shown and beyond the reach of the wheel and the keys (walk 104).
     area = QScrollArea()
     area.setWidget(label)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     screen = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-    room = max(200, screen.height() - 140)  # the title bar, the margins and OK
+    room = max(200, min(tallest, screen.height() - 140))  # the title bar, the margins and OK
     bar = area.verticalScrollBar().sizeHint().width()
     area.setFixedSize(label.width() + (bar if label.height() > room else 0), min(label.height(), room))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
@@ -362,8 +369,7 @@ def show_shortcuts(window) -> None:
     layout.addWidget(area)
     layout.addWidget(buttons)
     area.setFocus()  # the arrows and Page Down scroll it, Enter and Esc still answer the dialog
-    window.shortcuts_box = box  # the one shown, as getting_started_box is (another message box may be open too)
-    box.exec()
+    return box
 
 
 def show_getting_started(window) -> None:
@@ -382,4 +388,7 @@ def show_getting_started(window) -> None:
 
 
 def show_about(window) -> None:
-    QMessageBox.about(window, translate("menus", "About {0}").format(DISPLAY_NAME), about_html())
+    # (at most 460 px of text: a 640 px screen shows it whole, OK and all)
+    window.about_box = box = text_dialog(window, translate("menus", "About {0}").format(DISPLAY_NAME), about_html(),
+                                         width=520, tallest=460)
+    box.exec()

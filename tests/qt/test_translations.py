@@ -762,6 +762,35 @@ def test_the_shortcut_list_fits_a_small_screen(qtbot, language):
         i18n.install(QApplication.instance(), "en")
 
 
+@pytest.mark.parametrize("language", ["ja", "zh_CN"])
+def test_about_fits_a_small_screen(qtbot, language):
+    """About, a QMessageBox, was 659 px tall in Japanese: its OK button under a 640 px screen's edge (walk 116). It
+    scrolls within the screen, as the shortcut list does, its links still open."""
+    from PySide6.QtCore import QTimer
+
+    from guiapp.qt.menus import show_about
+
+    window = window_in(qtbot, language)
+    try:
+        seen = []
+
+        def measure():
+            box = getattr(window, "about_box", None)
+            if box is None or not box.isVisible():
+                QTimer.singleShot(10, measure)
+                return
+            QApplication.processEvents()
+            label = box.findChild(QLabel)
+            seen.extend([box.sizeHint(), box.screen().availableGeometry().height(), label.openExternalLinks()])
+            box.accept()
+
+        QTimer.singleShot(0, measure)
+        show_about(window)
+        assert seen and seen[0].width() <= 1024 and seen[0].height() <= min(600, seen[1]) and seen[2], seen
+    finally:
+        i18n.install(QApplication.instance(), "en")
+
+
 def test_the_progress_of_opening_a_dataset_is_translated(japanese, qtbot):
     """A walk in French read "Opening hiragana" beside the progress bar: the task's title was not translated."""
     panel = japanese.datasets_area
