@@ -3434,6 +3434,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
         <translation>Projets Inkling (*.zip)</translation>
     </message>
     <message>
+        <source>TensorFlow SavedModel (a folder)</source>
+        <translation>TensorFlow SavedModel (un dossier)</translation>
+    </message>
+    <message>
         <source>Cannot open image</source>
         <translation>Impossible d’ouvrir l’image</translation>
     </message>
@@ -5104,6 +5108,10 @@ apparaît ici</translation>
     <message>
         <source>plus sign</source>
         <translation>signe plus</translation>
+    </message>
+    <message>
+        <source>equals sign</source>
+        <translation>signe égal</translation>
     </message>
     <message>
         <source>at sign</source>

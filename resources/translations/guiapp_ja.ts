@@ -3369,6 +3369,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>Inkling プロジェクト (*.zip)</translation>
     </message>
     <message>
+        <source>TensorFlow SavedModel (a folder)</source>
+        <translation>TensorFlow SavedModel（フォルダー）</translation>
+    </message>
+    <message>
         <source>Cannot open image</source>
         <translation>画像を開けません</translation>
     </message>
@@ -5040,6 +5044,10 @@ appears here</source>
     <message>
         <source>plus sign</source>
         <translation>プラス記号</translation>
+    </message>
+    <message>
+        <source>equals sign</source>
+        <translation>等号</translation>
     </message>
     <message>
         <source>at sign</source>

@@ -3369,6 +3369,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>Inkling 项目 (*.zip)</translation>
     </message>
     <message>
+        <source>TensorFlow SavedModel (a folder)</source>
+        <translation>TensorFlow SavedModel（文件夹）</translation>
+    </message>
+    <message>
         <source>Cannot open image</source>
         <translation>无法打开图像</translation>
     </message>
@@ -4982,7 +4986,7 @@ appears here</source>
     </message>
     <message>
         <source>full-width comma</source>
-        <translation>逗号（全角）</translation>
+        <translation>全角逗号</translation>
     </message>
     <message>
         <source>middle dot</source>
@@ -5039,6 +5043,10 @@ appears here</source>
     <message>
         <source>plus sign</source>
         <translation>加号</translation>
+    </message>
+    <message>
+        <source>equals sign</source>
+        <translation>等号</translation>
     </message>
     <message>
         <source>at sign</source>
@@ -6717,7 +6725,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>{0} (personal)</source>
-        <translation>{0}（个人化）</translation>
+        <translation>{0}（个性化）</translation>
     </message>
 </context>
 </TS>

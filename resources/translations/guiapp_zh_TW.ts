@@ -3369,6 +3369,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>Inkling 專案 (*.zip)</translation>
     </message>
     <message>
+        <source>TensorFlow SavedModel (a folder)</source>
+        <translation>TensorFlow SavedModel（資料夾）</translation>
+    </message>
+    <message>
         <source>Cannot open image</source>
         <translation>無法開啟影像</translation>
     </message>
@@ -4982,7 +4986,7 @@ appears here</source>
     </message>
     <message>
         <source>full-width comma</source>
-        <translation>逗號（全形）</translation>
+        <translation>全形逗號</translation>
     </message>
     <message>
         <source>middle dot</source>
@@ -5039,6 +5043,10 @@ appears here</source>
     <message>
         <source>plus sign</source>
         <translation>加號</translation>
+    </message>
+    <message>
+        <source>equals sign</source>
+        <translation>等號</translation>
     </message>
     <message>
         <source>at sign</source>
