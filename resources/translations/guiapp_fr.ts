@@ -6717,6 +6717,14 @@ Référence&#xa0;: {1}</translation>
         <translation>L’exécution affichée ici a été supprimée. Affichez-en une autre (Exécutions → Afficher) ou entraînez un modèle pour parcourir ses époques.</translation>
     </message>
     <message>
+        <source>The run in progress: once it ends, its epochs are here to go through.</source>
+        <translation>L’exécution en cours : une fois terminée, ses époques sont ici, à parcourir.</translation>
+    </message>
+    <message>
+        <source>Its confusion matrix at each epoch shows here once the run ends.</source>
+        <translation>Sa matrice de confusion à chaque époque s’affiche ici une fois l’exécution terminée.</translation>
+    </message>
+    <message>
         <source>before training</source>
         <translation>avant l’entraînement</translation>
     </message>

@@ -6653,6 +6653,14 @@ Reference: {1}</source>
         <translation>ここに表示していた実行は削除されました。別の実行を表示する（実行 → 表示）か、新しく学習するとエポックをたどれます。</translation>
     </message>
     <message>
+        <source>The run in progress: once it ends, its epochs are here to go through.</source>
+        <translation>実行中の訓練：終わると、ここで各エポックをたどれます。</translation>
+    </message>
+    <message>
+        <source>Its confusion matrix at each epoch shows here once the run ends.</source>
+        <translation>各エポックの混同行列は、実行が終わるとここに表示されます。</translation>
+    </message>
+    <message>
         <source>before training</source>
         <translation>学習前</translation>
     </message>

@@ -6652,6 +6652,14 @@ Reference: {1}</source>
         <translation>此处显示的运行已被删除。显示另一个运行（运行 → 显示）或训练一个新的，即可逐个查看其轮次。</translation>
     </message>
     <message>
+        <source>The run in progress: once it ends, its epochs are here to go through.</source>
+        <translation>正在进行的训练：结束后可在这里逐轮查看。</translation>
+    </message>
+    <message>
+        <source>Its confusion matrix at each epoch shows here once the run ends.</source>
+        <translation>训练结束后，这里会显示每一轮的混淆矩阵。</translation>
+    </message>
+    <message>
         <source>before training</source>
         <translation>训练前</translation>
     </message>

@@ -6652,6 +6652,14 @@ Reference: {1}</source>
         <translation>此處顯示的執行已被刪除。顯示另一個執行（執行 → 顯示）或訓練一個新的，即可逐一查看其輪次。</translation>
     </message>
     <message>
+        <source>The run in progress: once it ends, its epochs are here to go through.</source>
+        <translation>正在進行的訓練：結束後可在這裡逐輪查看。</translation>
+    </message>
+    <message>
+        <source>Its confusion matrix at each epoch shows here once the run ends.</source>
+        <translation>訓練結束後，這裡會顯示每一輪的混淆矩陣。</translation>
+    </message>
+    <message>
         <source>before training</source>
         <translation>訓練前</translation>
     </message>

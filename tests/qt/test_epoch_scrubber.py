@@ -139,3 +139,17 @@ def test_epochs_a_later_run_removed_leave_no_epochs_answers_behind(qtbot, record
     qtbot.waitUntil(lambda: view.note.text().startswith("Cannot show this epoch"), timeout=60_000)
     assert "no longer kept" in view.note.text()
     assert view.accuracy.text() == "" and view.heatmap.is_empty()
+
+
+def test_a_run_in_progress_is_said_to_come_when_no_run_is_shown(qtbot):
+    """"Train a model to see its confusion matrix at each epoch" stood while a run trained (walk 116)."""
+    from guiapp.qt.train.scrubber import EpochScrubber
+
+    scrubber = EpochScrubber()
+    qtbot.addWidget(scrubber)
+    before = scrubber.note.text()
+    scrubber.set_run_in_progress(True)
+    assert scrubber.note.text().startswith("The run in progress")
+    assert scrubber.heatmap.placeholder.toPlainText().startswith("Its confusion matrix at each epoch shows here")
+    scrubber.set_run_in_progress(False)
+    assert scrubber.note.text() == before

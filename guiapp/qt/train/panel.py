@@ -335,6 +335,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
 
     def _set_running(self, running: bool) -> None:
         self.runningChanged.emit(running)
+        self.scrubber.set_run_in_progress(running)
         if not running:
             self.settings.other_run_ended()
         focus = QApplication.focusWidget()

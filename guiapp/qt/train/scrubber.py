@@ -125,6 +125,18 @@ class EpochScrubber(QWidget):
         self.slider.blockSignals(False)
         self._request()
 
+    def set_run_in_progress(self, running: bool) -> None:
+        """With no run shown here, a run in progress is said to come: "Train a model to see…" read as if nothing
+        trained while one did (walk 116)."""
+        if self.model_path is not None:
+            return
+        self.note.setText(translate("train", "The run in progress: once it ends, its epochs are here to go through.")
+                          if running else _no_run_note())
+        self._matrix_note = translate("train", "Its confusion matrix at each epoch shows here once the run ends.") \
+            if running else None
+        if self.heatmap_slot.is_built():
+            self.heatmap.clear_matrix(self._matrix_note)
+
     def set_drawing(self, drawing, pen_width: float | None = None) -> None:
         self.drawing, self.pen_width = drawing, pen_width
         if self.model_path and self.slider.isEnabled():
