@@ -99,7 +99,7 @@ SHORTCUTS = [
     (QT_TRANSLATE_NOOP("menus", "Space"), QT_TRANSLATE_NOOP("menus", "on the pad (with the keyboard focus): the top answer, if drawn, then a space")),
     (". , ? ! + =", QT_TRANSLATE_NOOP("menus", "on the pad: the top answer, if drawn, then that mark (。 、 ？ ！ beside kana, or in a Japanese or Chinese window)")),
     ("Alt+0", QT_TRANSLATE_NOOP("menus", "turn the character before the text line's cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O, l → I")),
-    ("Alt+1 … Alt+9", QT_TRANSLATE_NOOP("menus", "write that candidate; Tab also reaches each candidate, Enter or Space writes it")),
+    ("Alt+1 … Alt+9", QT_TRANSLATE_NOOP("menus", "write that candidate, of those shown (5, or 10 beside a kanji model); Tab also reaches each candidate, Enter or Space writes it")),
     ("Ctrl+C", QT_TRANSLATE_NOOP("menus", "copy the written text")),
     ("Ctrl+O", QT_TRANSLATE_NOOP("menus", "open a model file")),
     ("Ctrl+I", QT_TRANSLATE_NOOP("menus", "open an image to recognize")),

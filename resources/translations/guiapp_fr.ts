@@ -3761,10 +3761,6 @@ Still using {0}.</source>
         <translation>Retour arrière</translation>
     </message>
     <message>
-        <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
-        <translation>écrire ce candidat&#xa0;; Tab atteint aussi chaque candidat, Entrée ou Espace l’écrit</translation>
-    </message>
-    <message>
         <source>copy the written text</source>
         <translation>copier le texte écrit</translation>
     </message>
@@ -3915,6 +3911,10 @@ Still using {0}.</source>
     <message>
         <source>on the pad (with the keyboard focus): the top answer, if drawn, then a space</source>
         <translation>sur le bloc (avec le focus clavier)&#xa0;: la première réponse, s’il y a un dessin, puis une espace</translation>
+    </message>
+    <message>
+        <source>write that candidate, of those shown (5, or 10 beside a kanji model); Tab also reaches each candidate, Enter or Space writes it</source>
+        <translation>écrire ce candidat, parmi ceux affichés (5, ou 10 à côté d’un modèle de kanji) ; Tab atteint aussi chaque candidat, Entrée ou Espace l’écrit</translation>
     </message>
     <message>
         <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>
@@ -6718,7 +6718,7 @@ Référence&#xa0;: {1}</translation>
     </message>
     <message>
         <source>The run in progress: once it ends, its epochs are here to go through.</source>
-        <translation>L’exécution en cours : une fois terminée, ses époques sont ici, à parcourir.</translation>
+        <translation>L’exécution en cours&#xa0;: une fois terminée, ses époques sont ici, à parcourir.</translation>
     </message>
     <message>
         <source>Its confusion matrix at each epoch shows here once the run ends.</source>

@@ -3696,10 +3696,6 @@ Still using {0}.</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
-        <translation>その順位の候補を書く。Tab でも各候補に移動でき、Enter か Space で書く</translation>
-    </message>
-    <message>
         <source>copy the written text</source>
         <translation>書いたテキストをコピー</translation>
     </message>
@@ -3850,6 +3846,10 @@ Still using {0}.</source>
     <message>
         <source>on the pad (with the keyboard focus): the top answer, if drawn, then a space</source>
         <translation>パッド上（キーボードのフォーカスあり）：書いてあれば第1候補、続けて空白</translation>
+    </message>
+    <message>
+        <source>write that candidate, of those shown (5, or 10 beside a kanji model); Tab also reaches each candidate, Enter or Space writes it</source>
+        <translation>表示中の候補（5 個、漢字モデルでは 10 個）のうち、その順位の候補を書く。Tab でも各候補に移動でき、Enter か Space で書く</translation>
     </message>
     <message>
         <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>

@@ -3696,10 +3696,6 @@ Still using {0}.</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
-        <translation>写入该名次的候选；Tab 也能移到每个候选，按 Enter 或空格写入</translation>
-    </message>
-    <message>
         <source>copy the written text</source>
         <translation>复制已写文本</translation>
     </message>
@@ -3850,6 +3846,10 @@ Still using {0}.</source>
     <message>
         <source>on the pad (with the keyboard focus): the top answer, if drawn, then a space</source>
         <translation>在画板上（键盘焦点在画板）：若已书写，先写入首选答案，再加一个空格</translation>
+    </message>
+    <message>
+        <source>write that candidate, of those shown (5, or 10 beside a kanji model); Tab also reaches each candidate, Enter or Space writes it</source>
+        <translation>写入所显示候选（5 个，汉字模型为 10 个）中该名次的候选；Tab 也能移到每个候选，按 Enter 或空格写入</translation>
     </message>
     <message>
         <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>

@@ -3696,10 +3696,6 @@ Still using {0}.</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <source>write that candidate; Tab also reaches each candidate, Enter or Space writes it</source>
-        <translation>寫入該名次的候選；Tab 也能移到每個候選，按 Enter 或空白鍵寫入</translation>
-    </message>
-    <message>
         <source>copy the written text</source>
         <translation>複製已寫文字</translation>
     </message>
@@ -3850,6 +3846,10 @@ Still using {0}.</source>
     <message>
         <source>on the pad (with the keyboard focus): the top answer, if drawn, then a space</source>
         <translation>在畫板上（鍵盤焦點在畫板）：若已書寫，先寫入首選答案，再加一個空格</translation>
+    </message>
+    <message>
+        <source>write that candidate, of those shown (5, or 10 beside a kanji model); Tab also reaches each candidate, Enter or Space writes it</source>
+        <translation>寫入所顯示候選（5 個，漢字模型為 10 個）中該名次的候選；Tab 也能移到每個候選，按 Enter 或空白鍵寫入</translation>
     </message>
     <message>
         <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>
