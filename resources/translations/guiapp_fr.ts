@@ -3914,7 +3914,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>write that candidate, of those shown (5, or 10 beside a kanji model); Tab also reaches each candidate, Enter or Space writes it</source>
-        <translation>écrire ce candidat, parmi ceux affichés (5, ou 10 à côté d’un modèle de kanji) ; Tab atteint aussi chaque candidat, Entrée ou Espace l’écrit</translation>
+        <translation>écrire ce candidat, parmi ceux affichés (5, ou 10 à côté d’un modèle de kanji)&#xa0;; Tab atteint aussi chaque candidat, Entrée ou Espace l’écrit</translation>
     </message>
     <message>
         <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>

@@ -124,7 +124,9 @@ def info_html(info: dict) -> str:
             name = translate("recognize", "{0}: {1}").format(name, translate("recognize", RECIPE_MIXES[name]))
         else:  # a built-in by its name in the window's language ("訓練データ digits": walk 115)
             name = dataset_title(name)
-        rows.append((translate("recognize", "Trained on"), name + (f" ({sizes})" if sizes else "")))
+        # (in the language's parentheses: "（训练 20,370，…）" stood in half-width ones: walk 116)
+        rows.append((translate("recognize", "Trained on"),
+                     translate("train", "{0} ({1})").format(name, sizes) if sizes else name))
     history = meta.get("history")
     if isinstance(history, dict) and history:
         best = meta.get("best_epoch") if isinstance(meta.get("best_epoch"), int) else None
