@@ -117,8 +117,8 @@ class DatasetOpeningMixin:
 
     def _opening_header(self) -> str:
         shown = (translate("datasets", "<br><span style='color:{1}'>{0} stays shown until then.</span>").format(
-            unbroken(self.name), tone("muted")) if self.dataset is not None else "")
-        return (translate("datasets", "Opening <b>{0}</b>…").format(unbroken(self._loading))
+            unbroken(dataset_title(self.name)), tone("muted")) if self.dataset is not None else "")
+        return (translate("datasets", "Opening <b>{0}</b>…").format(unbroken(dataset_title(self._loading)))
                 + self._cache_note(self._loading) + shown)
 
     @staticmethod
