@@ -598,6 +598,8 @@ def test_the_dataset_boxes_show_built_in_names_in_the_window_s_language(japanese
         box.setCurrentIndex(index)
         assert box.currentText() == "digits" and box.shown_text() == dataset_title("digits") != "digits"
         assert box.itemData(index, Qt.ItemDataRole.ToolTipRole).endswith("digits")
+    # a personalisation's mix, part by part; a name of one's own as it is
+    assert dataset_title("mine+digits") == "mine+" + dataset_title("digits") and dataset_title("c++") == "c++"
 
 
 def test_recognize_toolbar_fits_1100_px_in_french(qtbot):
