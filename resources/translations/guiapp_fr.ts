@@ -4046,6 +4046,33 @@ Still using {0}.</source>
     </message>
 </context>
 <context>
+    <name>picture_menu</name>
+    <message>
+        <source>Save as picture…</source>
+        <translation>Enregistrer comme image…</translation>
+    </message>
+    <message>
+        <source>Save as picture</source>
+        <translation>Enregistrer comme image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>the picture could not be written</source>
+        <translation>l’image n’a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>Impossible d’enregistrer {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Enregistré : {0}</translation>
+    </message>
+</context>
+<context>
     <name>progress</name>
     <message>
         <source>{0} s</source>
@@ -5622,6 +5649,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>La taille propre de ce jeu&#xa0;: {0} échantillons dans chaque classe, tous (entraînement, validation et test)</translation>
     </message>
     <message>
+        <source>confusion matrix</source>
+        <translation>matrice de confusion</translation>
+    </message>
+    <message>
         <source>An evaluation is already running.</source>
         <translation>Une évaluation est déjà en cours.</translation>
     </message>
@@ -6168,6 +6199,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>accuracy</source>
         <translation>exactitude</translation>
+    </message>
+    <message>
+        <source>curves</source>
+        <translation>courbes</translation>
     </message>
     <message>
         <source>batches</source>

@@ -3981,6 +3981,33 @@ Still using {0}.</source>
     </message>
 </context>
 <context>
+    <name>picture_menu</name>
+    <message>
+        <source>Save as picture…</source>
+        <translation>画像として保存…</translation>
+    </message>
+    <message>
+        <source>Save as picture</source>
+        <translation>画像として保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>the picture could not be written</source>
+        <translation>画像を書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>{0} を保存できませんでした：{1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} を保存しました</translation>
+    </message>
+</context>
+<context>
     <name>progress</name>
     <message>
         <source>{0} s</source>
@@ -5558,6 +5585,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>このデータセット自体の大きさ：各クラス {0} サンプル（訓練・検証・テストのすべて）</translation>
     </message>
     <message>
+        <source>confusion matrix</source>
+        <translation>混同行列</translation>
+    </message>
+    <message>
         <source>An evaluation is already running.</source>
         <translation>評価はすでに実行中です。</translation>
     </message>
@@ -6104,6 +6135,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>accuracy</source>
         <translation>正解率</translation>
+    </message>
+    <message>
+        <source>curves</source>
+        <translation>曲線</translation>
     </message>
     <message>
         <source>batches</source>

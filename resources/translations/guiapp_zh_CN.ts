@@ -3981,6 +3981,33 @@ Still using {0}.</source>
     </message>
 </context>
 <context>
+    <name>picture_menu</name>
+    <message>
+        <source>Save as picture…</source>
+        <translation>保存为图片…</translation>
+    </message>
+    <message>
+        <source>Save as picture</source>
+        <translation>保存为图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>the picture could not be written</source>
+        <translation>无法写入图片</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>无法保存 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+</context>
+<context>
     <name>progress</name>
     <message>
         <source>{0} s</source>
@@ -5557,6 +5584,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>此数据集本身的大小：每个类别 {0} 个样本，全部都在内（训练、验证和测试）</translation>
     </message>
     <message>
+        <source>confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
         <source>An evaluation is already running.</source>
         <translation>已有评估在运行。</translation>
     </message>
@@ -6103,6 +6134,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>accuracy</source>
         <translation>准确率</translation>
+    </message>
+    <message>
+        <source>curves</source>
+        <translation>曲线</translation>
     </message>
     <message>
         <source>batches</source>

@@ -3981,6 +3981,33 @@ Still using {0}.</source>
     </message>
 </context>
 <context>
+    <name>picture_menu</name>
+    <message>
+        <source>Save as picture…</source>
+        <translation>儲存為圖片…</translation>
+    </message>
+    <message>
+        <source>Save as picture</source>
+        <translation>儲存為圖片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 影像 (*.png)</translation>
+    </message>
+    <message>
+        <source>the picture could not be written</source>
+        <translation>無法寫入圖片</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>無法儲存 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已儲存 {0}</translation>
+    </message>
+</context>
+<context>
     <name>progress</name>
     <message>
         <source>{0} s</source>
@@ -5557,6 +5584,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>此資料集本身的大小：每個類別 {0} 個樣本，全部都在內（訓練、驗證和測試）</translation>
     </message>
     <message>
+        <source>confusion matrix</source>
+        <translation>混淆矩陣</translation>
+    </message>
+    <message>
         <source>An evaluation is already running.</source>
         <translation>已有評估在執行。</translation>
     </message>
@@ -6103,6 +6134,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>accuracy</source>
         <translation>準確率</translation>
+    </message>
+    <message>
+        <source>curves</source>
+        <translation>曲線</translation>
     </message>
     <message>
         <source>batches</source>

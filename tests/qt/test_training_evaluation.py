@@ -45,6 +45,8 @@ def test_confusion_matrix_click_shows_that_cells_samples(qtbot, digits, model_pa
     report = evaluate(model_path, digits, split="all")
     view.show_report(report, digits)
     assert "accuracy" in view.summary.text() and "top-5" in view.summary.text()
+    # a right-click saves the matrix as a picture, for a slide (walk 116)
+    assert view.heatmap.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
     # The per-class table starts sorted worst first.
     recalls = [view.table.item(row, 1).value for row in range(view.table.rowCount())]
     assert recalls == sorted(recalls) and view.table.rowCount() == 10

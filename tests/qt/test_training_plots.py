@@ -324,3 +324,28 @@ def test_the_curves_stay_put_under_the_mouse_wheel(qtbot):
         box = plot.getPlotItem().getViewBox()
         assert box.state["mouseEnabled"] == [False, False]
         assert plot.getPlotItem().buttonsHidden
+
+
+def test_the_curves_save_as_a_picture_from_a_right_click(qtbot, tmp_path):
+    """A teacher wanted the curves on a slide and nothing offered them (walk 116): a right-click on a plot offers
+    "Save as picture…", which writes the three plots and their legends as a PNG, through a temporary file."""
+    from PIL import Image
+    from PySide6.QtCore import Qt
+
+    from guiapp.qt.picture_menu import _menu, save_picture
+    from guiapp.qt.train.plots import TrainingPlots
+
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.resize(700, 300)
+    plots.show()
+    qtbot.waitExposed(plots)
+    plots.add_epoch({"loss": 1.0, "accuracy": 0.5, "val_loss": 1.1, "val_accuracy": 0.45}, 1)
+    for plot in (plots.batch_plot, plots.loss_plot, plots.accuracy_plot):
+        assert plot.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+    assert [action.text() for action in _menu(plots, "curves").actions()] == ["Save as picture…"]
+    written = save_picture(plots, tmp_path / "curves")  # (.png added)
+    assert written == tmp_path / "curves.png" and sorted(p.name for p in tmp_path.iterdir()) == ["curves.png"]
+    with Image.open(written) as image:
+        assert image.format == "PNG" and image.width >= 700
+    assert save_picture(plots, tmp_path / "missing" / "curves.png") is None  # no such folder: said, not raised

@@ -20,6 +20,7 @@ from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.core.datasets.builtin import DEFAULT_SAMPLES_PER_CLASS
 from guiapp.qt.lazy import LazyWidget
+from guiapp.qt.picture_menu import offer_picture
 from guiapp.qt.look import icon
 from guiapp.qt.i18n import fmt, localise, number, split_label, translate
 from guiapp.core.text import Plural
@@ -155,6 +156,7 @@ class EvaluationView(ModelChoicesMixin, DatasetChoiceMixin, QWidget):
 
         heatmap = ConfusionHeatmap(empty_text=translate("train", "Evaluate a model to see its confusion matrix."))
         heatmap.cellClicked.connect(self._cell_clicked)
+        offer_picture(heatmap, [heatmap], translate("train", "confusion matrix"))  # for a slide: walk 116
         return heatmap
 
     @property

@@ -27,6 +27,7 @@ from guiapp.qt.train.plot_parts import (  # noqa: E402
 )
 from guiapp.qt.theme import is_dark, legend_line, line_width  # noqa: E402
 from guiapp.qt.i18n import fmt, listing, translate
+from guiapp.qt.picture_menu import offer_picture
 
 SMOOTHING = 0.6  # exponential moving average of the batch loss (TensorBoard's default, bias-corrected)
 TRAIN_COLOR = (31, 119, 180)
@@ -54,6 +55,8 @@ class TrainingPlots(QWidget):
         self.batch_legend, self.epoch_legend = legend_label(), legend_label()
         layout.addWidget(self.batch_legend, 1, 0)
         layout.addWidget(self.epoch_legend, 1, 1, 1, 2)
+        # right-click: the three plots and their legends as one picture, for a slide (walk 116)
+        offer_picture(self, [self.batch_plot, self.loss_plot, self.accuracy_plot], translate("train", "curves"))
         for plot in (self.batch_plot,):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")

@@ -1,0 +1,63 @@
+"""Right-click → "Save as picture…" on a chart: a teacher wanted the curves and the confusion matrix on a slide, and
+nothing offered them (walk 116). What is saved is the widget as it is drawn, at the screen's pixel ratio."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from guiapp.core.atomic import atomic_path
+from guiapp.core.datasets.export import safe_folder_name
+from guiapp.qt import file_dialogs
+from guiapp.qt.i18n import translate
+
+
+def offer_picture(picture: QWidget, clicked: list[QWidget], name: str) -> None:
+    """A right-click on any of ``clicked`` (``picture`` or widgets in it) offers to save ``picture`` as a PNG, whose
+    file name is offered as ``name`` (in the window's language)."""
+    for widget in clicked:
+        widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        widget.customContextMenuRequested.connect(
+            lambda pos, widget=widget: _menu(picture, name).exec(widget.mapToGlobal(pos)))
+
+
+def _menu(picture: QWidget, name: str) -> QMenu:
+    menu = QMenu(picture)
+    menu.addAction(translate("picture_menu", "Save as picture…"), lambda: save_picture_dialog(picture, name))
+    return menu
+
+
+def save_picture_dialog(picture: QWidget, name: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(picture, translate("picture_menu", "Save as picture"),
+                                          file_dialogs.offered(file_dialogs.IMAGES, f"{safe_folder_name(name)}.png"),
+                                          translate("picture_menu", "PNG images (*.png)"))
+    if not path:
+        return None
+    file_dialogs.remember(file_dialogs.IMAGES, path)
+    return save_picture(picture, path)
+
+
+def save_picture(picture: QWidget, path) -> Path | None:
+    """``picture`` as drawn, written to ``path`` (a .png added when it has no suffix) through a temporary file;
+    None, and said in the window's status bar, when it cannot be written."""
+    path = Path(path)
+    if not path.suffix:
+        path = path.with_suffix(".png")
+    window = picture.window()
+    try:
+        with atomic_path(path) as tmp:
+            if not picture.grab().save(str(tmp), "PNG"):
+                raise OSError(translate("picture_menu", "the picture could not be written"))
+    except OSError as exc:
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(translate("picture_menu", "Could not save {0}: {1}").format(
+                path, getattr(exc, "strerror", None) or exc), 10000)
+        return None
+    if hasattr(window, "statusBar"):
+        window.statusBar().showMessage(translate("picture_menu", "Saved {0}").format(path), 8000)
+    return path
+
+
+__all__ = ["offer_picture", "save_picture", "save_picture_dialog"]
