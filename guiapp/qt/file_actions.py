@@ -94,11 +94,9 @@ class FileActionsMixin:
             return
         # The file named in the window's language ("drawing.png" in the French window: a walk)
         name = safe_folder_name(translate("file_actions", "drawing", "the file name offered for a saved drawing"))
-        path, _ = QFileDialog.getSaveFileName(self, translate("file_actions", "Save drawing as image"),
-                                              file_dialogs.offered(file_dialogs.IMAGES, f"{name}.png"),
-                                              translate("file_actions", "PNG images (*.png)"))
+        path = file_dialogs.ask_save_path(self, translate("file_actions", "Save drawing as image"), file_dialogs.IMAGES,
+                                          f"{name}.png", translate("file_actions", "PNG images (*.png)"))
         if path:
-            file_dialogs.remember(file_dialogs.IMAGES, path)
             try:
                 self.save_drawing(path)
             except OSError as exc:

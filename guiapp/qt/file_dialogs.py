@@ -34,4 +34,15 @@ def remember(kind: str, chosen: str | Path) -> None:
     Settings().set_folder(kind, Path(chosen).parent)
 
 
-__all__ = ["DATASETS", "IMAGES", "MODELS", "PROJECTS", "offered", "remember", "start_folder"]
+def ask_save_path(parent, title: str, kind: str, name: str, filters: str) -> str:
+    """A save dialog opened where ``kind``'s last file went, offering ``name``; the folder chosen is remembered.
+    The path chosen, or "" when the dialog was cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, offered(kind, name), filters)
+    if path:
+        remember(kind, path)
+    return path
+
+
+__all__ = ["DATASETS", "IMAGES", "MODELS", "PROJECTS", "ask_save_path", "offered", "remember", "start_folder"]

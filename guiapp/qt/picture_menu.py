@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from guiapp.core.atomic import atomic_path
 from guiapp.core.datasets.export import safe_folder_name
@@ -30,13 +30,9 @@ def _menu(picture: QWidget, name: str) -> QMenu:
 
 
 def save_picture_dialog(picture: QWidget, name: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(picture, translate("picture_menu", "Save as picture"),
-                                          file_dialogs.offered(file_dialogs.IMAGES, f"{safe_folder_name(name)}.png"),
-                                          translate("picture_menu", "PNG images (*.png)"))
-    if not path:
-        return None
-    file_dialogs.remember(file_dialogs.IMAGES, path)
-    return save_picture(picture, path)
+    path = file_dialogs.ask_save_path(picture, translate("picture_menu", "Save as picture"), file_dialogs.IMAGES,
+                                      f"{safe_folder_name(name)}.png", translate("picture_menu", "PNG images (*.png)"))
+    return save_picture(picture, path) if path else None
 
 
 def save_picture(picture: QWidget, path) -> Path | None:

@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from guiapp.core.datasets import catalogue
 from guiapp.core.tasks import format_duration
@@ -94,12 +94,10 @@ class RunResultsMixin:
         if path is None:
             # Where a model file was last chosen (file_dialogs), else the home folder: a bare file name opened the
             # dialog wherever the app was started from (a walk found /tmp).
-            path, _ = QFileDialog.getSaveFileName(self, translate("train", "Save model as"),
-                                                  file_dialogs.offered(file_dialogs.MODELS, f"{run.id}.h5"),
-                                                  translate("train", "Keras HDF5 model (*.h5)"))
+            path = file_dialogs.ask_save_path(self, translate("train", "Save model as"), file_dialogs.MODELS,
+                                              f"{run.id}.h5", translate("train", "Keras HDF5 model (*.h5)"))
             if not path:
                 return None
-            file_dialogs.remember(file_dialogs.MODELS, path)
             if not path.lower().endswith(".h5"):
                 path += ".h5"
         try:

@@ -45,6 +45,7 @@ class EpochScrubber(QWidget):
         self.viewer = None  # core EpochViewer, used in the worker only
         self.data = (None, None, "")  # images, labels and what they are (core.training.epochs.measured_data)
         self.last = None  # the latest view shown: {epoch, top, confusion, accuracy}
+        self._said_in_progress = False  # the note says a run in progress will show here
         self.runner = TaskRunner(self, name="guiapp-epochs")
         layout = QVBoxLayout(self)
         self.note = QLabel(_no_run_note())
@@ -84,6 +85,7 @@ class EpochScrubber(QWidget):
         from guiapp.core.training.epochs import KEEP_RUNS, MAX_PARAMS, epoch_files, stored_params
 
         self.model_path = str(model_path) if model_path else None
+        self._said_in_progress = False
         self.viewer, self.data, self.last = None, (None, None, ""), None
         self.accuracy.setText("")
         epochs = epoch_files(Path(model_path).parent) if model_path else []
@@ -128,8 +130,9 @@ class EpochScrubber(QWidget):
     def set_run_in_progress(self, running: bool) -> None:
         """With no run shown here, a run in progress is said to come: "Train a model to see…" read as if nothing
         trained while one did (walk 116)."""
-        if self.model_path is not None:
-            return
+        if self.model_path is not None or running == self._said_in_progress:
+            return  # (a run shown, or what it says of no run, such as a deleted run's note, stays)
+        self._said_in_progress = running
         self.note.setText(translate("train", "The run in progress: once it ends, its epochs are here to go through.")
                           if running else _no_run_note())
         self._matrix_note = translate("train", "Its confusion matrix at each epoch shows here once the run ends.") \
