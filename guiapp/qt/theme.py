@@ -48,7 +48,7 @@ def dark_palette() -> QPalette:
     }
     for role, color in roles.items():
         palette.setColor(role, QColor(color))
-    # card titles and captions use palette(dark) as a muted text colour, so Dark is a light grey above
+    # (palette(dark) was the card titles' colour once: Dark is a light grey above, for anything that still uses it)
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7d8088"))
     return palette

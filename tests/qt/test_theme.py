@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from guiapp.qt import theme
 from guiapp.qt.main_window import MainWindow
@@ -129,6 +129,13 @@ def test_icons_and_coloured_text_read_in_both_themes(qtbot, window):
         bar.counts = {"a": 2, "b": 1}
         bar._show_counter()  # noqa: SLF001 — as after a drawing is added
         assert f"color:{theme.tone('muted')}" in bar.counter.text(), "the counts' grey is the palette's"
+        # the cards' titles ("CANDIDATES") and the model input's captions: #9f9f9f on white was 2.65:1 (walk 117)
+        card_base = palette.color(QPalette.ColorRole.Base)
+        panel = window.recognize
+        titles = [label for label in window.findChildren(QLabel) if label.objectName() == "cardTitle"]
+        assert titles and all(theme.tone("muted") in label.styleSheet() for label in titles), choice
+        assert contrast(theme.tone("muted"), card_base) >= 4.5, choice
+        assert theme.tone("muted") in panel.input_caption.styleSheet(), choice
 
 
 def test_rich_text_written_before_a_theme_switch_takes_the_new_colours(qtbot, window):

@@ -29,6 +29,7 @@ from guiapp.qt.recognize.writing import WritingMixin
 from guiapp.qt.teach_questions import writes_cjk
 from guiapp.qt.recognize.inference import RecognitionJob
 from guiapp.qt.i18n import fmt, translate
+from guiapp.qt.theme import set_tone
 from guiapp.qt.wrapped_label import WrappedLabel
 
 LIVE_INTERVAL_MS = 120
@@ -229,7 +230,7 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
         seen_widget = QWidget()
         seen_widget.setLayout(seen)
         for label in (self.input_caption, self.latency, self.saliency_note):
-            label.setStyleSheet("color: palette(dark);")
+            set_tone(label, "muted")  # palette(dark) was #9f9f9f on white, 2.65:1 (walk 117, weak eyesight)
         side = QVBoxLayout()
         side.setSpacing(8)
         side.setContentsMargins(0, 0, 0, 0)
