@@ -18,7 +18,7 @@ def word_or_letters(parent, text: str, known=(), model_labels=(), collecting: bo
     that name is in ``known`` already, which it then is. Returns what to teach or collect ("star," is the one
     class), "" to cancel. Kana and other scripts' runs of characters (αβγ, あいう) are the characters they list, as
     the prompt says. Enter chooses the characters where ``model_labels`` (or ``known``) are Japanese or Chinese
-    characters (see :func:`writes_cjk`), else the one class."""
+    characters (see :func:`writes_cjk`) or two or three letters the model knows, else the one class."""
     from guiapp.qt.recognize.collect_mode import separated
 
     if len(text) < 2 or separated(text):
@@ -42,9 +42,16 @@ def word_or_letters(parent, text: str, known=(), model_labels=(), collecting: bo
                     question.format(text, len(text), listing(each).replace(" ", "\u00a0") if latin else listing(each)),
                     [(translate("teach", "One: {0}").format(text), Role.AcceptRole),
                      (several.format(" ".join(each)), Role.AcceptRole)],
-                    default=1 if not latin and writes_cjk(list(model_labels) or list(known)) else 0,
+                    default=1 if (latin and _known_letters(each, model_labels)) or (
+                        not latin and writes_cjk(list(model_labels) or list(known))) else 0,
                     cancel=True)
     return {0: text + ",", 1: text}.get(answer, "")
+
+
+def _known_letters(letters: list[str], model_labels) -> bool:
+    """Two or three letters the model knows each of ("lt" on Latin) are those letters, which Enter then chooses: a
+    walk teaching his l and t got the class "lt" by Enter (walk 117). A longer run ("star") names a symbol."""
+    return len(letters) <= 3 and all(letter in model_labels for letter in letters)
 
 
 def writes_cjk(labels) -> bool:

@@ -538,3 +538,17 @@ def test_a_round_left_while_drawing_is_said_at_the_next_start(qtbot, monkeypatch
     third = MainWindow()  # said once
     qtbot.addWidget(third)
     assert not third.statusBar().currentMessage().startswith("Teaching") and third.teacher.offered == ""
+
+
+def test_two_letters_the_model_knows_are_taught_as_letters_by_enter(qtbot, monkeypatch):
+    """"lt" typed to teach one's l and t, on Latin, got the class "lt" by Enter (walk 117); a longer word ("star")
+    still names one symbol by Enter, and a run of letters the model does not know too."""
+    from guiapp.qt import teach_questions
+
+    defaults = []
+    monkeypatch.setattr(teach_questions, "choose", lambda *args, default=0, **kwargs: defaults.append(default) or default)
+    latin = [*"abcdefghijklmnopqrstuvwxyz", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
+    assert teach_questions.word_or_letters(None, "lt", model_labels=latin) == "lt"  # the letters l, t
+    assert teach_questions.word_or_letters(None, "star", model_labels=latin) == "star,"  # one class
+    assert teach_questions.word_or_letters(None, "ok", model_labels=list("0123456789")) == "ok,"
+    assert defaults == [1, 0, 0]
