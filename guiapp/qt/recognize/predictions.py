@@ -36,6 +36,8 @@ TOP_K = 5
 # Characters that are one plain stroke or ring in a sans-serif font (l I | 1, O 0): drawn in a serif font as
 # candidates, where l has its flag, I its bars, 1 its flag and base, 0 is narrower than O ("l" and "I" read alike).
 LOOKALIKES = frozenset("lI|1O0o")
+# A serif face, in which l, I and 1 differ (the window's sans draws them as the same bar)
+SERIF_FAMILIES = ["DejaVu Serif", "Noto Serif", "Liberation Serif", "Times New Roman", "Times", "serif"]
 SURE = QColor(46, 125, 220)
 UNSURE = QColor(222, 150, 30)
 TRACK = QColor(232, 235, 240)
@@ -174,7 +176,7 @@ def candidate_font(label: str, base: QFont) -> QFont:
     """The font a candidate's label is drawn in: the window's, or a serif one for the :data:`LOOKALIKES`."""
     font = QFont(base)
     if label in LOOKALIKES:
-        font.setFamilies(["DejaVu Serif", "Noto Serif", "Liberation Serif", "Times New Roman", "Times", "serif"])
+        font.setFamilies(SERIF_FAMILIES)
         font.setStyleHint(QFont.StyleHint.Serif)
     return font
 

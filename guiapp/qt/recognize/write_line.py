@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QPushButton, 
 from guiapp.core import kana
 from guiapp.qt.look import icon
 from guiapp.qt.i18n import translate
+from guiapp.qt.recognize.predictions import SERIF_FAMILIES
 from guiapp.qt.recognize.punctuation import PunctuationButton, is_mark
 
 
@@ -146,6 +147,9 @@ class WriteLine(QWidget):
         self.field.installEventFilter(self)  # Ctrl+Z with nothing of the field's own to undo: see eventFilter
         font = self.field.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
+        # Latin in a serif face, kana and kanji in the window's own: "saIut" (a capital I read for l) looked like
+        # "salut" in the sans, and the mistake could not be seen (walk 117)
+        font.setFamilies([*(name for name in SERIF_FAMILIES if name != "serif"), *font.families()])
         self.field.setFont(font)
         self.write_button = QPushButton(icon("write"), translate("recognize", "Write"))
         self.write_button.setToolTip(translate("recognize", "Append the top answer and clear the pad (Enter)"))
