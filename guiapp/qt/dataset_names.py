@@ -31,7 +31,7 @@ def dataset_title(name: str) -> str:
     personalisation's mix ("mine+digits") part by part ("mnist-5k-practice+digits" stood in Chinese: walk 116)."""
     if name in TRANSLATED:
         return translate(CONTEXT, TRANSLATED[name])
-    if "+" in name:
+    if isinstance(name, str) and "+" in name:  # (a panel between datasets passes None, shown as it was)
         return "+".join(translate(CONTEXT, TRANSLATED[part]) if part in TRANSLATED else part
                         for part in name.split("+"))
     return name
