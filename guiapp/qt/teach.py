@@ -36,6 +36,7 @@ class Teacher(QObject):
         self.base_path: str | None = None  # the model being taught, fixed when the round starts
         self.active = False
         self.practising = False  # the round is a drill's (see start)
+        self._none_new = False  # the round's every character was a class of the model already (see start)
         self.stopping = False  # the collect bar's Stop ended the round's learning
         self._dataset = ""  # the dataset the round learns from
         self._taught: list[str] = []  # and the characters it learns
@@ -139,6 +140,10 @@ class Teacher(QObject):
         if not bar.start_collect(classes, samples, have=have):
             self.active = False
             return False
+        recognizer = window.recognize.recognizer
+        # every character already a class of the model: nothing new is learnt, only this writer's way of writing
+        # them ("recognizes the new characters too" was said of l and t taught onto Latin: walk 117)
+        self._none_new = recognizer is not None and all(label in recognizer.labels for label in bar.collection_labels)
         self.offered = ""
         shared_process()  # TensorFlow loads in the training process while the person draws
         if not practising and bar.collecting():  # a drill says what it practises itself
@@ -242,6 +247,10 @@ class Teacher(QObject):
         return (sorted(label for label, n in others.items() if n >= MIN_SAMPLES_PER_CLASS),
                 sorted(label for label, n in others.items() if n < MIN_SAMPLES_PER_CLASS))
 
+    def _learnt_text(self) -> str:
+        return (translate("teach", "Learnt: the pad now reads your way of writing them") if self._none_new
+                else translate("teach", "Learnt: the pad now recognizes the new characters too"))
+
     def _stopped(self) -> None:
         """Stop pressed while teaching: the "Teaching: draw…" line goes (it stayed all session, and the next ordinary
         collection would have started a round). Characters with enough drawings already can be learnt now (a walk
@@ -344,7 +353,7 @@ class Teacher(QObject):
                 window.use_model(str(result.model_path))
                 # Kept until something else is said (8 seconds went by unseen while the person was on another tab).
                 said = (translate("teach", "Fine-tuned: the pad now uses the fine-tuned model") if self.practising
-                        else translate("teach", "Learnt: the pad now recognizes the new characters too"))
+                        else self._learnt_text())
             kept_said = said  # (the figures follow it)
             if stopped:  # Stop came as it was saving: "Learnt ✔" after Stop read as a mistake (a walk)
                 said = translate("teach", "It had finished before Stop took effect. {0}").format(said)
@@ -364,7 +373,7 @@ class Teacher(QObject):
             # Beside the pad as well: the status line's next message took it away (a fresh-eyes walk), and it was
             # cut at 1024 px, so the drawings' figure was seen nowhere (another)
             if kept:  # its own outcome and line once it is picked (see _model_changed)
-                picked = translate("teach", "Learnt: the pad now recognizes the new characters too")
+                picked = self._learnt_text()
                 self._kept = (str(result.model_path), learnt_outcome(mine, cost), picked + said[len(kept_said):])
             window.collect_bar.show_outcome(translate("teach", "Learnt ✔ · not in use: the pad keeps your choice")
                                             if kept else learnt_outcome(mine, cost), said)

@@ -4065,11 +4065,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Could not save {0}: {1}</source>
-        <translation>Impossible d’enregistrer {0} : {1}</translation>
+        <translation>Impossible d’enregistrer {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation>Enregistré : {0}</translation>
+        <translation>Enregistré&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -5285,6 +5285,10 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     <message>
         <source>Learning… {0:.0%}</source>
         <translation>Apprentissage… {0:.0%}</translation>
+    </message>
+    <message>
+        <source>Learnt: the pad now reads your way of writing them</source>
+        <translation>Appris : le bloc lit désormais votre façon de les écrire</translation>
     </message>
     <message>
         <source>Teaching stopped: nothing was drawn, so nothing was learnt</source>

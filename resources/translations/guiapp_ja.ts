@@ -5223,6 +5223,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>学習中… {0:.0%}</translation>
     </message>
     <message>
+        <source>Learnt: the pad now reads your way of writing them</source>
+        <translation>学習しました：パッドはあなたの書き方を読めるようになりました</translation>
+    </message>
+    <message>
         <source>Teaching stopped: nothing was drawn, so nothing was learnt</source>
         <translation>教えるのを止めました：何も書かれなかったので、何も学習していません</translation>
     </message>

@@ -5222,6 +5222,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>学习中… {0:.0%}</translation>
     </message>
     <message>
+        <source>Learnt: the pad now reads your way of writing them</source>
+        <translation>已学会：画板现在能认出你写这些字的方式</translation>
+    </message>
+    <message>
         <source>Teaching stopped: nothing was drawn, so nothing was learnt</source>
         <translation>已停止教学：什么都没画，所以什么也没学</translation>
     </message>

@@ -5222,6 +5222,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>學習中… {0:.0%}</translation>
     </message>
     <message>
+        <source>Learnt: the pad now reads your way of writing them</source>
+        <translation>已學會：畫板現在能認出你寫這些字的方式</translation>
+    </message>
+    <message>
         <source>Teaching stopped: nothing was drawn, so nothing was learnt</source>
         <translation>已停止教學：什麼都沒畫，所以什麼也沒學</translation>
     </message>

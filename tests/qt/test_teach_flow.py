@@ -552,3 +552,17 @@ def test_two_letters_the_model_knows_are_taught_as_letters_by_enter(qtbot, monke
     assert teach_questions.word_or_letters(None, "star", model_labels=latin) == "star,"  # one class
     assert teach_questions.word_or_letters(None, "ok", model_labels=list("0123456789")) == "ok,"
     assert defaults == [1, 0, 0]
+
+
+def test_a_round_of_characters_the_model_knows_is_said_to_learn_their_writing(qtbot, tiny_digits_model):
+    """l and t taught onto Latin ended on "the pad now recognizes the new characters too" (walk 117): a round whose
+    every character the model knows says it learnt the writer's way of writing them."""
+    window = window_on(qtbot, tiny_digits_model)
+    teacher, bar = window.teacher, window.collect_bar
+    assert teacher.start("7", samples=2) and teacher._none_new  # noqa: SLF001 — the round's own note
+    assert teacher._learnt_text() == "Learnt: the pad now reads your way of writing them"  # noqa: SLF001
+    bar.start_button.click()  # stop
+    assert teacher.start("7, v", samples=2) and not teacher._none_new  # noqa: SLF001
+    assert teacher._learnt_text() == "Learnt: the pad now recognizes the new characters too"  # noqa: SLF001
+    bar.start_button.click()
+    window.close()
