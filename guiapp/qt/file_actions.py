@@ -26,8 +26,10 @@ def project_filter() -> str:
     return translate("file_actions", "Inkling projects (*.zip)") + ";;" + translate("recognize", "All files (*)")
 
 
-# (translated where shown: "(a folder)" stayed English in a Chinese window, walk 116)
-EXPORT_FILTERS = {"LiteRT / TF Lite (*.tflite)": "tflite", "ONNX (*.onnx)": "onnx", "Keras (*.keras)": "keras",
+# Keras first, the one format Inkling and its command line open again: two walks took the dialog's first format,
+# LiteRT, and were refused by `guiapp recognize` (walks 113, 117). (Translated where shown: "(a folder)" stayed
+# English in a Chinese window, walk 116.)
+EXPORT_FILTERS = {"Keras (*.keras)": "keras", "LiteRT / TF Lite (*.tflite)": "tflite", "ONNX (*.onnx)": "onnx",
                   QT_TRANSLATE_NOOP("file_actions", "TensorFlow SavedModel (a folder)"): "savedmodel"}
 
 
@@ -251,7 +253,7 @@ class FileActionsMixin:
         # A run's model.h5 is offered under its run's name ("model.tflite" said nothing of which run it was)
         run = run_of_model(model)
         name = run.id if run is not None else Path(model).stem
-        start = file_dialogs.offered(file_dialogs.MODELS, f"{name}.tflite")
+        start = file_dialogs.offered(file_dialogs.MODELS, f"{name}.keras")
         title = translate("file_actions", "Export model: {0}").format(model_display_name(model))
         from guiapp.core.inference.export import formats_here
 
@@ -259,7 +261,7 @@ class FileActionsMixin:
         path, chosen = QFileDialog.getSaveFileName(self, title, start, ";;".join(offered))
         if path:
             file_dialogs.remember(file_dialogs.MODELS, path)
-            self.export_model(model, offered.get(chosen, "tflite"), path)
+            self.export_model(model, offered.get(chosen, "keras"), path)
 
     def model_to_export(self) -> str | None:
         """The shown run's model while the Train tab is in front, else the model recognising on the pad."""

@@ -99,14 +99,16 @@ def test_export_model_exports_the_run_the_train_tab_shows_and_names_it(qtbot, tm
     from guiapp.core.inference.export import formats_here
 
     assert ("ONNX (*.onnx)" in asked[-1][2].split(";;")) == ("onnx" in formats_here())  # not in the packaged app
+    # Keras first: the format Inkling opens again (walks 113, 117 took LiteRT, the first, and were refused)
+    assert asked[-1][2].split(";;")[0] == "Keras (*.keras)"
     asked[-1] = asked[-1][:2]
-    assert window.model_to_export() == str(tiny_digits_model) and asked[-1][1].endswith("tiny-digits.tflite")
+    assert window.model_to_export() == str(tiny_digits_model) and asked[-1][1].endswith("tiny-digits.keras")
     window.tabs.setCurrentWidget(window.train_area)
     window.train_area.show_run(RunStore().load(run.id))
     window.export_model_dialog()
     assert window.model_to_export() == str(run.model_path)
     title, start, _offered = asked[-1]
-    assert "digits" in title and "keras-tutorial" in title and start.endswith(f"{run.id}.tflite")
+    assert "digits" in title and "keras-tutorial" in title and start.endswith(f"{run.id}.keras")
     window.export_model(str(run.model_path), "onnx", str(tmp_path / "theirs"))  # refused: no tf2onnx here
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=60_000)
     assert window.error_box.text().startswith("Exporting to ONNX needs tf2onnx")  # a sentence, capitalised
