@@ -17,10 +17,14 @@ from guiapp.qt.i18n import translate
 def offer_picture(picture: QWidget, clicked: list[QWidget], name: str) -> None:
     """A right-click on any of ``clicked`` (``picture`` or widgets in it) offers to save ``picture`` as a PNG, whose
     file name is offered as ``name`` (in the window's language)."""
+    def open_menu(widget: QWidget, pos) -> None:
+        menu = _menu(picture, name)
+        menu.exec(widget.mapToGlobal(pos))
+        menu.deleteLater()  # one a click: not kept with the chart
+
     for widget in clicked:
         widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        widget.customContextMenuRequested.connect(
-            lambda pos, widget=widget: _menu(picture, name).exec(widget.mapToGlobal(pos)))
+        widget.customContextMenuRequested.connect(lambda pos, widget=widget: open_menu(widget, pos))
 
 
 def _menu(picture: QWidget, name: str) -> QMenu:
