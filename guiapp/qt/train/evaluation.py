@@ -359,10 +359,11 @@ class EvaluationView(ModelChoicesMixin, DatasetChoiceMixin, QWidget):
     def _choose_pair(self, row: int, col: int) -> None:
         """The cell the person opened (in the matrix, or by a class's row in the table) is what "Draw …" practises:
         after a row of the table opened 5 → 3, the button still offered the 1 and 7 clicked before (a walk)."""
-        if row != col:
+        # (a cell of no sample misread is no pair either: one offered "Draw 8 and 9…" from "0 misclassified": walk 116)
+        if row != col and self.report.confusion[row, col] > 0:
             self.chosen_pair = (self.report.labels[row], self.report.labels[col])
             self.drill_button.setText(translate("train", "Draw {0} and {1}…").format(*self.chosen_pair))
-        else:  # correct samples: no pair; the button goes back to the most confused classes
+        else:  # correct samples, or none: no pair; the button goes back to the most confused classes
             self.chosen_pair = None
             self.drill_button.setText(translate("train", "Draw what it confuses…"))
 
