@@ -32,8 +32,7 @@ def dataset_title(name: str) -> str:
     if name in TRANSLATED:
         return translate(CONTEXT, TRANSLATED[name])
     if isinstance(name, str) and "+" in name:  # (a panel between datasets passes None, shown as it was)
-        return "+".join(translate(CONTEXT, TRANSLATED[part]) if part in TRANSLATED else part
-                        for part in name.split("+"))
+        return "+".join(map(dataset_title, name.split("+")))
     return name
 
 

@@ -62,8 +62,9 @@ def fill_with_datasets(combo: QComboBox) -> bool:
                 combo.insertSeparator(combo.count())
             last_kind = kind_of
             combo.addItem(name, kind_of)
-            if isinstance(combo, ElidingComboBox) and dataset_title(name) != name:  # in the window's language
-                combo.set_shown_text(combo.count() - 1, dataset_title(name))
+            title = dataset_title(name)
+            if isinstance(combo, ElidingComboBox) and title != name:  # in the window's language
+                combo.set_shown_text(combo.count() - 1, title)
             # The list gives names such as "kyoiku" and "five-fonts": what each is, where the pointer rests.
             combo.setItemData(combo.count() - 1, with_command_line_name(name, localise(what)),
                               Qt.ItemDataRole.ToolTipRole)

@@ -168,7 +168,10 @@ class RunsView(RunDeletionMixin, QWidget):
         continued = continuations(self.runs)
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.runs))
-        self.elsewhere = {run.id for run in self.runs if run.id != self.active_id and trains_elsewhere(run)}
+        # the runs another live process started (asked once of every run: a signal and a /proc read each), followed
+        # while it lives; of those, the ones it trains still
+        others = [run for run in self.runs if run.id != self.active_id and in_another_process(run)]
+        self.elsewhere = {run.id for run in others if trains_elsewhere(run)}
         for row, run in enumerate(self.runs):
             status = run.status
             if status == "running" and run.id != self.active_id and run.id not in self.elsewhere:
@@ -225,7 +228,7 @@ class RunsView(RunDeletionMixin, QWidget):
         problems = " · " + localise(Plural("%Ln unreadable run folder(s) skipped", "", n_bad)) if n_bad else ""
         self.note.setText(localise(Plural("%Ln run(s) in ", "", len(self.runs)))
                           + f"{self.store.root}{problems}")
-        self.watch.follow([run for run in self.runs if run.id != self.active_id and in_another_process(run)])
+        self.watch.follow(others)
         live = self._live
         if live is not None and self.active_id is not None and live[0] == self.active_id:
             # read again, the record said 0 epochs of the run paused after epoch 1 (walk 111)
