@@ -125,9 +125,28 @@ def test_drag_and_drop_imports(qtbot, panel, tmp_path):
 
 
 def test_cancel_an_import(qtbot, panel, tmp_path, monkeypatch):
+    import threading
+
+    from guiapp.core.datasets import folder
+
     root = write_class_folder(tmp_path / "big", per_class=40)
-    # cancel as soon as the worker reports its first progress
-    panel.runner.progress.connect(lambda done, total: panel.progress.cancel_button.click())
+    # The worker waits at its first progress report until Cancel has been clicked: without the wait, the import
+    # could end before the click that its first report brought into the GUI thread landed (an intermittent failure).
+    clicked = threading.Event()
+    load = folder.load_folder_dataset
+
+    def load_waiting_for_the_click(*args, progress, **kwargs):
+        def report(done, total):
+            progress(done, total)
+            clicked.wait(20)
+        return load(*args, progress=report, **kwargs)
+
+    def click_cancel(done, total):
+        panel.progress.cancel_button.click()
+        clicked.set()
+
+    monkeypatch.setattr(folder, "load_folder_dataset", load_waiting_for_the_click)
+    panel.runner.progress.connect(click_cancel)
     with qtbot.waitSignal(panel.runner.cancelled, timeout=20000):
         panel.import_paths([root])
     assert "cancelled" in panel.status.text().lower()
