@@ -36,6 +36,12 @@ def dataset_title(name: str) -> str:
     return name
 
 
+def name_of_title(text: str) -> str:
+    """The dataset a name typed or shown in the window stands for: a built-in's title ("数字") gives its name
+    ("digits"); any other text is taken as the name itself."""
+    return next((name for name in TRANSLATED if dataset_title(name) == text), text)
+
+
 def with_command_line_name(name: str, about: str) -> str:
     """``about`` (a tooltip) followed, where the window shows ``name`` in another form, by the name the command
     line takes: ``guiapp train --dataset digits`` is not typed in Japanese."""
@@ -45,4 +51,4 @@ def with_command_line_name(name: str, about: str) -> str:
     return f"{about}\n{said}" if about else said
 
 
-__all__ = ["TRANSLATED", "dataset_title", "with_command_line_name"]
+__all__ = ["TRANSLATED", "dataset_title", "name_of_title", "with_command_line_name"]

@@ -600,6 +600,16 @@ def test_the_dataset_boxes_show_built_in_names_in_the_window_s_language(japanese
         assert box.itemData(index, Qt.ItemDataRole.ToolTipRole).endswith("digits")
     # a personalisation's mix, part by part; a name of one's own as it is
     assert dataset_title("mine+digits") == "mine+" + dataset_title("digits") and dataset_title("c++") == "c++"
+    # Personalize's "Mixed with" showed the id (walk 115): the title, standing for the dataset; typed either way
+    from guiapp.paths import bundled_model_files
+
+    view = japanese.train_area.personalize
+    view.set_base_model(str(next(p for p in bundled_model_files() if p.stem == "digits")))
+    assert view.original.currentText() == dataset_title("digits") and view.build_request()[0].original == "digits"
+    view.original.setEditText(dataset_title("latin"))
+    assert view.build_request()[0].original == "latin"
+    view.original.setEditText("latin")
+    assert view.build_request()[0].original == "latin"
 
 
 def test_recognize_toolbar_fits_1100_px_in_french(qtbot):

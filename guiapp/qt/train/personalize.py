@@ -17,6 +17,7 @@ from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
 from guiapp.core.training.config import TrainConfig
 from guiapp.core.training.personalize import PersonalizeRequest, original_dataset
 from guiapp.core.training.session import learnt_from
+from guiapp.qt.dataset_names import dataset_title, name_of_title
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt import file_dialogs
 from guiapp.core.text import Plural
@@ -163,14 +164,27 @@ class PersonalizeView(QWidget):
         trained on one's own symbols): the box offered it, and the mix counted every drawing twice (a walk)."""
         from guiapp.core.datasets import catalogue
 
-        mine, chosen = self.personal.currentText(), catalogue.follow(self.original.currentText())
+        mine, chosen = self.personal.currentText(), self.original_name()
+        chosen = catalogue.follow(chosen) if chosen else self.original.currentText()  # or "(only my samples)"
         original = catalogue.follow(self._original) if self._original else None  # renamed since: its name now
         self.original.clear()
         if original and not learnt_from(original, mine):
-            self.original.addItem(original)
+            # Shown in the window's language ("digits" stood in the Japanese window: walk 115), the name kept
+            self.original.addItem(dataset_title(original), original)
         self.original.addItem(translate("train", NO_ORIGINAL))
         if keep and chosen and not learnt_from(chosen, mine):  # the person's choice (or typed name) stays
-            self.original.setCurrentText(chosen)
+            self.original.setCurrentText(dataset_title(chosen))
+
+    def original_name(self) -> str | None:
+        """The dataset "Mixed with" names: an offered one's name, or the one typed (a built-in by its title or
+        its name); None for "(only my samples)" or nothing."""
+        text = self.original.currentText().strip()
+        if not text or text == translate("train", NO_ORIGINAL):
+            return None
+        index = self.original.currentIndex()
+        if index >= 0 and self.original.itemText(index) == text and self.original.itemData(index):
+            return self.original.itemData(index)
+        return name_of_title(text)
 
     def showEvent(self, event) -> None:  # noqa: N802 — Qt's name
         super().showEvent(event)
@@ -245,9 +259,7 @@ class PersonalizeView(QWidget):
             self.button.setToolTip("")
 
     def build_request(self) -> tuple[PersonalizeRequest, TrainConfig]:
-        original = self.original.currentText().strip()
-        request = PersonalizeRequest(self.personal.currentText(), None if original in ("", translate("train", NO_ORIGINAL)) else original,
-                                     self.per_class.value())
+        request = PersonalizeRequest(self.personal.currentText(), self.original_name(), self.per_class.value())
         preset = self.base_meta.get("preset") if isinstance(self.base_meta, dict) else None
         config = TrainConfig(preset=preset if preset in PRESETS else DEFAULT_PRESET, epochs=self.epochs.value(),
                              batch_size=32, learning_rate=float(self.learning_rate.value()), validation_split=0.1,
