@@ -41,6 +41,13 @@ def other_case(label) -> str | None:
     return text.swapcase() if len(text) == 1 and text.lower() in SAME_SHAPE else None
 
 
+def is_cased_letter(label) -> bool:
+    """One letter of a script with capitals (é, ç, ß, π as well as a): drawn on the cap line and x-height. ASCII
+    alone took é and ç, taught to the Latin model, to a plain square (walk 117)."""
+    text = str(label)
+    return len(text) == 1 and text.isalpha() and text.lower() != text.upper()
+
+
 def uses_guide(labels, spec=None) -> bool:
     """True for models whose case must come from the drawn height: they have a size-decided case pair and their
     preprocessing scales every drawing to one size (``spec.fit`` "mnist" or "box"). A size-preserving model

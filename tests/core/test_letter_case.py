@@ -79,3 +79,8 @@ def test_the_bundled_latin_model_reads_the_case_from_the_guide_lines():
     image = recognizer.rasterise(_ring(letter_case.X_LINE, letter_case.BASELINE))
     labels = [label for label, _ in recognizer.recognize(image, top=5).top]
     assert labels[0] in ("o", "O")
+
+
+def test_cased_letters_are_those_of_scripts_with_capitals():
+    assert all(letter_case.is_cased_letter(c) for c in "aZéçßπЖ")
+    assert not any(letter_case.is_cased_letter(c) for c in ("日", "あ", "7", "+", "ab", ""))

@@ -956,6 +956,15 @@ def test_bundled_models_preload_so_switching_is_instant(qtbot, tiny_digits_model
         # The Grid button says what it draws for this model.
         tip = window.recognize.grid_action.toolTip()
         assert ("x-height" if expected == letter_case.GUIDE_LINES else "small kana" if expected else "MNIST") in tip
+    # Letters taught to the Latin model keep its lines, accented ones too (é and ç drew on a plain square: walk
+    # 117); characters of another script do not.
+    window.use_model(next(path for path in bundled if Path(path).stem == "latin"))
+    collect_bar = window.recognize.collect_bar
+    for taught, expected in (("é ç", letter_case.GUIDE_LINES), ("日", ())):
+        assert collect_bar.start_collect(taught, 2)
+        assert window.recognize.pad.guide_lines() == expected, taught
+        collect_bar.stop_collect()
+        collect_bar.collectionStopped.emit()
     window.close()
 
 

@@ -298,7 +298,7 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
 
         # The Grid button's tooltip says what it shows for this model: it draws something different for each kind.
         if (recognizer is not None and letter_case.uses_guide(recognizer.labels, recognizer.spec)
-                and about(lambda label: len(label) == 1 and label.isascii() and label.isalpha())):
+                and about(letter_case.is_cased_letter)):
             self.pad.set_guide_lines(letter_case.GUIDE_LINES)
             tip = translate("recognize", "Guides: the cap line, the x-height (dashed) and the "
                                          "baseline this model reads a letter's case against: a small c, o or x "
