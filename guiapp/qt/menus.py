@@ -298,16 +298,23 @@ def _choice_menu(menu, window, choices, current: str, choose) -> dict[str, QActi
     return actions
 
 
+def numbered(number: int, name: str) -> str:
+    """A listed name with its number as its Alt key ("&1 Digits"): the lists of models had none, and a name such as
+    数字 has no letter to give one (walk 115)."""
+    shown = name.replace("&", "&&")
+    return f"&{number} {shown}" if number < 10 else shown
+
+
 def rebuild_recent_menu(window) -> None:
     menu = window.recent_menu
     menu.clear()
     recent = window.settings.recent_models()
     from guiapp.qt.recognize.model_picker import model_display_name
 
-    for path in recent:
+    for number, path in enumerate(recent, 1):
         # by what each is, as the model list names it: every run's file is model.h5, and two runs read alike (walk 105)
         name = model_display_name(path) if Path(path).is_file() else Path(path).name
-        menu.addAction(_action(window, name.replace("&", "&&"), lambda checked=False, p=path: window.use_model(p)))
+        menu.addAction(_action(window, numbered(number, name), lambda checked=False, p=path: window.use_model(p)))
         menu.actions()[-1].setToolTip(path)
     if not recent:
         menu.addAction(translate("menus", "(none yet)")).setEnabled(False)
@@ -317,8 +324,8 @@ def rebuild_bundled_menu(window) -> None:
     menu = window.bundled_menu
     menu.clear()
     models = bundled_models()
-    for name, path in models:
-        action = _action(window, name, lambda checked=False, p=str(path): window.use_model(p))
+    for number, (name, path) in enumerate(models, 1):
+        action = _action(window, numbered(number, name), lambda checked=False, p=str(path): window.use_model(p))
         action.setCheckable(True)
         action.setData(str(path))
         menu.addAction(action)

@@ -827,6 +827,8 @@ def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits
     # Open recent names them as the model list does: it listed two runs as "model.h5" and "model.h5" (walk 105)
     listed = {picker.itemData(i): picker.itemText(i) for i in range(picker.count())}
     recent_names = [a.text() for a in window.recent_menu.actions()][:2]
+    assert [name[:3] for name in recent_names] == ["&1 ", "&2 "]  # each with its Alt key (walk 115)
+    recent_names = [name[3:] for name in recent_names]
     assert recent_names == [listed[str(other)], listed[str(tiny_digits_model)]] and recent_names[0] != recent_names[1]
     # The box may cut a long name off: its list is as wide as the longest, its tooltip names the chosen one whole.
     longest = max(picker.fontMetrics().horizontalAdvance(picker.itemText(i)) for i in range(picker.count()))
