@@ -427,11 +427,29 @@ def test_too_little_data_is_said_before_training_on_it(digits):
     assert any("only 6 samples" in m and str(FEW_PER_CLASS) in m for m in said), said
     fitted = next(m for m in said if m.startswith("training in batches of "))
     batch = int(fitted.split()[4].rstrip(","))
-    assert "not 128" in fitted and batch == max(1, int(fitted.split("than the ")[1].split()[0]) // 4), fitted
+    assert "not 128" in fitted and batch == max(3, int(fitted.split("than the ")[1].split()[0]) // 4), fitted
     assert result.ran["global_batch"] == batch  # recorded as it ran
     assert len(result.warnings) == 2
     plenty = train(TrainConfig(preset="logreg", epochs=1, batch_size=16, early_stopping=0), digits)
     assert plenty.warnings == []
+
+
+def test_the_default_network_learns_two_classes_of_five_drawings(digits):
+    """The least dataset Train accepts, 2 classes of 5, trained with the default network in batches of 1 (a quarter
+    of its 6 training samples): batch normalisation had nothing to average, the loss stayed at 0.693 for 40 epochs
+    (walk 121). Batches of 3 learn it."""
+    from guiapp.core.datasets.base import Dataset
+    from guiapp.core.training.data import drops_lone_sample, fitted_batch
+
+    assert [fitted_batch(n, 128) for n in (1, 2, 6, 12, 40, 200)] == [1, 2, 3, 3, 10, 128]
+    assert drops_lone_sample(7, 3) and not drops_lone_sample(6, 3) and not drops_lone_sample(1, 3)
+    keep = np.concatenate([np.flatnonzero(digits.labels == c)[:5] for c in (0, 1)])
+    two = Dataset("two", ["0", "1"], digits.images[keep], digits.labels[keep], spec=digits.spec)
+    result = train(TrainConfig(preset="inkling", epochs=12, batch_size=128, early_stopping=0, seed=1), two)
+    assert result.ran["global_batch"] == 3 and min(result.history["loss"]) < 0.3, result.history["loss"]
+    # A batch of 1 asked for is said to leave batch normalisation nothing to average
+    asked = train(TrainConfig(preset="inkling", epochs=1, batch_size=1, early_stopping=0, seed=1), two)
+    assert any("a batch of 1 leaves batch normalisation" in warning for warning in asked.warnings), asked.warnings
 
 
 def test_the_time_per_batch_leaves_out_the_first_batch_once_there_is_a_second():

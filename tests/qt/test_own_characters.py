@@ -647,9 +647,17 @@ def test_every_list_follows_a_renamed_dataset_and_the_edit_menu_follows_the_tab(
     assert window.datasets_area.delete_user_dataset("my-symbols")
     for box in (train.settings.dataset, train.evaluation.dataset_box):
         assert box.findText("my-symbols") < 0 and box.currentText() == "digits"
-    # Undone, it is listed again, but not chosen as a dataset just made: Train switched to it by itself (a walk)
+    # Undone, each box that had it chosen chooses it again: Train stayed on digits, and Start would have trained on
+    # it (walk 120)
     window.datasets_area.undo_stack.undo()
-    assert train.settings.dataset.findText("my-symbols") >= 0 and train.settings.dataset_name() == "digits"
+    for box in (train.settings.dataset, train.evaluation.dataset_box):
+        assert box.currentText() == "my-symbols"
+    # ... unless another was chosen meanwhile; and it is not chosen as a dataset just made where it was not chosen
+    # (Train switched to it by itself: a walk)
+    assert window.datasets_area.delete_user_dataset("my-symbols")
+    train.settings.dataset.setCurrentIndex(train.settings.dataset.findText("latin"))
+    window.datasets_area.undo_stack.undo()
+    assert train.settings.dataset_name() == "latin" and train.evaluation.dataset_box.currentText() == "my-symbols"
 
 
 def test_ctrl_z_on_the_pad_takes_an_add_back_and_ctrl_shift_z_adds_it_again(qtbot, window):

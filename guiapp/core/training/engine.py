@@ -334,6 +334,11 @@ def train(
         warn(fitting)  # kept under the progress line and in the result: the Batch field still says what was asked
     for warning in small_data_warnings(dataset, split_sizes["train"], global_batch, from_model=base is not None):
         warn(warning)
+    if pipelines.batch_size == 1 and split_sizes["train"] > 1 and any(
+            isinstance(layer, keras.layers.BatchNormalization) for layer in model.layers):
+        # Asked for (fitting never gives 1 where there are more): the loss stays flat and nothing says why (walk 121)
+        warn(Text("a batch of 1 leaves batch normalisation nothing to average over: this network learns little "
+                  "so; a batch of 3 or more trains it"))
     # Before the progress callback: the best epoch's weights it keeps carry settled averages.
     settling = [c for c in [settling_callback(pipelines.calibration)] if c is not None]
     callbacks = [*settling, callback, *kept, *_schedule_callbacks(config, monitor)]

@@ -5,6 +5,7 @@ Changes made in a worker thread (an import, a merge) arrive queued in the GUI th
 from __future__ import annotations
 
 import contextlib
+import weakref
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox
@@ -46,8 +47,9 @@ def dataset_events() -> DatasetEvents:
 def fill_with_datasets(combo: QComboBox) -> bool:
     """Fill ``combo`` with every dataset of the catalogue (its kind as item data; a separator between kinds), keeping
     the current choice; a path the catalogue does not list (a file or folder opened) stays, at the end; a renamed
-    dataset is chosen under its new name, and in place of a deleted one the first dataset is.
-    Signals are held while filling; True when the current text changed."""
+    dataset is chosen under its new name, and in place of a deleted one the first dataset is, until the deleted
+    one comes back (an Undo) while that first one is still chosen: Train's box stayed on digits after the Undo, and
+    Start would have trained on it (walk 120). Signals are held while filling; True when the current text changed."""
     from guiapp.core.datasets.catalogue import entries
 
     current, kind = combo.currentText(), combo.currentData()
@@ -76,7 +78,18 @@ def fill_with_datasets(combo: QComboBox) -> bool:
         if index < 0 and current and kind in (None, "path"):
             combo.addItem(current, "path")
             index = combo.count() - 1
+        deleted, in_its_place = _REPLACED.pop(combo, (None, None))
+        if index >= 0 and current == in_its_place and combo.findText(deleted) >= 0:
+            index = combo.findText(deleted)  # back: chosen again
+        elif index < 0 and current:
+            _REPLACED[combo] = (current, combo.itemText(0))
+        elif deleted and current == in_its_place:
+            _REPLACED[combo] = (deleted, in_its_place)  # another change meanwhile: still remembered
         combo.setCurrentIndex(max(0, index))
     finally:
         combo.blockSignals(False)
     return combo.currentText() != current
+
+
+# Each box whose chosen dataset was deleted: (that dataset, the one chosen in its place)
+_REPLACED: "weakref.WeakKeyDictionary[QComboBox, tuple[str, str]]" = weakref.WeakKeyDictionary()
