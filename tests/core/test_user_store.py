@@ -142,6 +142,30 @@ def test_built_in_dataset_names_are_refused_ignoring_case(store, name):
     assert store.list() == []
 
 
+def test_an_imported_dataset_s_name_is_refused(store, tmp_path):
+    """Renamed to an imported dataset's name, one's own was listed as the imported one, read-only, and Undo renamed
+    the imported one (walk 121)."""
+    from guiapp.core.datasets import registry
+
+    folder = tmp_path / "classes"
+    for label in "ab":
+        (folder / label).mkdir(parents=True)
+        Image.fromarray(np.full((8, 8), 200, np.uint8)).save(folder / label / "1.png")
+    registry.register(folder, "classes")
+    store.create("tiny")
+    for attempt in (lambda: store.rename("tiny", "Classes"), lambda: store.create("classes")):
+        with pytest.raises(ValueError) as info:
+            attempt()
+        assert str(info.value) == "'classes' is the name of an imported dataset; choose another name"
+    assert store.list() == ["tiny"]
+    # ... and the other way round: an import under the name of one's own
+    from guiapp.core.datasets.user_store import UserStore
+
+    UserStore().create("mine")
+    with pytest.raises(DatasetError, match="'mine' is the name of a dataset of your own"):
+        registry.register(folder, "Mine")
+
+
 def test_nfc_normalizes_names():
     decomposed = unicodedata.normalize("NFD", "がぎ")
     assert validate_name(decomposed) == "がぎ"

@@ -100,6 +100,9 @@ def register(path: str | Path, name: str | None = None, loaded: Dataset | None =
     if (builtin.is_synthesised(name) or name in SYSTEM_DATASETS
             or name in REAL_BUILTINS):
         raise DatasetError(Text("{0!r} is a built-in dataset name; choose another with --name", name))
+    own = next((other for other in _user_store().list() if other.casefold() == name.casefold()), None)
+    if own is not None:  # two datasets of one name: each listed with the other's samples (walk 121)
+        raise DatasetError(Text("{0!r} is the name of a dataset of your own; choose another with --name", own))
     entries, sizes = registered(), registered_sizes()
     # One name for one set of files: a second one listed the same folder twice (a walk: "export1", "export1 2",
     # "symA"). The same name again counts its files again.

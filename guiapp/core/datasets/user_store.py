@@ -146,14 +146,19 @@ class UserStore:
         return UserDataset(target)
 
     def _free_name(self, name: str, renaming: str | None = None) -> str:
-        """``name`` validated; ValueError when a built-in dataset or another entry of the folder has it (ignoring
-        case). ``renaming``: the dataset being renamed, which may keep its own name in another case."""
-        from guiapp.core.datasets.registry import builtin_names
+        """``name`` validated; ValueError when a built-in or imported dataset or another entry of the folder has it
+        (ignoring case). ``renaming``: the dataset being renamed, which may keep its own name in another case."""
+        from guiapp.core.datasets.registry import builtin_names, registered
 
         name = validate_name(name)
         builtin = next((b for b in builtin_names() if b.casefold() == name.casefold()), None)
         if builtin is not None:
             raise ValueError(Text("{0!r} is the name of a built-in dataset; choose another name", builtin))
+        # An imported dataset's name too: one of one's own renamed so was listed as the imported one, read-only, and
+        # Undo renamed the imported one instead (walk 121)
+        imported = next((r for r in registered() if r.casefold() == name.casefold()), None)
+        if imported is not None:
+            raise ValueError(Text("{0!r} is the name of an imported dataset; choose another name", imported))
         clash = next((e for e in self._entries() if e != renaming
                       and unicodedata.normalize("NFC", e).casefold() == name.casefold()), None)
         if clash is not None:
