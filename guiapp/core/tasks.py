@@ -34,6 +34,9 @@ def error_message(exc: BaseException) -> str:
     # A KeyError's str() is its repr ("'…'"): its message is its argument. Stripping quotes off every message took
     # the opening one off a name it began with ("⚠ digits' is read-only": a walk).
     text = (str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)).strip()
+    if isinstance(exc, OSError) and exc.strerror and not isinstance(exc.args[0] if exc.args else None, Text):
+        # "Permission denied: /data/datasets", not Python's "[Errno 13] Permission denied: '/data/datasets'" (walk 121)
+        text = f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
     return text if is_user_error(exc) and text else f"{type(exc).__name__}: {text}"
 
 

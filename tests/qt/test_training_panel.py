@@ -99,6 +99,14 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: offered.append(args[2]) or (next(answers), ""))
     assert panel.save_as() == tmp_path / "sub" / "again.h5" and panel.save_as() is None
     assert Path(offered[0]).parent == Path.home() and Path(offered[1]).parent == tmp_path / "sub"
+    # A folder it cannot write in: said of the file chosen, not of the hidden temporary file (walk 121)
+    from PySide6.QtWidgets import QMessageBox
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    gone = tmp_path / "gone" / "m.h5"
+    assert panel.save_as(str(gone)) is None
+    assert warned == [f"Could not save {gone}: No such file or directory"], warned
     # said in the window's status line, the run's figures kept (they were replaced by "Saved …", a walk)
     assert panel.result_label.text() == line
 

@@ -103,7 +103,10 @@ class RunResultsMixin:
         try:
             saved = self.store.export_model(run, path)
         except (RunError, OSError) as exc:
-            QMessageBox.warning(self, translate("train", "Save model"), localise(exc))
+            # The file chosen, not the hidden temporary file the error names (a walk read ".m.h5.2341-9fco3ffd.tmp")
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else localise(exc)
+            QMessageBox.warning(self, translate("train", "Save model"),
+                                translate("train", "Could not save {0}: {1}").format(path, reason))
             return None
         # Said in the status line: in the result line it took the place of the run's figures (a walk)
         window = self.window()
