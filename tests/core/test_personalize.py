@@ -187,3 +187,35 @@ def test_a_class_renamed_in_the_dataset_is_renamed_in_the_model_fine_tuned_on_it
     from guiapp.core.training.session import added_classes
 
     assert added_classes(str(base), ["x", "grin", "new"], user.class_renames()) == ["new"]
+
+
+def test_a_teach_round_keeps_characters_taught_from_another_dataset(digits, tmp_path):
+    """休 taught from one dataset read as 木 after a round taught 木 from another, at 100 % before, and nothing said
+    so (walk 118): the round trains on the person's drawings of the model's classes it would otherwise not see,
+    from whichever dataset of theirs holds them; with Personalize's "only my samples" it does not."""
+    from guiapp.core.datasets.user_store import UserStore
+    from guiapp.core.modelfile import save_model
+    from guiapp.core.training.presets import build_model
+    from qt.dataset_fixtures import drawing
+
+    store = UserStore()
+    earlier, now = store.create("my-handwriting"), store.create("kanji practice")
+    for i in range(6):
+        earlier.add_drawing(drawing(i), "休")
+        earlier.add_drawing(drawing(i + 6), "森")
+        now.add_drawing(drawing(i + 12), "木")
+    earlier.add_drawing(drawing(20), "字")  # one drawing: too few to learn from again
+    base = save_model(build_model("logreg", (28, 28, 1), 5), tmp_path / "base.h5", ["0", "1", "休", "森", "字"],
+                      digits.spec, {"preset": "logreg", "dataset": "digits"})
+    two = Dataset("digits", ["0", "1"], digits.images[:40], digits.labels[:40] % 2, spec=digits.spec)
+    config = TrainConfig(preset="logreg", epochs=1)
+    teach = TrainingRequest(config, "kanji practice (taught)", base_path=str(base), original_data=two,
+                            personalize=PersonalizeRequest("kanji practice", "digits", 20, taught=("木",)))
+    prepared = prepare(teach)
+    counts = dict(zip(prepared.data.classes, prepared.data.class_counts()))
+    assert counts["0"] == 20 and counts["休"] >= 6 and counts["森"] >= 6 and "字" not in counts
+    assert prepared.n_personal == 18  # 木, 休 and 森: the person's drawings, weighed as theirs
+    # Personalize on one's own samples alone: what was asked for, alone
+    alone = TrainingRequest(config, "kanji practice (personal)", base_path=str(base),
+                            personalize=PersonalizeRequest("kanji practice", None, 20))
+    assert prepare(alone).data.classes == ["木"]

@@ -90,6 +90,51 @@ def trainable_part(personal: Dataset, taught: tuple[str, ...] | None, minimum: i
         left_out
 
 
+def with_drawings_kept_elsewhere(personal: Dataset, model_labels, original: Dataset | None,
+                                 minimum: int) -> tuple[Dataset, list[str]]:
+    """``personal`` with the person's drawings, from their other datasets, of the model's classes that neither it
+    nor ``original`` holds: characters taught in earlier rounds from another dataset. Without them the round
+    trained the model away from them: 休, taught from one dataset, read as 木 after a round on another, and nothing
+    said so (walk 118). Each such class comes from the first dataset (by name) with ``minimum`` drawings of it, as
+    they are (their own held-out drawings stay held out). Also returns the names of the datasets they came from."""
+    from guiapp.core.datasets.user_store import UserStore
+
+    have = set(personal.classes) | set(original.classes if original is not None else ())
+    missing = [str(label) for label in model_labels if str(label) not in have]
+    if not missing:
+        return personal, []
+    store = UserStore()
+    images, labels, ids, sources = [np.asarray(personal.images)], [list(np.asarray(personal.classes)[personal.labels])], \
+        [tuple(personal.sample_ids or ())], []
+    for name in store.list():
+        if not missing or name == personal.name:
+            continue
+        try:
+            user = store.open(name)
+            counts = user.counts()
+            wanted = [label for label in missing if counts.get(label, 0) >= minimum]
+            data = user.to_dataset(personal.spec) if wanted else None
+        except (DatasetError, OSError, ValueError):
+            continue  # a damaged dataset of one's own is no reason to refuse the round
+        if data is None:
+            continue
+        index = np.flatnonzero(np.isin(np.asarray(data.classes)[data.labels], wanted))
+        images.append(np.asarray(data.images)[index])
+        labels.append(list(np.asarray(data.classes)[np.asarray(data.labels)[index]]))
+        ids.append(tuple(data.sample_ids[i] for i in index) if data.sample_ids else ())
+        sources.append(name)
+        missing = [label for label in missing if label not in wanted]
+    if not sources:
+        return personal, []
+    every = [label for part in labels for label in part]
+    classes = list(personal.classes) + sorted(set(every) - set(personal.classes))
+    joined_ids = tuple(i for part in ids for i in part)
+    return Dataset(personal.name, classes, np.concatenate(images), np.array([classes.index(c) for c in every], np.int64),
+                   spec=personal.spec, kind=personal.kind, source=personal.source,
+                   sample_ids=joined_ids if len(joined_ids) == len(every) else None,
+                   renamed_classes=personal.renamed_classes), sources
+
+
 def _subsample(dataset: Dataset, per_class: int | None, seed: int) -> np.ndarray:
     """Indices of at most ``per_class`` samples of each class (all of them for None), seeded."""
     if per_class is None:
@@ -229,4 +274,4 @@ def personal_accuracy(loaded, mixed: Dataset, n_personal: int) -> dict:
     return accuracy
 
 
-__all__ = ["PersonalizeRequest", "accuracy_on", "trainable_part", "mix", "original_dataset", "original_held_out", "personal_accuracy", "personal_part", "reads_already"]
+__all__ = ["PersonalizeRequest", "accuracy_on", "trainable_part", "with_drawings_kept_elsewhere", "mix", "original_dataset", "original_held_out", "personal_accuracy", "personal_part", "reads_already"]

@@ -51,6 +51,15 @@ def prepare(request: TrainingRequest, on_progress: ProgressFn | None = None,
     original = request.original_data
     if original is None and wanted.original and not learnt_from(wanted.original, wanted.personal):
         original = open_(wanted.original, wanted.original_per_class)
+    if request.base_path and (wanted.original is not None or wanted.taught is not None):
+        # (not for Personalize's "only my samples": asked for alone)
+        from guiapp.core.modelfile import read_metadata
+        from guiapp.core.training.personalize import with_drawings_kept_elsewhere
+
+        personal, kept_from = with_drawings_kept_elsewhere(personal, read_metadata(request.base_path).get("labels") or [],
+                                                           original, MIN_SAMPLES_PER_CLASS)
+        if kept_from:
+            log.info("%s: the model's classes drawn in %s are learnt again too", personal.name, kept_from)
     spec = model_spec(request.base_path) if request.base_path else personal.spec
     mixed = mix(personal, original, spec, wanted.original_per_class, wanted.held_out, request.config.seed)
     return dataclasses.replace(request, data=mixed, original_data=None, n_personal=len(personal))
