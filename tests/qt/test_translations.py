@@ -600,6 +600,11 @@ def test_the_dataset_boxes_show_built_in_names_in_the_window_s_language(japanese
         assert box.itemData(index, Qt.ItemDataRole.ToolTipRole).endswith("digits")
     # a personalisation's mix, part by part; a name of one's own as it is
     assert dataset_title("mine+digits") == "mine+" + dataset_title("digits") and dataset_title("c++") == "c++"
+    # ... as Evaluation's box shows a run's mix, kept in memory ("小寶的注音+digits": walk 120)
+    evaluation = japanese.train_area.evaluation
+    evaluation._show_dataset("mine+digits", None)
+    assert evaluation.dataset_box.currentText() == "mine+digits"
+    assert evaluation.dataset_box.shown_text() == "mine+" + dataset_title("digits")
     # Personalize's "Mixed with" showed the id (walk 115): the title, standing for the dataset; typed either way
     from guiapp.paths import bundled_model_files
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
+from guiapp.qt.dataset_names import dataset_title
 from guiapp.qt.datasets.events import fill_with_datasets
 from guiapp.qt.i18n import number, translate
 
@@ -25,8 +26,7 @@ class DatasetChoiceMixin:
                 if old >= 0 and self.dataset_box.itemData(old) in (None, "path"):
                     self.dataset_box.removeItem(old)
             self._kept = (name, dataset)
-        if self.dataset_box.findText(name) < 0:
-            self.dataset_box.addItem(name)
+        self._list_unlisted(name)
         self.dataset_box.setCurrentText(name)
         if dataset is not None:  # its own size, not a choice; said only when every class has it ("made of 20/class")
             counts = dataset.class_counts()
@@ -69,9 +69,16 @@ class DatasetChoiceMixin:
         """List every dataset again (the catalogue said one changed), keeping the choice and the dataset kept in
         memory (a run's own mix: it left the list, and its figures could not be measured again)."""
         fill_with_datasets(self.dataset_box)
-        if self._kept is not None and self.dataset_box.findText(self._kept[0]) < 0:
-            self.dataset_box.addItem(self._kept[0])
+        if self._kept is not None:
+            self._list_unlisted(self._kept[0])
         self._mark_measurable()
+
+    def _list_unlisted(self, name: str) -> None:
+        """``name`` at the list's end unless listed, shown as the window names it ("小寶的注音+digits" stood in
+        Chinese: walk 120)."""
+        if self.dataset_box.findText(name) < 0:
+            self.dataset_box.addItem(name)
+            self.dataset_box.set_shown_text(self.dataset_box.count() - 1, dataset_title(name))
 
     def _mark_measurable(self, *_args) -> None:
         """Datasets that share no class with the chosen model are greyed in the "on" list, and their tooltip says

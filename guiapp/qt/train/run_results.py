@@ -15,6 +15,7 @@ from guiapp.core.text import Plural
 from guiapp.core.training.config import StopReason
 from guiapp.core.training.runs import PERSONAL_SUFFIX, Run, RunError
 from guiapp.qt import file_dialogs
+from guiapp.qt.dataset_names import dataset_title
 from guiapp.qt.i18n import date_time, fmt, localise, translate
 from guiapp.qt.recognize.model_picker import run_title
 from guiapp.qt.train.evaluation_text import few_samples_note, likely_note
@@ -220,7 +221,7 @@ class RunResultsMixin:
                     exc.strerror or exc))
         if getattr(self.outcome, "personal", None):  # a fine-tune's mix: whose samples (read as one's own: walk 108)
             note = fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples of {2}"), report.accuracy,
-                       report.n_samples, report.dataset)
+                       report.n_samples, dataset_title(report.dataset))
         else:
             note = fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples"), report.accuracy,
                        report.n_samples)
