@@ -26,6 +26,15 @@ TRANSLATED = {
 }
 
 
+# The dataset the Recognize pad's Add makes when there is none, named in the window's language: a dataset of one's
+# own keeps the name it was made with ("my-handwriting" stood in a Chinese window: walk 120)
+FIRST_DATASET = QT_TRANSLATE_NOOP("dataset names", "my-handwriting")
+
+
+def first_dataset() -> str:
+    return translate(CONTEXT, FIRST_DATASET)
+
+
 def dataset_title(name: str) -> str:
     """``name`` as the window shows it: a built-in's in the window's language, any other dataset's as it is; a
     personalisation's mix ("mine+digits") part by part ("mnist-5k-practice+digits" stood in Chinese: walk 116)."""
@@ -51,4 +60,4 @@ def with_command_line_name(name: str, about: str) -> str:
     return f"{about}\n{said}" if about else said
 
 
-__all__ = ["TRANSLATED", "dataset_title", "name_of_title", "with_command_line_name"]
+__all__ = ["TRANSLATED", "dataset_title", "first_dataset", "name_of_title", "with_command_line_name"]

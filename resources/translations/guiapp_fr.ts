@@ -8,6 +8,10 @@
         <translation>{0!r} est le nom d’un jeu de données intégré&#xa0;; choisissez-en un autre avec --name</translation>
     </message>
     <message>
+        <source>{0!r} is the name of a dataset of your own; choose another with --name</source>
+        <translation>{0!r} est le nom d’un de vos jeux de données&#xa0;; choisissez-en un autre avec --name</translation>
+    </message>
+    <message>
         <source>{0} is registered already, as {1!r} (rename it with: guiapp datasets rename)</source>
         <translation>{0} est déjà enregistré, sous le nom {1!r} (pour le renommer&#xa0;: guiapp datasets rename)</translation>
     </message>
@@ -716,6 +720,10 @@
     <message>
         <source>{0!r} is the name of a built-in dataset; choose another name</source>
         <translation>{0!r} est le nom d’un jeu de données intégré&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>{0!r} is the name of an imported dataset; choose another name</source>
+        <translation>{0!r} est le nom d’un jeu de données importé&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
         <source>cannot rename {0!r} to {1!r}: {2}</source>
@@ -1989,6 +1997,10 @@
         </translation>
     </message>
     <message>
+        <source>a batch of 1 leaves batch normalisation nothing to average over: this network learns little so; a batch of 3 or more trains it</source>
+        <translation>un lot de 1 ne laisse rien à moyenner à la normalisation par lots&#xa0;: ce réseau apprend ainsi bien peu&#xa0;; un lot de 3 ou plus l’entraîne</translation>
+    </message>
+    <message>
         <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
         <translation>la sauvegarde de l’exécution interrompue dans {0} est illisible ({1})&#xa0;: elle était en cours d’écriture quand l’exécution s’est arrêtée&#xa0;; supprimez {2} sur chaque nœud pour repartir de zéro</translation>
     </message>
@@ -2700,6 +2712,10 @@
     <message>
         <source>five-fonts</source>
         <translation>cinq-polices</translation>
+    </message>
+    <message>
+        <source>my-handwriting</source>
+        <translation>mon-écriture</translation>
     </message>
 </context>
 <context>
@@ -5288,7 +5304,7 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
     </message>
     <message>
         <source>Learnt: the pad now reads your way of writing them</source>
-        <translation>Appris : le bloc lit désormais votre façon de les écrire</translation>
+        <translation>Appris&#xa0;: le bloc lit désormais votre façon de les écrire</translation>
     </message>
     <message>
         <source>Teaching stopped: nothing was drawn, so nothing was learnt</source>
@@ -5983,6 +5999,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>Save model</source>
         <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>Impossible d’enregistrer {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Saved {0}</source>

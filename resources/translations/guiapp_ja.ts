@@ -8,6 +8,10 @@
         <translation>{0!r}は組み込みデータセットの名前です。--name で別の名前を選んでください</translation>
     </message>
     <message>
+        <source>{0!r} is the name of a dataset of your own; choose another with --name</source>
+        <translation>{0!r}は自分のデータセットの名前です。--name で別の名前を選んでください</translation>
+    </message>
+    <message>
         <source>{0} is registered already, as {1!r} (rename it with: guiapp datasets rename)</source>
         <translation>{0} は {1!r} として登録済みです（名前の変更：guiapp datasets rename）</translation>
     </message>
@@ -706,6 +710,10 @@
     <message>
         <source>{0!r} is the name of a built-in dataset; choose another name</source>
         <translation>{0!r}は組み込みデータセットの名前です。別の名前を選んでください</translation>
+    </message>
+    <message>
+        <source>{0!r} is the name of an imported dataset; choose another name</source>
+        <translation>{0!r}はインポートしたデータセットの名前です。別の名前を選んでください</translation>
     </message>
     <message>
         <source>cannot rename {0!r} to {1!r}: {2}</source>
@@ -1966,6 +1974,10 @@
         </translation>
     </message>
     <message>
+        <source>a batch of 1 leaves batch normalisation nothing to average over: this network learns little so; a batch of 3 or more trains it</source>
+        <translation>バッチサイズ 1 ではバッチ正規化が平均を取れず、このネットワークはほとんど学習できません。3 以上にすると学習できます</translation>
+    </message>
+    <message>
         <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
         <translation>{0} にある中断した実行のバックアップを読み込めません ({1}): 実行が止まったときに書き込み中でした。最初からやり直すには、すべてのワーカーで {2} を削除してください</translation>
     </message>
@@ -2635,6 +2647,10 @@
     <message>
         <source>five-fonts</source>
         <translation>5書体</translation>
+    </message>
+    <message>
+        <source>my-handwriting</source>
+        <translation>自分の手書き</translation>
     </message>
 </context>
 <context>
@@ -5919,6 +5935,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Save model</source>
         <translation>モデルを保存</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>{0} を保存できませんでした：{1}</translation>
     </message>
     <message>
         <source>Saved {0}</source>

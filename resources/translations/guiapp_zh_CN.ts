@@ -8,6 +8,10 @@
         <translation>{0!r}是内置数据集的名称；请用 --name 另选一个</translation>
     </message>
     <message>
+        <source>{0!r} is the name of a dataset of your own; choose another with --name</source>
+        <translation>{0!r}是你自己的数据集的名称；请用 --name 另选一个</translation>
+    </message>
+    <message>
         <source>{0} is registered already, as {1!r} (rename it with: guiapp datasets rename)</source>
         <translation>{0} 已注册为 {1!r}（重命名：guiapp datasets rename）</translation>
     </message>
@@ -706,6 +710,10 @@
     <message>
         <source>{0!r} is the name of a built-in dataset; choose another name</source>
         <translation>{0!r}是内置数据集的名称；请另选一个名称</translation>
+    </message>
+    <message>
+        <source>{0!r} is the name of an imported dataset; choose another name</source>
+        <translation>{0!r}是已导入数据集的名称；请另选一个名称</translation>
     </message>
     <message>
         <source>cannot rename {0!r} to {1!r}: {2}</source>
@@ -1966,6 +1974,10 @@
         </translation>
     </message>
     <message>
+        <source>a batch of 1 leaves batch normalisation nothing to average over: this network learns little so; a batch of 3 or more trains it</source>
+        <translation>批次大小为 1 时，批归一化无从求平均：这个网络这样几乎学不到东西；批次大小 3 或以上才能训练它</translation>
+    </message>
+    <message>
         <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
         <translation>无法读取 {0} 中中断运行的备份（{1}）：运行停止时它正在写入；请在每个工作节点上删除 {2} 以重新开始</translation>
     </message>
@@ -2635,6 +2647,10 @@
     <message>
         <source>five-fonts</source>
         <translation>5种字体</translation>
+    </message>
+    <message>
+        <source>my-handwriting</source>
+        <translation>我的手写</translation>
     </message>
 </context>
 <context>
@@ -5918,6 +5934,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Save model</source>
         <translation>保存模型</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
         <source>Saved {0}</source>

@@ -8,6 +8,10 @@
         <translation>{0!r}是內建資料集的名稱；請用 --name 另選一個</translation>
     </message>
     <message>
+        <source>{0!r} is the name of a dataset of your own; choose another with --name</source>
+        <translation>{0!r}是你自己的資料集的名稱；請用 --name 另選一個</translation>
+    </message>
+    <message>
         <source>{0} is registered already, as {1!r} (rename it with: guiapp datasets rename)</source>
         <translation>{0} 已註冊為 {1!r}（重新命名：guiapp datasets rename）</translation>
     </message>
@@ -706,6 +710,10 @@
     <message>
         <source>{0!r} is the name of a built-in dataset; choose another name</source>
         <translation>{0!r}是內建資料集的名稱；請另選一個名稱</translation>
+    </message>
+    <message>
+        <source>{0!r} is the name of an imported dataset; choose another name</source>
+        <translation>{0!r}是已匯入資料集的名稱；請另選一個名稱</translation>
     </message>
     <message>
         <source>cannot rename {0!r} to {1!r}: {2}</source>
@@ -1966,6 +1974,10 @@
         </translation>
     </message>
     <message>
+        <source>a batch of 1 leaves batch normalisation nothing to average over: this network learns little so; a batch of 3 or more trains it</source>
+        <translation>批次大小為 1 時，批次正規化無從求平均：這個網路這樣幾乎學不到東西；批次大小 3 或以上才能訓練它</translation>
+    </message>
+    <message>
         <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
         <translation>無法讀取 {0} 中中斷執行的備份（{1}）：執行停止時它正在寫入；請在每個工作節點上刪除 {2} 以重新開始</translation>
     </message>
@@ -2635,6 +2647,10 @@
     <message>
         <source>five-fonts</source>
         <translation>5種字體</translation>
+    </message>
+    <message>
+        <source>my-handwriting</source>
+        <translation>我的手寫</translation>
     </message>
 </context>
 <context>
@@ -5918,6 +5934,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Save model</source>
         <translation>儲存模型</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>無法儲存 {0}：{1}</translation>
     </message>
     <message>
         <source>Saved {0}</source>

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QApplication
 
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.core.strokes import Drawing
-from guiapp.qt.recognize.collect_bar import DEFAULT_DATASET, CollectBar
+from guiapp.qt.recognize.collect_bar import CollectBar
+
+DEFAULT_DATASET = "my-handwriting"  # the first dataset, in English
 from guiapp.qt.recognize.collect_mode import parse_classes
 from guiapp.qt.datasets.panel import DatasetsPanel
 from qt.dataset_fixtures import drawing

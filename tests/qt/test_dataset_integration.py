@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.qt.main_window import MainWindow
-from guiapp.qt.recognize.collect_bar import DEFAULT_DATASET
 from guiapp.qt.datasets.panel import DatasetsPanel
 from qt.dataset_fixtures import drawing
+
+DEFAULT_DATASET = "my-handwriting"  # the first dataset, in English
 
 
 

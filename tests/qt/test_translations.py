@@ -600,6 +600,9 @@ def test_the_dataset_boxes_show_built_in_names_in_the_window_s_language(japanese
         assert box.itemData(index, Qt.ItemDataRole.ToolTipRole).endswith("digits")
     # a personalisation's mix, part by part; a name of one's own as it is
     assert dataset_title("mine+digits") == "mine+" + dataset_title("digits") and dataset_title("c++") == "c++"
+    # The dataset the pad's Add makes first is named in the window's language ("my-handwriting": walk 120)
+    first = japanese.collect_bar.dataset_combo.itemText(0)
+    assert first == {"ja": "自分の手書き", "zh_CN": "我的手写", "zh_TW": "我的手寫"}[japanese.language], first
     # ... as Evaluation's box shows a run's mix, kept in memory ("小寶的注音+digits": walk 120)
     evaluation = japanese.train_area.evaluation
     evaluation._show_dataset("mine+digits", None)

@@ -40,7 +40,6 @@ from guiapp.core.text import Text
 from guiapp.core.trash import TRASH_DAYS  # noqa: F401  (re-exported: how long the trash keeps a dataset)
 
 TRASH_DIR = ".deleted-datasets"
-FIRST_DATASET = "my-handwriting"  # the dataset the Recognize pad's Add makes when there is none
 
 
 class UserStore:

@@ -7,9 +7,8 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from guiapp.core.datasets.registry import DatasetInfo, list_datasets
-from guiapp.core.datasets.user_store import FIRST_DATASET
 from guiapp.qt.a11y import item_keys
-from guiapp.qt.dataset_names import dataset_title, with_command_line_name
+from guiapp.qt.dataset_names import dataset_title, first_dataset, with_command_line_name
 from guiapp.qt.i18n import localise, number, translate
 from guiapp.qt.look import icon
 
@@ -60,7 +59,7 @@ class DatasetList(QTreeWidget):
                     # the dataset the Recognize pad's Add makes, which that pad already shows ("none yet" here
                     # contradicted "Dataset: my-handwriting" there).
                     hint = QTreeWidgetItem(self._group("user"), [translate("datasets", "{0} (not made yet)").format(
-                        FIRST_DATASET)])
+                        first_dataset())])
                     hint.setToolTip(0, translate("datasets", "Made when you add your first drawing on the Recognize "
                                                              "pad; or make one with New… below"))
                     hint.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 from guiapp.core.datasets import catalogue
 from guiapp.core.strokes import may_be_a_dot, pen_width_for
 from guiapp.core.datasets.base import DatasetError
-from guiapp.core.datasets.user_store import FIRST_DATASET, UserDataset, UserStore
+from guiapp.core.datasets.user_store import UserDataset, UserStore
 from guiapp.core.strokes import Drawing
 from guiapp.qt.confirm import ask_name
+from guiapp.qt.dataset_names import first_dataset
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.recognize.collect_history import AddHistoryMixin, Added
 from guiapp.qt.recognize.collect_mode import CollectModeMixin
@@ -44,7 +45,6 @@ from guiapp.core.text import Plural
 from guiapp.qt.i18n import fmt, localise, translate
 from guiapp.qt.theme import tone
 
-DEFAULT_DATASET = FIRST_DATASET
 NEW_DATASET = QT_TRANSLATE_NOOP("recognize", "New dataset…")  # translated where shown
 
 
@@ -196,7 +196,7 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
             current = catalogue.follow(current)  # renamed on the Datasets tab: drawings keep going into it
         self.dataset_combo.blockSignals(True)
         self.dataset_combo.clear()
-        self.dataset_combo.addItems(names or [DEFAULT_DATASET])  # the default is created on the first add
+        self.dataset_combo.addItems(names or [first_dataset()])  # the default is created on the first add
         if not names:  # say so, or the list shows a dataset that the Datasets tab does not have yet
             self.dataset_combo.setItemData(0, translate("recognize", "Made when you add your first drawing"),
                                            Qt.ItemDataRole.ToolTipRole)
@@ -212,7 +212,7 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
 
     def target_dataset(self) -> str:
         """The dataset drawings go into: the chosen one, else the default (made with its first drawing)."""
-        return self.dataset_name() or DEFAULT_DATASET
+        return self.dataset_name() or first_dataset()
 
     def set_dataset(self, name: str) -> None:
         """Choose (creating if needed) the dataset drawings go to."""
