@@ -53,6 +53,22 @@ class Plural(Text):
         return type(self), (self.template, self.disambiguation, self.n, *self.args)
 
 
+class Names(Text):
+    """Names listed in quotes: 'ㄆ', 'ㄇ' in English (the CLI, logs); the window quotes and lists them as its
+    language does, 「ㄆ」、「ㄇ」 (Python's quotes stood in a Chinese health check: walk 120)."""
+
+    names: tuple
+
+    def __new__(cls, names) -> "Names":
+        names = tuple(map(str, names))
+        self = str.__new__(cls, ", ".join(map(repr, names)))
+        self.template, self.args, self.names = "", (), names
+        return self
+
+    def __reduce__(self):
+        return type(self), (self.names,)
+
+
 def listed(items) -> str:
     """``a, b, c`` for a message's list argument. A ``", ".join(…)`` written inside ``Text(…)`` right after the
     template reads to lupdate as the template's disambiguation (``Text`` is its ``QT_TR_NOOP``), so the message was

@@ -270,6 +270,8 @@ def localise(value) -> str:
         if isinstance(message, Text) and is_user_error(value):
             return localise(message)
         return error_message(value)
+    if isinstance(value, Names):
+        return listing(fmt("{0!r}", name) for name in value.names)
     if isinstance(value, Text):
         if isinstance(value, Plural):  # Qt puts in the count and picks the language's plural form
             template = resolve(translate(CONTEXT, value.template, value.disambiguation, value.n), value.n)

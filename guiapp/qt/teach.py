@@ -18,7 +18,7 @@ from guiapp.core.text import Plural
 from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import fmt, listing, localise, translate
 from guiapp.qt.teach_outcome import learnt_outcome, what_it_cost
-from guiapp.qt.teach_questions import new_or_agreed, word_or_letters, writes_cjk
+from guiapp.qt.teach_questions import example_characters, new_or_agreed, word_or_letters
 from guiapp.qt.recognize.model_picker import model_display_name, model_short_name
 
 TEACH_SAMPLES = 10  # drawings of each new character
@@ -64,8 +64,7 @@ class Teacher(QObject):
             return
         # What follows OK, said before it: a bare prompt left people guessing (a fresh-eyes walk).
         recognizer = window.recognize.recognizer
-        # The example in the model's script: αβγ on the kana model of a Japanese desktop meant nothing (walk 106)
-        example = "日本" if recognizer is not None and writes_cjk(recognizer.labels) else "αβγ"
+        example = example_characters(recognizer.labels if recognizer is not None else (), "日本")
         prompt = "\n\n".join((translate("teach", "Characters to teach (e.g. {0}), or words separated by commas:").format(example),
                                # Two lines: QInputDialog does not wrap its label, and one line made it 1,000 px wide.
                                # The model by name: characters taught to Katakana were not known to Hiragana,

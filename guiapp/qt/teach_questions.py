@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox
 
 from guiapp.qt.confirm import Role, choose
@@ -60,6 +61,18 @@ def writes_cjk(labels) -> bool:
     drawings of 日 and 本 under it (walk 104). On other models a run of Chinese characters names a symbol (笑脸)."""
     return any(len(label) == 1 and unicodedata.name(label, "").startswith(("CJK", "HIRAGANA", "KATAKANA"))
                for label in labels)
+
+
+# Characters a model that writes no Japanese or Chinese might be taught, as the prompts' example: letters of another
+# script, one the window's readers know (ㄅㄆㄇ in Traditional Chinese, where αβγ read as foreign: walk 120)
+LETTERS_EXAMPLE = QT_TRANSLATE_NOOP("teach", "αβγ")
+
+
+def example_characters(labels, cjk_example: str) -> str:
+    """The example of characters to teach or collect for a model with ``labels``: ``cjk_example`` in its script on
+    a kana or kanji model (αβγ on the kana model of a Japanese desktop meant nothing: walk 106), else
+    :data:`LETTERS_EXAMPLE` in the window's language."""
+    return cjk_example if writes_cjk(labels) else translate("teach", LETTERS_EXAMPLE)
 
 
 def new_or_agreed(window, text: str) -> bool:

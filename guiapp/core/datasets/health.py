@@ -134,7 +134,7 @@ def cross_duplicates(images: np.ndarray, a: np.ndarray, b: np.ndarray, near_tole
 
 
 def _names(classes: list[str], rows: list[int], limit: int = 8) -> str:
-    shown = ", ".join(repr(classes[c]) for c in rows[:limit])
+    shown = Names(classes[c] for c in rows[:limit])
     return Text("{0} and {1} more", shown, len(rows) - limit) if len(rows) > limit else shown
 
 
