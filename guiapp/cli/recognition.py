@@ -81,9 +81,28 @@ def _check_classes_first(args) -> None:
         labels = read_metadata(args.model).get("labels")
     except (ModelFileError, OSError):
         return  # loading the model says what is wrong with it
-    classes = plan_builtin(args.dataset, args.samples_per_class, args.seed).classes
+    classes = plan_builtin(args.dataset, args.samples_per_class, args.seed or 0).classes
     if labels and not knows_any(labels, classes):
         raise _nothing_to_measure(args.dataset, labels)
+
+
+def _split_plan(args):
+    """(the model's metadata, the split plan, the synthesis seed) of an evaluation: on the dataset the model learnt
+    from, unless --seed or --samples-per-class say otherwise, made and split as its run made and split it, so that
+    its test split is the part the run held out (walk 119 read 94.5 % where the fair figure was 92.5 %)."""
+    from guiapp.core.evaluation_split import TRAINING_SYNTHESIS_SEED, SplitPlan, training_split
+    from guiapp.core.modelfile import ModelFileError, read_metadata
+
+    try:
+        info = read_metadata(args.model)
+    except (ModelFileError, OSError):
+        info = {}
+    trained = training_split(info, args.dataset) if args.seed is None else None
+    if trained is not None:
+        return info, SplitPlan(trained.seed, trained.validation, trained.test,
+                               args.samples_per_class or trained.samples_per_class), TRAINING_SYNTHESIS_SEED
+    seed = args.seed or 0
+    return info, SplitPlan(seed, samples_per_class=args.samples_per_class), seed
 
 
 def cmd_evaluate(args) -> int:
@@ -92,25 +111,31 @@ def cmd_evaluate(args) -> int:
     _check_classes_first(args)
     from guiapp.core.datasets.registry import open_dataset
     from guiapp.core.evaluation import evaluate
+    from guiapp.core.evaluation_split import counts_learnt_samples
     from guiapp.core.recognition import Recognizer
 
     recognizer = Recognizer(args.model)
-    dataset = open_dataset(args.dataset, args.samples_per_class, args.seed)
+    info, plan, synthesis_seed = _split_plan(args)
+    dataset = open_dataset(args.dataset, plan.samples_per_class, synthesis_seed)
     # The test split by default, as the window's Evaluation: a dataset's own test set (MNIST's t10k, mnist-5k's
     # held-out 1,000), else the part its split holds out, which training never trains on and the Datasets area marks.
     # "All" scored one's own drawings with the ones a model learnt from among them, reading 100 % (a walk).
     split = args.split or "test"
-    report = evaluate(recognizer, dataset, split=split, seed=args.seed)
+    report = evaluate(recognizer, dataset, split=split, seed=plan.seed, validation=plan.validation, test=plan.test)
     keep_converted_form(recognizer, args.model)
     if report.n_samples == 0:  # the wrong model or dataset, most likely: a script must not read it as a pass
         raise _nothing_to_measure(dataset.name, recognizer.labels)
+    seen = counts_learnt_samples(info, args.dataset, split, plan, synthesis_seed, dataset.predefined_test is not None)
     if args.json:
-        print_json(report.to_dict())
+        print_json({**report.to_dict(), "counts_learnt_samples": seen})
         return EXIT_OK
     which = {"all": "all samples", "test": "its test split", "validation": "its validation split",
              "train": "its training split"}[split]
     print(f"{dataset.name} ({which}): {plural('%n sample(s)', report.n_samples)}, accuracy {100 * report.accuracy:.2f}%, "
           f"top-{report.top_k} accuracy {100 * report.top_k_accuracy:.2f}%{unsure(report)}")
+    if seen:
+        print("note: this figure may count samples the model learnt from; its own test split gives the fair figure "
+              "(leave out --seed and --samples-per-class, with --split test)")
     if report.unknown_classes:
         print(f"left out (the model does not know these classes): {', '.join(report.unknown_classes)}")
     print(f"{pad('class', 14)} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}")
@@ -143,4 +168,5 @@ def add_commands(sub) -> None:
                                "one: MNIST, mnist-5k); all for every sample")
     evaluate.add_argument("--json", action="store_true", help="machine-readable output")
     add_dataset_options(evaluate)
-    evaluate.set_defaults(func=cmd_evaluate)
+    # No seed given: the dataset the model learnt from is made and split as its run did (see _split_plan)
+    evaluate.set_defaults(func=cmd_evaluate, seed=None)

@@ -27,7 +27,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLibr
 from guiapp import paths
 from guiapp.core.tasks import error_message, is_user_error
 from guiapp.core.plural import resolve
-from guiapp.core.text import CONTEXT, Plural, Text
+from guiapp.core.text import CONTEXT, Names, Plural, Text
 
 log = logging.getLogger(__name__)
 # translate("Context", "text"): the form pyside6-lupdate finds, with the context spelled out (self.tr would take

@@ -5239,6 +5239,10 @@ apparaît ici</translation>
         <translation>Caractères&#xa0;: {0}</translation>
     </message>
     <message>
+        <source>αβγ</source>
+        <translation>αβγ</translation>
+    </message>
+    <message>
         <source>Already known</source>
         <translation>Déjà connus</translation>
     </message>
@@ -5498,8 +5502,8 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>{0}{1} de {2} {3}</translation>
     </message>
     <message>
-        <source> · &lt;i&gt;counts samples the model learnt from: its test split gives the fair figure&lt;/i&gt;</source>
-        <translation> · &lt;i&gt;compte des échantillons que le modèle a appris&#xa0;: sa partie test donne le chiffre honnête&lt;/i&gt;</translation>
+        <source> · &lt;i&gt;may count samples the model learnt from: the test split of the dataset it learnt from gives the fair figure&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;peut compter des échantillons que le modèle a appris&#xa0;: la partie test du jeu de données dont il a appris donne le chiffre honnête&lt;/i&gt;</translation>
     </message>
     <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>

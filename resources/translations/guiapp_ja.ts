@@ -5175,6 +5175,10 @@ appears here</source>
         <translation>各文字：{0}</translation>
     </message>
     <message>
+        <source>αβγ</source>
+        <translation>αβγ</translation>
+    </message>
+    <message>
         <source>Already known</source>
         <translation>既に認識できる文字</translation>
     </message>
@@ -5434,8 +5438,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>{3} の{2}：{0}{1}</translation>
     </message>
     <message>
-        <source> · &lt;i&gt;counts samples the model learnt from: its test split gives the fair figure&lt;/i&gt;</source>
-        <translation> · &lt;i&gt;モデルが学習したサンプルを含みます。公正な値はテスト分割で測ったものです&lt;/i&gt;</translation>
+        <source> · &lt;i&gt;may count samples the model learnt from: the test split of the dataset it learnt from gives the fair figure&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;モデルが学習したサンプルを含むかもしれません。公正な値は学習したデータセットのテスト分割で測ったものです&lt;/i&gt;</translation>
     </message>
     <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>

@@ -5174,6 +5174,10 @@ appears here</source>
         <translation>分開的字：{0}</translation>
     </message>
     <message>
+        <source>αβγ</source>
+        <translation>ㄅㄆㄇ</translation>
+    </message>
+    <message>
         <source>Already known</source>
         <translation>已認識</translation>
     </message>
@@ -5433,8 +5437,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>「{3}」{2}的 {0}{1}</translation>
     </message>
     <message>
-        <source> · &lt;i&gt;counts samples the model learnt from: its test split gives the fair figure&lt;/i&gt;</source>
-        <translation> · &lt;i&gt;包含模型學過的樣本：測試部分的數值才公正&lt;/i&gt;</translation>
+        <source> · &lt;i&gt;may count samples the model learnt from: the test split of the dataset it learnt from gives the fair figure&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;可能包含模型學過的樣本：它所學資料集的測試部分的數值才公正&lt;/i&gt;</translation>
     </message>
     <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>

@@ -174,6 +174,22 @@ def test_evaluate_prints_figures_and_json(capsys, trained):
     assert code == 0 and report["n_samples"] == 200 and 0 <= report["accuracy"] <= 1
 
 
+def test_evaluate_makes_and_splits_the_dataset_a_model_learnt_from_as_its_run_did(capsys, trained):
+    """A model trained on 200 a class read "94.5 % on its test split" of the 600 made by default, which hold its 200
+    and so a test split of samples it had learnt (walk 119). On its own dataset, with no --seed nor
+    --samples-per-class, its run's test split is measured; asked otherwise, the figure is said to count samples it
+    may have learnt."""
+    code, out, _ = run(capsys, "evaluate", "--model", trained, "--dataset", "digits")
+    assert code == 0 and out.startswith("digits (its test split): 20 samples,") and "note:" not in out
+    code, out, _ = run(capsys, "evaluate", "--model", trained, "--dataset", "digits", "--samples-per-class", "30",
+                       "--json")
+    assert code == 0 and json.loads(out)["counts_learnt_samples"] is True
+    code, out, _ = run(capsys, "evaluate", "--model", trained, "--dataset", "digits", "--split", "all")
+    assert code == 0 and "note: this figure may count samples the model learnt from" in out
+    code, out, _ = run(capsys, "evaluate", "--model", trained, "--dataset", "digits", "--seed", "7")
+    assert code == 0 and "note:" not in out  # other writers altogether
+
+
 def test_evaluate_on_a_dataset_of_other_classes_is_an_error_not_a_pass(capsys, trained):
     """A digits model on hiragana measures nothing: it exited 0, which a script reads as a pass."""
     code, out, err = run(capsys, "evaluate", "--model", trained, "--dataset", "hiragana", "--samples-per-class", "5")

@@ -396,14 +396,15 @@ def test_health_findings_are_counted_and_translated(qapp):
     assert few == "2 classes with fewer than 10 samples: 'b', 'c'"  # the CLI's English
     try:
         i18n.install(qapp, "fr")
-        assert i18n.localise(few) == "2 classes ont moins de 10 échantillons\u00a0: 'b', 'c'"
+        # in the language's quotes and list marks (Python's 'ㄆ' stood in Chinese: walk 120)
+        assert i18n.localise(few) == "2 classes ont moins de 10 échantillons\u00a0: «\u00a0b\u00a0», «\u00a0c\u00a0»"
         one = Plural("%Ln class(es) with fewer than {0} samples: {1}", "", 1, 10, "'b'")
         assert (str(one), i18n.localise(one)) == ("1 class with fewer than 10 samples: 'b'",
                                                   "1 classe a moins de 10 échantillons\u00a0: 'b'")
         imbalance = i18n.localise(report.by_kind("imbalance")[0].message)
         assert "(20,0×)" in imbalance and imbalance.startswith("classes déséquilibrées"), imbalance
         i18n.install(qapp, "ja")
-        assert i18n.localise(few) == "サンプルが 10 個未満のクラスが 2 個：'b', 'c'"
+        assert i18n.localise(few) == "サンプルが 10 個未満のクラスが 2 個：「b」、「c」"
     finally:
         i18n.install(qapp, "en")
 

@@ -19,7 +19,7 @@ import numpy as np
 
 from guiapp.core.datasets.base import Dataset
 from guiapp.core.tasks import Cancelled, ProgressFn, StopFn
-from guiapp.core.text import Plural, Text
+from guiapp.core.text import Names, Plural, Text
 
 HASH_SIDE = 8
 CLEAR_DIFFERENCE = 64  # of 255: a pixel that changes more than a quarter of full ink is a different stroke edge

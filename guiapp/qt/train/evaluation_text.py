@@ -46,22 +46,56 @@ def likely_note(report) -> str:
     return few_samples_note(report.accuracy, report.n_samples)
 
 
-def seen_note(report, model_path: str | None) -> str:
-    """After a figure measured on all of a dataset the model learnt from (or on its training split), that it counts
-    samples the model saw; else "". The bundled digits model read "99.4 %" on all of mnist-5k, 4,000 of which it
-    had learnt, and a teacher was about to show it as the score on real handwriting (walk 114)."""
-    from guiapp.core.evaluation import datasets_learnt_from
+def split_plan(model_path: str, name: str, builtin_samples: int | None):
+    """How Evaluate splits the dataset ``name`` for the model at ``model_path``: as the model's run split it when it
+    learnt from it (its test split is then the part the run held out), else with seed 0 and 10 %/10 %; a built-in
+    made with ``builtin_samples`` a class (None for other datasets)."""
+    import dataclasses
+
+    from guiapp.core.evaluation_split import SplitPlan
+
+    trained = _training_split(model_path, name)
+    if trained is None:
+        return SplitPlan(samples_per_class=builtin_samples)
+    return dataclasses.replace(trained, samples_per_class=builtin_samples)
+
+
+def trained_size(model_path: str, name: str) -> int | None:
+    """How many samples a class the built-in ``name`` had when the model at ``model_path`` learnt from it; None when
+    it did not, or its file does not say."""
+    trained = _training_split(model_path, name)
+    return trained.samples_per_class if trained is not None else None
+
+
+def _training_split(model_path: str, name: str):
+    from guiapp.core.evaluation_split import training_split
     from guiapp.core.modelfile import ModelFileError, read_metadata
 
-    if report.split not in ("all", "train") or not model_path:
+    try:
+        return training_split(read_metadata(model_path), name)
+    except (ModelFileError, OSError, ValueError):
+        return None
+
+
+def seen_note(report, model_path: str | None, plan=None, own_test: bool = False) -> str:
+    """After a figure that may count samples the model learnt from, that it may; else "". The bundled digits model
+    read "99.4 %" on all of mnist-5k, 4,000 of which it had learnt, and a teacher was about to show it as the score
+    on real handwriting (walk 114); a test split made otherwise than the run's held samples it had learnt (walk
+    119). ``plan``: how the dataset was made and split (:func:`split_plan`); ``own_test``: it has a test set of its
+    own."""
+    from guiapp.core.evaluation_split import SplitPlan, counts_learnt_samples
+    from guiapp.core.modelfile import ModelFileError, read_metadata
+
+    if not model_path:
         return ""
     try:
         info = read_metadata(model_path)
     except ModelFileError:
         return ""
-    if report.dataset not in datasets_learnt_from(info):
+    if not counts_learnt_samples(info, report.dataset, report.split, plan or SplitPlan(), own_test=own_test):
         return ""
-    return translate("train", " · <i>counts samples the model learnt from: its test split gives the fair figure</i>")
+    return translate("train", " · <i>may count samples the model learnt from: the test split of the dataset it "
+                              "learnt from gives the fair figure</i>")
 
 
 def few_samples_note(accuracy: float, n: int) -> str:
