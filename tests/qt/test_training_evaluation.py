@@ -424,9 +424,12 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     already = personalize.already.text()
     assert "the model reads" in already and "of your 5 drawings of characters it knows" in already
     assert already.endswith("personalizing: x.")
-    personalize._show_already((model_path, "mine"), {"correct": 4, "known": 4, "new": []})
-    assert personalize.already.text() == ("As it is, the model reads 4 of your 4 drawings of characters it knows "
+    personalize._show_already((model_path, "mine"), {"correct": 12, "known": 12, "new": []})
+    assert personalize.already.text() == ("As it is, the model reads 12 of your 12 drawings of characters it knows "
                                           "(100\u00a0%). It reads your writing already: personalizing may gain little.")
+    # ... said of enough drawings to judge: of 1 drawing read right, it read as a verdict (walk 119)
+    personalize._show_already((model_path, "mine"), {"correct": 4, "known": 4, "new": []})
+    assert "already" not in personalize.already.text()
     personalize.per_class.setValue(10)
     personalize.epochs.setValue(3)
     assert personalize.button.isEnabled()

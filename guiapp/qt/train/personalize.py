@@ -28,6 +28,7 @@ from guiapp.qt.recognize.model_picker import model_display_name
 from guiapp.qt.wrapped_label import WrappedLabel
 
 NO_ORIGINAL = QT_TRANSLATE_NOOP("train", "(only my samples)")  # shown translated (it stayed English: a walk)
+ENOUGH_TO_JUDGE = 10  # drawings read right, all of them, before saying the model reads one's writing already
 
 
 def _fraction(pair) -> str:
@@ -220,7 +221,7 @@ class PersonalizeView(QWidget):
             correct, known = result["correct"], result["known"]
             text = localise(Plural("As it is, the model reads {0} of your %Ln drawing(s) of characters it knows ({1}).",
                                    "", known, correct, percent(correct / known, 0)))
-            if correct == known:
+            if correct == known and known >= ENOUGH_TO_JUDGE:  # "already" said of 1 drawing of 1 (walk 119)
                 text += " " + translate("train", "It reads your writing already: personalizing may gain little.")
         if result["new"]:
             text = " ".join(filter(None, [text, translate("train", "New to it, learnt by personalizing: {0}.").format(
