@@ -52,3 +52,21 @@ def test_train_areas_preview_link_opens_the_augment_tab(qtbot, tmp_path):
     qtbot.waitUntil(lambda: panel.list.current_name() == "digits", timeout=20_000)
     panel.stop_and_wait()
     window.train_area.stop_and_wait()
+
+
+def test_an_import_from_the_file_menu_shows_the_datasets_tab(qtbot, window, tmp_path, monkeypatch):
+    """File → Import dataset folder… from Recognize: the dialog closed and nothing was seen to happen, the "folder
+    is empty" said on the Datasets tab, unseen (walk 121)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(empty))
+    window.show_area(window.recognize)
+    panel = window.datasets_area
+    action = panel.menu_actions()[0]
+    assert action.text() == "Import dataset &folder…"
+    with qtbot.waitSignal(panel.runner.ended, timeout=20_000):
+        action.trigger()
+    assert window.tabs.currentWidget() is panel
+    qtbot.waitUntil(lambda: "empty" in panel.status.text(), timeout=5000)

@@ -69,12 +69,25 @@ class DatasetSourcesMixin:
         """Actions for the main window's File menu: import a folder or files, download, new dataset."""
         if not hasattr(self, "_menu_actions"):
             self._menu_actions = [
-                QAction(translate("datasets", "Import dataset &folder…"), self, triggered=self.choose_import_folder),
-                QAction(translate("datasets", "Import dataset fi&les…"), self, triggered=self.choose_import_file),
-                QAction(translate("datasets", "Do&wnload dataset…"), self, triggered=self.choose_download),
-                QAction(translate("datasets", "&New dataset of my own…"), self, triggered=self.choose_new_user_dataset),
+                QAction(translate("datasets", "Import dataset &folder…"), self,
+                        triggered=self._on_this_tab(self.choose_import_folder)),
+                QAction(translate("datasets", "Import dataset fi&les…"), self,
+                        triggered=self._on_this_tab(self.choose_import_file)),
+                QAction(translate("datasets", "Do&wnload dataset…"), self, triggered=self._on_this_tab(self.choose_download)),
+                QAction(translate("datasets", "&New dataset of my own…"), self,
+                        triggered=self._on_this_tab(self.choose_new_user_dataset)),
             ]
         return self._menu_actions
+
+    def _on_this_tab(self, action):
+        """``action`` from the File menu, with the Datasets tab shown first: its progress and its outcome ("the
+        folder is empty") are said there, and from Recognize nothing was seen to happen (walk 121)."""
+        def run(_checked=False) -> None:
+            window = self.window()
+            if hasattr(window, "show_area"):
+                window.show_area(self)
+            action()
+        return run
 
     def _count_in_background(self) -> None:
         """Read the installed and imported datasets that load quickly (IDX, .npz: well under a second each) so
