@@ -73,7 +73,13 @@ class ModelSwitchingMixin:
         # or for what the file held before.
         self._recognizers.pop(path, None)
         if not Path(path).is_file():
-            self._show_error(translate("main_window", "Cannot open model"), translate("main_window", "{0}: no such file").format(path))
+            # As a file that cannot be read: which model stays in use, and that the lists forget it (Open recent
+            # dropped it without a word: walk 121)
+            current = model_display_name(self._model_path) if self._model_path else None
+            keep = translate("main_window", "\n\nStill using {0}.").format(current) if current else ""
+            self._show_error(translate("main_window", "Cannot open model"),
+                             translate("main_window", "{0}: no such file").format(path) + " "
+                             + translate("main_window", "It is taken off Open recent.") + keep)
             self.settings.remove_recent_model(path)
             self._refresh_models()
             return

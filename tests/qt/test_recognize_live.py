@@ -616,6 +616,8 @@ def test_hostile_or_broken_model_shows_the_core_message_and_keeps_the_previous(q
     missing = tmp_path / "gone.h5"
     window.use_model(missing)
     assert "no such file" in window.error_box.text()
+    # ... said as of any file that cannot be used: which stays in use, and that Open recent forgets it (walk 121)
+    assert window.error_box.text().endswith("It is taken off Open recent.\n\nStill using tiny-digits.h5.")
 
 
 def test_dropped_image_is_shown_and_recognized_like_the_cli(qtbot, window, tmp_path, tiny_digits_model, monkeypatch):
