@@ -203,7 +203,8 @@ def import_project(path, store=None, models_dir=None) -> Project:
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         if _looks_like_a_zip(path):  # "not a zip archive" for a copy cut short (a walk)
             raise _fail(path, Text("the file is damaged or incomplete (was it copied whole?)")) from None
-        raise _fail(path, Text("not a project file (not a zip archive: {0})", exc)) from None
+        # (the exception's own words, "BadZipFile: File is not a zip file", only repeated it: walk 121)
+        raise _fail(path, Text("not a project file (not a zip archive)")) from None
     project = Project()
     try:
         with archive, tempfile.TemporaryDirectory(prefix=".import-", dir=_parent(store.root)) as staging:
@@ -212,7 +213,7 @@ def import_project(path, store=None, models_dir=None) -> Project:
         # A member that does not unpack (its bytes changed after the file was written): said, nothing kept. It
         # failed with a traceback in the terminal and no word in the window (a walk).
         raise _fail(path, Text("the file is damaged (a part of it does not unpack: {0}); nothing was imported",
-                               exc)) from None
+                               str(exc))) from None
     return project
 
 

@@ -114,9 +114,13 @@ def test_a_model_with_code_inside_stops_the_whole_import(tmp_path):
 
 
 def test_not_a_project(tmp_path):
-    with pytest.raises(ProjectError, match="not a project file"):
+    with pytest.raises(ProjectError, match="not a project file") as info:
         import_project(tmp_path.joinpath("plain.txt").write_text("hello") and tmp_path / "plain.txt",
                        UserStore(tmp_path / "s"))
+    # in words: the window showed "(not a zip archive: BadZipFile: File is not a zip file)" (walk 121)
+    from guiapp.core.tasks import error_message
+
+    assert error_message(info.value).endswith("plain.txt: not a project file (not a zip archive)"), info.value
     with pytest.raises(ProjectError, match="no project.json"):
         path = tmp_path / "other.zip"
         with zipfile.ZipFile(path, "w") as archive:
