@@ -144,6 +144,9 @@ def test_export_npz_and_register(capsys, tmp_path):
         code, _, err = run(capsys, "datasets", "rename", "little", bad)
         assert code == 2 and err.count("\n") == 1 and "little" in registered_sizes(), (bad, err)
     assert run(capsys, "datasets", "rename", "little", "tiny")[0] == 0
+    # A built-in is said to be one, not "no user dataset named 'digits'" (walk 121)
+    code, _, err = run(capsys, "datasets", "rename", "digits", "foo")
+    assert code == 2 and "'digits' is a built-in dataset: it cannot be renamed" in err
     assert run(capsys, "datasets", "unregister", "tiny")[0] == 0
     assert "tiny" not in registered_sizes()
     assert run(capsys, "datasets", "unregister", "tiny")[0] == 2
