@@ -21,8 +21,32 @@ class OneLineErrors(argparse.ArgumentParser):
     """A mistyped argument is one line, as every other error here is (argparse printed the whole usage, 12 lines
     for `train`, before it); the line says where the usage is."""
 
+    def parse_args(self, args=None, namespace=None):
+        self._argv = list(sys.argv[1:] if args is None else args)
+        return super().parse_args(args, namespace)
+
     def error(self, message: str):
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        # An option the subcommand does not take is reported here, by the top parser: the usage to see is the
+        # subcommand's, and a near name is offered ("--learning-rate" for train's --lr: walk 121)
+        command = self._subcommand()
+        where = f"{self.prog} {command.prog.split()[-1]}" if command is not None else self.prog
+        hint = ""
+        if command is not None and message.startswith("unrecognized arguments:"):
+            import difflib
+
+            unknown = [word.split("=")[0] for word in message.split(":", 1)[1].split() if word.startswith("-")]
+            near = [match for word in unknown for match in
+                    difflib.get_close_matches(word, list(command._option_string_actions), n=1, cutoff=0.6)]
+            hint = f"; did you mean {', '.join(near)}?" if near else ""
+        self.exit(2, f"{self.prog}: error: {message}{hint} (see {where} --help)\n")
+
+    def _subcommand(self):
+        """The subcommand's parser when the command line names one, else None."""
+        actions = [a for a in self._actions if isinstance(a, argparse._SubParsersAction)]
+        if not actions:
+            return None
+        return next((actions[0].choices[word] for word in getattr(self, "_argv", []) if word in actions[0].choices),
+                    None)
 
 
 def build_parser() -> argparse.ArgumentParser:

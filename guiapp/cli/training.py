@@ -208,7 +208,7 @@ def add_commands(sub) -> None:
     train.add_argument("--batch-size", type=int, default=d.batch_size, metavar="SAMPLES",
                        help="samples per training step on each replica (device); the global batch is this × replicas")
     train.add_argument("--optimizer", choices=OPTIMIZERS, default=d.optimizer, help="optimiser")
-    train.add_argument("--lr", type=float, default=d.learning_rate, metavar="RATE",
+    train.add_argument("--lr", "--learning-rate", type=float, default=d.learning_rate, metavar="RATE",
                        help="learning rate (step size of the optimiser)")
     train.add_argument("--schedule", choices=SCHEDULES, default=d.schedule, help="learning-rate schedule")
     train.add_argument("--dropout", type=float, default=d.dropout, metavar="RATE",

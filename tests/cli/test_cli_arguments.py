@@ -170,6 +170,9 @@ def test_an_idx_images_name_without_its_split_says_which_names_are_read(tmp_path
     (["train", "--dataset", "digits", "--preset", "nope", "--out", "m.h5"], "argument --preset: invalid choice: 'nope'"),
     (["bogus"], "argument COMMAND: invalid choice: 'bogus'"),
     (["recognize", "x.png"], "the following arguments are required: --model"),
+    # An option the subcommand lacks: its own help, and a near name (walk 121: "see guiapp --help" for train's)
+    (["evaluate", "--model", "m.h5", "--dataset", "digits", "--sed", "3"],
+     "unrecognized arguments: --sed 3; did you mean --seed? (see guiapp evaluate --help)"),
 ])
 def test_a_mistyped_argument_is_one_line(argv, message, capsys):
     """argparse printed its whole usage (12 lines for train) before the error: one line, pointing at --help."""
