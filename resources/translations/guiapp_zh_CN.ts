@@ -20,6 +20,10 @@
         <translation>没有名为{0!r}的已注册数据集</translation>
     </message>
     <message>
+        <source>{0!r} is a built-in dataset: it cannot be renamed</source>
+        <translation>{0!r}是内置数据集：不能重命名</translation>
+    </message>
+    <message>
         <source>synthesised on demand from KanjiVG, {0}/class</source>
         <translation>按需从 KanjiVG 合成，每类 {0} 个</translation>
     </message>
@@ -1718,8 +1722,8 @@
         <translation>文件已损坏或不完整（是否完整复制了？）</translation>
     </message>
     <message>
-        <source>not a project file (not a zip archive: {0})</source>
-        <translation>不是项目文件（不是 zip 压缩包：{0}）</translation>
+        <source>not a project file (not a zip archive)</source>
+        <translation>不是项目文件（不是 zip 压缩包）</translation>
     </message>
     <message>
         <source>the file is damaged (a part of it does not unpack: {0}); nothing was imported</source>
@@ -1913,7 +1917,7 @@
     </message>
     <message>
         <source>resumed after epoch {0} from the backup of the interrupted run</source>
-        <translation>已从中断运行的备份中于第 {0} 轮之后继续</translation>
+        <translation>已从中断训练的备份，于第 {0} 轮之后继续</translation>
     </message>
     <message>
         <source>training diverged: the loss became {0} in epoch {1}, batch {2}; try a lower learning rate (now {3:g})</source>
@@ -1979,7 +1983,7 @@
     </message>
     <message>
         <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
-        <translation>无法读取 {0} 中中断运行的备份（{1}）：运行停止时它正在写入；请在每个工作节点上删除 {2} 以重新开始</translation>
+        <translation>无法读取 {0} 中中断训练的备份（{1}）：训练停止时它正在写入；请在每个工作节点上删除 {2} 以重新开始</translation>
     </message>
     <message>
         <source>training failed: {0}: {1}</source>
@@ -2048,12 +2052,12 @@
         <translation>MNIST 验证 98.36 %（用其 60,000 个训练数字，10 轮后，批大小 64）</translation>
     </message>
     <message>
-        <source>MNIST 99.15–99.2 % from its 60,000 training digits; hiragana-71 87.15 % → 95.04 % with an LR schedule</source>
-        <translation>MNIST 99.15–99.2 %（用其 60,000 个训练数字）；hiragana-71 87.15 % → 使用学习率调度后 95.04 %</translation>
-    </message>
-    <message>
         <source>conv 5×5×32 → pool → conv 5×5×64 → pool → dense 1024 relu → dropout → softmax</source>
         <translation>conv 5×5×32 → pool → conv 5×5×64 → pool → dense 1024 relu → dropout → softmax</translation>
+    </message>
+    <message>
+        <source>MNIST 99.15–99.2 % from its 60,000 training digits; hiragana-71 87.15 % → 95.04 % with the step schedule, on ETL8G&apos;s real writers (the built-in&apos;s are synthesised: compare in kind)</source>
+        <translation>MNIST 99.15–99.2 %（用其 60,000 个训练数字）；hiragana-71 87.15 % → 使用阶梯调度后 95.04 %，基于 ETL8G 的真实书写者（内置数据集的书写者是合成的：只宜大致比较）</translation>
     </message>
     <message>
         <source>2 conv blocks (conv-BN-ReLU ×2, pool, dropout 0.2) → dense 256-BN-ReLU → dropout → softmax</source>
@@ -2077,11 +2081,11 @@
     </message>
     <message>
         <source>the training process is busy with another run</source>
-        <translation>训练进程正忙于另一次运行</translation>
+        <translation>训练进程正忙于另一次训练</translation>
     </message>
     <message>
         <source>the training process has ended; start the run again</source>
-        <translation>训练进程已结束；请重新开始运行</translation>
+        <translation>训练进程已结束；请重新开始训练</translation>
     </message>
     <message>
         <source>could not be reached ({0})</source>
@@ -2109,11 +2113,11 @@
     </message>
     <message>
         <source>unknown run status {0!r}</source>
-        <translation>未知的运行状态{0!r}</translation>
+        <translation>未知的训练状态{0!r}</translation>
     </message>
     <message>
         <source>no run {0!r} in {1}</source>
-        <translation>{1} 中没有运行{0!r}</translation>
+        <translation>{1} 中没有训练记录{0!r}</translation>
     </message>
     <message>
         <source>{0}: cannot be read ({1}: {2})</source>
@@ -2121,11 +2125,11 @@
     </message>
     <message>
         <source>cannot delete the run {0}: {1}</source>
-        <translation>无法删除运行 {0}：{1}</translation>
+        <translation>无法删除训练记录 {0}：{1}</translation>
     </message>
     <message>
         <source>run {0} has no saved model (no epoch finished)</source>
-        <translation>运行 {0} 没有保存的模型（没有完成任何轮次）</translation>
+        <translation>训练 {0} 没有保存的模型（没有完成任何轮次）</translation>
     </message>
     <message>
         <source>{0}: the model is a {1} file; save it with that extension</source>
@@ -2133,7 +2137,7 @@
     </message>
     <message>
         <source>{0} was continued already, by the run {1}: continue that one if it stopped too</source>
-        <translation>{0} 已经由运行 {1} 接着训练过了：如果那次也停了，请继续那次</translation>
+        <translation>{0} 已经由 {1} 那次训练接着训练过了：如果那次也停了，请继续那次</translation>
     </message>
     <message>
         <source>{0} learnt from a mix (a Teach… round or a personalisation): start another one there</source>
@@ -2270,13 +2274,13 @@
     <message numerus="yes">
         <source>%Ln unreadable run folder(s) skipped</source>
         <translation>
-            <numerusform>跳过了 %Ln 个无法读取的运行文件夹</numerusform>
+            <numerusform>跳过了 %Ln 个无法读取的训练记录文件夹</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln run(s) in </source>
         <translation>
-            <numerusform>%Ln 次运行，位于 </numerusform>
+            <numerusform>%Ln 条训练记录，位于 </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2288,19 +2292,19 @@
     <message numerus="yes">
         <source>Delete %Ln run(s) and their models?</source>
         <translation>
-            <numerusform>删除 %Ln 次运行及其模型？</numerusform>
+            <numerusform>删除 %Ln 条训练记录及其模型？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln run(s). Ctrl+Z brings them back.</source>
         <translation>
-            <numerusform>已删除 %Ln 个运行。按 Ctrl+Z 可恢复。</numerusform>
+            <numerusform>已删除 %Ln 条训练记录。按 Ctrl+Z 可恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Brought back %Ln run(s).</source>
         <translation>
-            <numerusform>已恢复 %Ln 个运行。</numerusform>
+            <numerusform>已恢复 %Ln 条训练记录。</numerusform>
         </translation>
     </message>
     <message>
@@ -2405,7 +2409,7 @@
     </message>
     <message>
         <source>{0} is {1}; Inkling opens the .h5 or .keras model it was exported from (Train → Save as… writes a run&apos;s model as .h5; Export model… writes Keras .keras too).</source>
-        <translation>{0} 是{1}；Inkling 打开的是导出它的那个 .h5 或 .keras 模型（训练 →“另存为…”可把一次运行的模型保存为 .h5；“导出模型…”也能写出 Keras .keras）。</translation>
+        <translation>{0} 是{1}；Inkling 打开的是导出它的那个 .h5 或 .keras 模型（训练 →“另存为…”可把某次训练的模型保存为 .h5；“导出模型…”也能写出 Keras .keras）。</translation>
     </message>
     <message>
         <source>{0} is {1}, not a model. Expected {2}.</source>
@@ -2437,7 +2441,7 @@
     </message>
     <message>
         <source>this run&apos;s epochs are no longer kept: only the latest {0} runs keep them (Runs → Rerun to go through them again)</source>
-        <translation>此运行的各轮次已不再保留：只有最近 {0} 次运行会保留（运行 → 重新运行 可再次逐轮查看）</translation>
+        <translation>这次训练的各轮次已不再保留：只有最近 {0} 次训练会保留（记录 → 重新训练 可再次逐轮查看）</translation>
     </message>
     <message numerus="yes">
         <source>✔ No problems found in %Ln sample(s)</source>
@@ -2502,7 +2506,7 @@
     <message numerus="yes">
         <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
         <translation>
-            <numerusform>运行“{0}”保留了 %Ln 个轮次：拖动以逐一查看。</numerusform>
+            <numerusform>训练“{0}”保留了 %Ln 个轮次：拖动以逐一查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3617,6 +3621,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>{0}：文件不存在</translation>
     </message>
     <message>
+        <source>It is taken off Open recent.</source>
+        <translation>已从“最近打开”中移除。</translation>
+    </message>
+    <message>
         <source>Model {0}: loading after start-up…</source>
         <translation>模型“{0}”：启动后加载…</translation>
     </message>
@@ -3634,11 +3642,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>The model in use was deleted with its run: the pad uses {0} again</source>
-        <translation>正在使用的模型已随其运行一起删除：画板重新使用“{0}”</translation>
+        <translation>正在使用的模型已随其训练记录一起删除：画板重新使用“{0}”</translation>
     </message>
     <message>
         <source>Its run is back: the pad uses {0} again</source>
-        <translation>其运行已恢复：画板重新使用“{0}”</translation>
+        <translation>它的训练记录已恢复：画板重新使用“{0}”</translation>
     </message>
     <message>
         <source>Model: {0}</source>
@@ -3849,7 +3857,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>
-        <translation>撤销 / 重做一笔、清空画板的书写或添加，或文本行中的删除；在数据集页撤销编辑，在运行页撤销删除</translation>
+        <translation>撤销 / 重做一笔、清空画板的书写或添加，或文本行中的删除；在数据集页撤销编辑，在记录页撤销删除</translation>
     </message>
     <message>
         <source>write the top answer into the text line at its cursor (while collecting, or with a label typed: add the drawing)</source>
@@ -3889,7 +3897,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Your drawings, datasets, training runs and the text you write are kept on this computer only, in {0} (settings in {1}); nothing is sent anywhere.</source>
-        <translation>你的手写、数据集、训练运行和写下的文字只保存在这台电脑的 {0} 中（设置在 {1}）；不会发送到任何地方。</translation>
+        <translation>你的手写、数据集、训练记录和写下的文字只保存在这台电脑的 {0} 中（设置在 {1}）；不会发送到任何地方。</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3937,15 +3945,15 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Undo deleting runs</source>
-        <translation>撤销删除运行(&amp;U)</translation>
+        <translation>撤销删除训练记录(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Rename run…</source>
-        <translation>重命名运行(&amp;R)…</translation>
+        <translation>重命名训练记录(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Delete run…</source>
-        <translation>删除运行(&amp;D)…</translation>
+        <translation>删除训练记录(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Teach new characters…</source>
@@ -4818,6 +4826,10 @@ Still using {0}.</source>
         <translation>另见：</translation>
     </message>
     <message>
+        <source>{0} strokes: more than any character this model knows. A kanji? It knows none, and reads the nearest it knows (Teach… can teach it some).</source>
+        <translation>{0} 画：比这个模型认识的任何字符都多。是汉字吗？它一个都不认识，会读成最接近的已知字符（可用“教它…”教它一些）。</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>
         <translation>不确定：最佳猜测只有 {0}。图像中应只有一个字符（一个词会被当作一个字符来识别）。</translation>
     </message>
@@ -5199,7 +5211,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>A run is in progress on the Train tab: Teach… learns when it has ended (stop it there, or wait for it)</source>
-        <translation>“训练”选项卡上有一次运行正在进行：“教它…”会在它结束后学习（在那里停止它，或等待它结束）</translation>
+        <translation>“训练”选项卡上正在训练：“教它…”会在训练结束后学习（在那里停止训练，或等它结束）</translation>
     </message>
     <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
@@ -5437,8 +5449,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>“{3}”{2}的 {0}{1}</translation>
     </message>
     <message>
-        <source> · &lt;i&gt;may count samples the model learnt from: the test split of the dataset it learnt from gives the fair figure&lt;/i&gt;</source>
-        <translation> · &lt;i&gt;可能包含模型学过的样本：它所学数据集的测试部分的数值才公正&lt;/i&gt;</translation>
+        <source> · &lt;i&gt;may count samples the model learnt: its own test split is the fair figure&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;可能包含模型学过的样本：它自己的测试部分才是公正的数值&lt;/i&gt;</translation>
     </message>
     <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
@@ -5552,7 +5564,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>The evaluated model was deleted with its run. Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
-        <translation>所评估的模型已随其运行一起删除。评估一个模型以查看其准确率、混淆矩阵和最弱的类别。</translation>
+        <translation>所评估的模型已随其训练记录一起删除。评估一个模型以查看其准确率、混淆矩阵和最弱的类别。</translation>
     </message>
     <message>
         <source>These figures are of {0}; press Evaluate to measure {1}.</source>
@@ -5733,7 +5745,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>no run yet: the run&apos;s progress shows here</source>
-        <translation>尚未运行：运行进度会显示在这里</translation>
+        <translation>尚未训练：训练进度会显示在这里</translation>
     </message>
     <message>
         <source>Ready. Choose a dataset and a model, then press Start.</source>
@@ -5745,7 +5757,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Runs</source>
-        <translation>运行</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Evaluation</source>
@@ -5761,7 +5773,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Validation accuracy: on the samples that chose the best epoch (Runs lists it). Test accuracy: on held-out samples the run never saw, measured by Evaluation: the figure to trust.</source>
-        <translation>验证准确率：在用于选出最佳轮次的样本上（运行列表中也列出）。测试准确率：在运行从未见过的保留样本上，由“评估”测得：这是可信的数字。</translation>
+        <translation>验证准确率：在用于选出最佳轮次的样本上（“记录”列表中也列出）。测试准确率：在训练从未见过的保留样本上，由“评估”测得：这是可信的数字。</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -5781,7 +5793,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? No epoch has finished yet, so this run keeps no model.</source>
-        <translation>训练正在进行。停止并关闭吗？尚无完成的轮次，因此本次运行不会保存模型。</translation>
+        <translation>训练正在进行。停止并关闭吗？尚无完成的轮次，因此本次训练不会保存模型。</translation>
     </message>
     <message>
         <source>Training in progress</source>
@@ -5789,7 +5801,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? The best epoch so far is kept in the runs folder.</source>
-        <translation>训练正在进行。停止并关闭吗？迄今最好的轮次会保存在运行文件夹中。</translation>
+        <translation>训练正在进行。停止并关闭吗？迄今最好的轮次会保存在训练记录文件夹中。</translation>
     </message>
     <message>
         <source>Stop within moments (a few more batches may run); an unfinished epoch is dropped, the best finished epoch is kept</source>
@@ -5801,7 +5813,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>A run is already in progress: stop it before starting another.</source>
-        <translation>已有运行在进行：请先停止再开始新的。</translation>
+        <translation>已有训练在进行：请先停止再开始新的。</translation>
     </message>
     <message>
         <source>Preparing {0}…</source>
@@ -5833,7 +5845,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>The run has ended; its model is in the runs folder. Close the window?</source>
-        <translation>运行已结束，其模型保存在运行文件夹中。关闭窗口吗？</translation>
+        <translation>训练已结束，其模型保存在训练记录文件夹中。关闭窗口吗？</translation>
     </message>
     <message>
         <source>Resumed.</source>
@@ -5905,7 +5917,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>this run</source>
-        <translation>此次运行</translation>
+        <translation>本次训练</translation>
     </message>
     <message>
         <source>Finished: Stop came in the last epoch, and the run completed it.</source>
@@ -5953,7 +5965,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Train on from the best epoch for the epochs it had left, with the same settings and data (a new run)</source>
-        <translation>从最佳轮次接着训练剩下的轮数，设置和数据不变（一次新的运行）</translation>
+        <translation>从最佳轮次接着训练剩下的轮数，设置和数据不变（一次新的训练）</translation>
     </message>
     <message>
         <source> · validation accuracy {0:.1%}</source>
@@ -5961,7 +5973,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source> · took {0}, saved in the runs folder</source>
-        <translation> · 用时 {0}，已保存在运行文件夹中</translation>
+        <translation> · 用时 {0}，已保存在训练记录文件夹中</translation>
     </message>
     <message>
         <source>Could not record the test accuracy: {0}</source>
@@ -5977,23 +5989,23 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Run {0}: {1}</source>
-        <translation>运行 {0}：{1}</translation>
+        <translation>训练 {0}：{1}</translation>
     </message>
     <message>
         <source>Shown run: best epoch {0} · validation accuracy {1:.1%}</source>
-        <translation>显示的运行：最佳轮次 {0} · 验证准确率 {1:.1%}</translation>
+        <translation>显示的训练：最佳轮次 {0} · 验证准确率 {1:.1%}</translation>
     </message>
     <message>
         <source>Shown run: best epoch {0}</source>
-        <translation>显示的运行：最佳轮次 {0}</translation>
+        <translation>显示的训练：最佳轮次 {0}</translation>
     </message>
     <message>
         <source>shown run</source>
-        <translation>所显示的运行</translation>
+        <translation>所显示的训练</translation>
     </message>
     <message>
         <source>Overlaying runs is available when no run is in progress.</source>
-        <translation>没有运行进行时才能叠加显示运行。</translation>
+        <translation>没有正在进行的训练时，才能叠加显示两次训练。</translation>
     </message>
     <message>
         <source>Solid: {0} · dashed: {1}</source>
@@ -6009,11 +6021,11 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>no run shown</source>
-        <translation>未显示运行</translation>
+        <translation>未显示训练</translation>
     </message>
     <message>
         <source>The run shown was deleted.</source>
-        <translation>所显示的运行已删除。</translation>
+        <translation>所显示的训练已删除。</translation>
     </message>
     <message>
         <source>(only my samples)</source>
@@ -6197,7 +6209,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>dashed run: per epoch only</source>
-        <translation>虚线运行：仅按轮次</translation>
+        <translation>虚线的训练：仅按轮次</translation>
     </message>
     <message>
         <source>dashed: {0}</source>
@@ -6205,7 +6217,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>dashed: other run</source>
-        <translation>虚线：另一次运行</translation>
+        <translation>虚线：另一次训练</translation>
     </message>
     <message>
         <source>Started</source>
@@ -6249,7 +6261,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>running</source>
-        <translation>运行中</translation>
+        <translation>训练中</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -6269,7 +6281,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Show the run&apos;s curves</source>
-        <translation>显示此运行的曲线</translation>
+        <translation>显示这次训练的曲线</translation>
     </message>
     <message>
         <source>Overlay</source>
@@ -6277,11 +6289,11 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Select two runs (Ctrl+click): the older is drawn, the newer dashed over it</source>
-        <translation>选择两次运行（Ctrl+单击）：较早的画成实线，较新的以虚线叠加其上</translation>
+        <translation>选择两次训练（Ctrl+单击）：较早的画成实线，较新的以虚线叠加其上</translation>
     </message>
     <message>
         <source>Rerun</source>
-        <translation>重新运行</translation>
+        <translation>重新训练</translation>
     </message>
     <message>
         <source>Test accuracy</source>
@@ -6297,7 +6309,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Recognize with this run&apos;s model</source>
-        <translation>用此运行的模型识别</translation>
+        <translation>用这次训练的模型识别</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -6305,7 +6317,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Name the run and its model (the model list shows the name)</source>
-        <translation>为运行及其模型命名（模型列表会显示该名称）</translation>
+        <translation>为这次训练及其模型命名（模型列表会显示该名称）</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -6329,23 +6341,23 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Not measured: Show the run, then evaluate it on its dataset&apos;s test split to record it here</source>
-        <translation>未测量：显示该运行，再在其数据集的测试集上评估，结果就会记录在这里</translation>
+        <translation>未测量：先“显示”这次训练，再在其数据集的测试集上评估，结果就会记录在这里</translation>
     </message>
     <message>
         <source>This run is training in another Inkling process: its curves can be shown when it ends (press Refresh).</source>
-        <translation>此运行正在另一个 Inkling 进程中训练：结束后可显示其曲线（请按“刷新”）。</translation>
+        <translation>这次训练正在另一个 Inkling 进程中进行：结束后可显示其曲线（请按“刷新”）。</translation>
     </message>
     <message>
         <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>
-        <translation>有一次运行正在进行：它的曲线在“曲线”标签页上。它结束后才能显示和叠加以前的运行。</translation>
+        <translation>正在训练：它的曲线在“曲线”标签页上。训练结束后才能显示和叠加以前的训练。</translation>
     </message>
     <message>
         <source>A run is in progress: rerun when it ends.</source>
-        <translation>有一次运行正在进行：它结束后再重新运行。</translation>
+        <translation>正在训练：结束后再重新训练。</translation>
     </message>
     <message>
         <source>Delete the run {0}? It has no model: no epoch finished.</source>
-        <translation>删除运行“{0}”？它没有模型：没有完成任何轮次。</translation>
+        <translation>删除训练记录“{0}”？它没有模型：没有完成任何轮次。</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -6353,11 +6365,11 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Rename run</source>
-        <translation>重命名运行</translation>
+        <translation>重命名训练记录</translation>
     </message>
     <message>
         <source>Name of this run and its model:</source>
-        <translation>此运行及其模型的名称：</translation>
+        <translation>这次训练及其模型的名称：</translation>
     </message>
     <message>
         <source>Cannot rename: {0}</source>
@@ -6365,7 +6377,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Delete the run {0} and its model?</source>
-        <translation>删除运行“{0}”及其模型？</translation>
+        <translation>删除训练记录“{0}”及其模型？</translation>
     </message>
     <message>
         <source>Its model is the one the Recognize pad uses: the pad goes back to a bundled model.</source>
@@ -6373,11 +6385,11 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Cannot bring the run back: {0}</source>
-        <translation>无法恢复运行：{0}</translation>
+        <translation>无法恢复训练记录：{0}</translation>
     </message>
     <message>
         <source>Delete runs</source>
-        <translation>删除运行</translation>
+        <translation>删除训练记录</translation>
     </message>
     <message>
         <source>Data</source>
@@ -6477,7 +6489,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
-        <translation>恒定：不变；阶梯：在运行的 50 % 和 75 % 处 ×0.1；余弦：余弦衰减；平台期减半：验证损失停滞时减半</translation>
+        <translation>恒定：不变；阶梯：在训练进行到 50 % 和 75 % 时 ×0.1；余弦：余弦衰减；平台期减半：验证损失停滞时减半</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -6557,7 +6569,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>At most this many samples a class to train on, always the same ones; its own test set stays whole, so runs on fewer and on all are tested alike</source>
-        <translation>每类最多用这么多样本训练，每次都是同样的样本；它自己的测试集保持完整，因此用部分样本和用全部样本的运行以同样的方式测试</translation>
+        <translation>每类最多用这么多样本训练，每次都是同样的样本；它自己的测试集保持完整，因此用部分样本和用全部样本的训练以同样的方式测试</translation>
     </message>
     <message>
         <source>This dataset trains on all its samples: only a dataset with a test set of its own can train on fewer</source>
@@ -6594,23 +6606,23 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>上一次运行用 {1} 在“{0}”上接着训练了一次已停止的运行：第 {2} 至 {3} 轮；下面的设置用于你在此开始的下一次运行。</translation>
+        <translation>上一次训练用 {1} 在“{0}”上接着训练了一次已停止的训练：第 {2} 至 {3} 轮；下面的设置用于你在此开始的下一次训练。</translation>
     </message>
     <message>
         <source>The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>正在进行的运行用 {1} 在“{0}”上接着训练一次已停止的运行：第 {2} 至 {3} 轮；下面的设置用于你在此开始的下一次运行。</translation>
+        <translation>正在进行的训练用 {1} 在“{0}”上接着训练一次已停止的训练：第 {2} 至 {3} 轮；下面的设置用于你在此开始的下一次训练。</translation>
     </message>
     <message>
         <source>The last run fine-tuned {0} on {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>上一次运行在“{1}”上微调了“{0}”，{2}；下面的设置用于你在此开始的下一次运行。</translation>
+        <translation>上一次训练在“{1}”上微调了“{0}”，{2}；下面的设置用于你在此开始的下一次训练。</translation>
     </message>
     <message>
         <source>The last run trained {0} with {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>上一次运行以 {1}、{2}训练了“{0}”；下面的设置用于你在此开始的下一次运行。</translation>
+        <translation>上一次以 {1}、{2}训练了“{0}”；下面的设置用于你在此开始的下一次训练。</translation>
     </message>
     <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>正在进行的运行以 {1}、{2}训练“{0}”；下面的设置用于你在这里开始的下一次运行。</translation>
+        <translation>目前正以 {1}、{2}训练“{0}”；下面的设置用于你在此开始的下一次训练。</translation>
     </message>
     <message>
         <source>What the words mean:</source>
@@ -6648,7 +6660,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>正在进行的运行在“{1}”上微调“{0}”，{2}；下面的设置用于你在此开始的下一次运行。</translation>
+        <translation>正在进行的训练在“{1}”上微调“{0}”，{2}；下面的设置用于你在此开始的下一次训练。</translation>
     </message>
     <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
@@ -6684,7 +6696,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>Train a model: every epoch of the latest run is kept (small models), and here you can go through them to see how its answers formed.</source>
-        <translation>训练一个模型：最新一次运行的每个轮次都会保留（小模型），在这里可以逐一查看，了解它的答案是如何形成的。</translation>
+        <translation>训练一个模型：最新一次训练的每个轮次都会保留（小模型），在这里可以逐一查看，了解它的答案是如何形成的。</translation>
     </message>
     <message>
         <source>Epoch</source>
@@ -6704,15 +6716,15 @@ Reference: {1}</source>
     </message>
     <message>
         <source>This run&apos;s epochs are not kept: its model has {0:,} parameters, and they are kept for models of up to {1:,}. A smaller preset (inkling, keras-tutorial) keeps them.</source>
-        <translation>这次运行的各轮没有保存：它的模型有 {0:,} 个参数，只有不超过 {1:,} 个参数的模型才会保存。换用更小的预设（inkling、keras-tutorial）即可保存。</translation>
+        <translation>这次训练的各轮没有保存：它的模型有 {0:,} 个参数，只有不超过 {1:,} 个参数的模型才会保存。换用更小的预设（inkling、keras-tutorial）即可保存。</translation>
     </message>
     <message>
         <source>This run&apos;s epochs are not kept: only the latest {1} runs keep them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>
-        <translation>这次运行的轮次没有保留：只有最近 {1} 次运行会保留，且模型参数不超过 {0:,} 个。要逐轮查看，请重新运行它（运行 → 重新运行）。</translation>
+        <translation>这次训练的轮次没有保留：只有最近 {1} 次训练会保留，且模型参数不超过 {0:,} 个。要逐轮查看，请重新训练（记录 → 重新训练）。</translation>
     </message>
     <message>
         <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
-        <translation>此处显示的运行已被删除。显示另一个运行（运行 → 显示）或训练一个新的，即可逐个查看其轮次。</translation>
+        <translation>此处显示的训练已被删除。显示另一次训练（记录 → 显示）或训练一个新的，即可逐个查看其轮次。</translation>
     </message>
     <message>
         <source>The run in progress: once it ends, its epochs are here to go through.</source>
@@ -6756,19 +6768,19 @@ Reference: {1}</source>
     </message>
     <message>
         <source>The run kept no validation data (Validation 0 %); only the drawing is shown.</source>
-        <translation>此运行没有保留验证数据（验证 0 %）；只显示手写。</translation>
+        <translation>这次训练没有保留验证数据（验证 0 %）；只显示手写。</translation>
     </message>
     <message>
         <source>No confusion matrix: the run kept no validation data.</source>
-        <translation>没有混淆矩阵：这次运行没有保留验证数据。</translation>
+        <translation>没有混淆矩阵：这次训练没有保留验证数据。</translation>
     </message>
     <message>
         <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
-        <translation>无法再次打开此运行的验证数据；只显示手写。</translation>
+        <translation>无法再次打开这次训练的验证数据；只显示手写。</translation>
     </message>
     <message>
         <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
-        <translation>没有混淆矩阵：这次运行的验证数据不在手边。</translation>
+        <translation>没有混淆矩阵：这次训练的验证数据不在手边。</translation>
     </message>
     <message>
         <source>{0} (taught {1})</source>
@@ -6784,7 +6796,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>{0} (continued from {1})</source>
-        <translation>{0}（接着 {1} 的运行）</translation>
+        <translation>{0}（接着 {1} 的训练）</translation>
     </message>
     <message>
         <source>{0} (personal, round {1})</source>

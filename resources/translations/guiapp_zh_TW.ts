@@ -20,6 +20,10 @@
         <translation>沒有名為{0!r}的已註冊資料集</translation>
     </message>
     <message>
+        <source>{0!r} is a built-in dataset: it cannot be renamed</source>
+        <translation>{0!r}是內建資料集：不能重新命名</translation>
+    </message>
+    <message>
         <source>synthesised on demand from KanjiVG, {0}/class</source>
         <translation>按需從 KanjiVG 合成，每類 {0} 個</translation>
     </message>
@@ -1718,8 +1722,8 @@
         <translation>檔案已損毀或不完整（是否完整複製了？）</translation>
     </message>
     <message>
-        <source>not a project file (not a zip archive: {0})</source>
-        <translation>不是專案檔案（不是 zip 壓縮檔：{0}）</translation>
+        <source>not a project file (not a zip archive)</source>
+        <translation>不是專案檔案（不是 zip 壓縮檔）</translation>
     </message>
     <message>
         <source>the file is damaged (a part of it does not unpack: {0}); nothing was imported</source>
@@ -1913,7 +1917,7 @@
     </message>
     <message>
         <source>resumed after epoch {0} from the backup of the interrupted run</source>
-        <translation>已從中斷執行的備份中於第 {0} 輪之後繼續</translation>
+        <translation>已從中斷訓練的備份，於第 {0} 輪之後繼續</translation>
     </message>
     <message>
         <source>training diverged: the loss became {0} in epoch {1}, batch {2}; try a lower learning rate (now {3:g})</source>
@@ -1979,7 +1983,7 @@
     </message>
     <message>
         <source>the backup of the interrupted run in {0} cannot be read ({1}): it was being written when the run stopped; delete {2} on every worker to start afresh</source>
-        <translation>無法讀取 {0} 中中斷執行的備份（{1}）：執行停止時它正在寫入；請在每個工作節點上刪除 {2} 以重新開始</translation>
+        <translation>無法讀取 {0} 中中斷訓練的備份（{1}）：訓練停止時它正在寫入；請在每個工作節點上刪除 {2} 以重新開始</translation>
     </message>
     <message>
         <source>training failed: {0}: {1}</source>
@@ -2048,12 +2052,12 @@
         <translation>MNIST 驗證 98.36 %（用其 60,000 個訓練數字，10 輪後，批次大小 64）</translation>
     </message>
     <message>
-        <source>MNIST 99.15–99.2 % from its 60,000 training digits; hiragana-71 87.15 % → 95.04 % with an LR schedule</source>
-        <translation>MNIST 99.15–99.2 %（用其 60,000 個訓練數字）；hiragana-71 87.15 % → 使用學習率排程後 95.04 %</translation>
-    </message>
-    <message>
         <source>conv 5×5×32 → pool → conv 5×5×64 → pool → dense 1024 relu → dropout → softmax</source>
         <translation>conv 5×5×32 → pool → conv 5×5×64 → pool → dense 1024 relu → dropout → softmax</translation>
+    </message>
+    <message>
+        <source>MNIST 99.15–99.2 % from its 60,000 training digits; hiragana-71 87.15 % → 95.04 % with the step schedule, on ETL8G&apos;s real writers (the built-in&apos;s are synthesised: compare in kind)</source>
+        <translation>MNIST 99.15–99.2 %（用其 60,000 個訓練數字）；hiragana-71 87.15 % → 使用階梯排程後 95.04 %，基於 ETL8G 的真實書寫者（內建資料集的書寫者是合成的：只宜大致比較）</translation>
     </message>
     <message>
         <source>2 conv blocks (conv-BN-ReLU ×2, pool, dropout 0.2) → dense 256-BN-ReLU → dropout → softmax</source>
@@ -2077,11 +2081,11 @@
     </message>
     <message>
         <source>the training process is busy with another run</source>
-        <translation>訓練行程正忙於另一次執行</translation>
+        <translation>訓練行程正忙於另一次訓練</translation>
     </message>
     <message>
         <source>the training process has ended; start the run again</source>
-        <translation>訓練行程已結束；請重新開始執行</translation>
+        <translation>訓練行程已結束；請重新開始訓練</translation>
     </message>
     <message>
         <source>could not be reached ({0})</source>
@@ -2109,11 +2113,11 @@
     </message>
     <message>
         <source>unknown run status {0!r}</source>
-        <translation>未知的執行狀態{0!r}</translation>
+        <translation>未知的訓練狀態{0!r}</translation>
     </message>
     <message>
         <source>no run {0!r} in {1}</source>
-        <translation>{1} 中沒有執行{0!r}</translation>
+        <translation>{1} 中沒有訓練紀錄{0!r}</translation>
     </message>
     <message>
         <source>{0}: cannot be read ({1}: {2})</source>
@@ -2121,11 +2125,11 @@
     </message>
     <message>
         <source>cannot delete the run {0}: {1}</source>
-        <translation>無法刪除執行 {0}：{1}</translation>
+        <translation>無法刪除訓練紀錄 {0}：{1}</translation>
     </message>
     <message>
         <source>run {0} has no saved model (no epoch finished)</source>
-        <translation>執行 {0} 沒有儲存的模型（沒有完成任何輪次）</translation>
+        <translation>訓練 {0} 沒有儲存的模型（沒有完成任何輪次）</translation>
     </message>
     <message>
         <source>{0}: the model is a {1} file; save it with that extension</source>
@@ -2133,7 +2137,7 @@
     </message>
     <message>
         <source>{0} was continued already, by the run {1}: continue that one if it stopped too</source>
-        <translation>{0} 已經由執行 {1} 接著訓練過了：如果那次也停了，請繼續那次</translation>
+        <translation>{0} 已經由 {1} 那次訓練接續過了：如果那次也停了，請繼續那次</translation>
     </message>
     <message>
         <source>{0} learnt from a mix (a Teach… round or a personalisation): start another one there</source>
@@ -2270,13 +2274,13 @@
     <message numerus="yes">
         <source>%Ln unreadable run folder(s) skipped</source>
         <translation>
-            <numerusform>跳過了 %Ln 個無法讀取的執行資料夾</numerusform>
+            <numerusform>跳過了 %Ln 個無法讀取的訓練紀錄資料夾</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln run(s) in </source>
         <translation>
-            <numerusform>%Ln 次執行，位於 </numerusform>
+            <numerusform>%Ln 筆訓練紀錄，位於 </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2288,19 +2292,19 @@
     <message numerus="yes">
         <source>Delete %Ln run(s) and their models?</source>
         <translation>
-            <numerusform>刪除 %Ln 次執行及其模型？</numerusform>
+            <numerusform>刪除 %Ln 筆訓練紀錄及其模型？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln run(s). Ctrl+Z brings them back.</source>
         <translation>
-            <numerusform>已刪除 %Ln 個執行。按 Ctrl+Z 可復原。</numerusform>
+            <numerusform>已刪除 %Ln 筆訓練紀錄。按 Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Brought back %Ln run(s).</source>
         <translation>
-            <numerusform>已復原 %Ln 個執行。</numerusform>
+            <numerusform>已復原 %Ln 筆訓練紀錄。</numerusform>
         </translation>
     </message>
     <message>
@@ -2405,7 +2409,7 @@
     </message>
     <message>
         <source>{0} is {1}; Inkling opens the .h5 or .keras model it was exported from (Train → Save as… writes a run&apos;s model as .h5; Export model… writes Keras .keras too).</source>
-        <translation>{0} 是{1}；Inkling 開啟的是匯出它的那個 .h5 或 .keras 模型（訓練 →「另存為…」可把一次執行的模型儲存為 .h5；「匯出模型…」也能寫出 Keras .keras）。</translation>
+        <translation>{0} 是{1}；Inkling 開啟的是匯出它的那個 .h5 或 .keras 模型（訓練 →「另存為…」可把某次訓練的模型儲存為 .h5；「匯出模型…」也能寫出 Keras .keras）。</translation>
     </message>
     <message>
         <source>{0} is {1}, not a model. Expected {2}.</source>
@@ -2437,7 +2441,7 @@
     </message>
     <message>
         <source>this run&apos;s epochs are no longer kept: only the latest {0} runs keep them (Runs → Rerun to go through them again)</source>
-        <translation>此執行的各輪次已不再保留：只有最近 {0} 次執行會保留（執行 → 重新執行 可再次逐輪查看）</translation>
+        <translation>這次訓練的各輪次已不再保留：只有最近 {0} 次訓練會保留（紀錄 → 重新訓練 可再次逐輪查看）</translation>
     </message>
     <message numerus="yes">
         <source>✔ No problems found in %Ln sample(s)</source>
@@ -2502,7 +2506,7 @@
     <message numerus="yes">
         <source>%Ln epoch(s) kept of run {0}: drag to go through them.</source>
         <translation>
-            <numerusform>執行「{0}」保留了 %Ln 個輪次：拖動以逐一檢視。</numerusform>
+            <numerusform>訓練「{0}」保留了 %Ln 個輪次：拖動以逐一檢視。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3617,6 +3621,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>{0}：檔案不存在</translation>
     </message>
     <message>
+        <source>It is taken off Open recent.</source>
+        <translation>已從「最近開啟」中移除。</translation>
+    </message>
+    <message>
         <source>Model {0}: loading after start-up…</source>
         <translation>模型「{0}」：啟動後載入…</translation>
     </message>
@@ -3634,11 +3642,11 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>The model in use was deleted with its run: the pad uses {0} again</source>
-        <translation>正在使用的模型已隨其執行一起刪除：畫板重新使用「{0}」</translation>
+        <translation>正在使用的模型已隨其訓練紀錄一起刪除：畫板重新使用「{0}」</translation>
     </message>
     <message>
         <source>Its run is back: the pad uses {0} again</source>
-        <translation>其執行已恢復：畫板重新使用「{0}」</translation>
+        <translation>它的訓練紀錄已復原：畫板重新使用「{0}」</translation>
     </message>
     <message>
         <source>Model: {0}</source>
@@ -3849,7 +3857,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>
-        <translation>復原 / 重做一筆、清除畫板的書寫或新增，或文字列中的刪除；在資料集頁復原編輯，在執行頁復原刪除</translation>
+        <translation>復原 / 重做一筆、清除畫板的書寫或新增，或文字列中的刪除；在資料集頁復原編輯，在紀錄頁復原刪除</translation>
     </message>
     <message>
         <source>write the top answer into the text line at its cursor (while collecting, or with a label typed: add the drawing)</source>
@@ -3889,7 +3897,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>Your drawings, datasets, training runs and the text you write are kept on this computer only, in {0} (settings in {1}); nothing is sent anywhere.</source>
-        <translation>你的手寫、資料集、訓練執行和寫下的文字只保存在這台電腦的 {0} 中（設定在 {1}）；不會傳送到任何地方。</translation>
+        <translation>你的手寫、資料集、訓練紀錄和寫下的文字只保存在這台電腦的 {0} 中（設定在 {1}）；不會傳送到任何地方。</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3937,15 +3945,15 @@ Still using {0}.</source>
     </message>
     <message>
         <source>&amp;Undo deleting runs</source>
-        <translation>復原刪除執行(&amp;U)</translation>
+        <translation>復原刪除的訓練紀錄(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Rename run…</source>
-        <translation>重新命名執行(&amp;R)…</translation>
+        <translation>重新命名訓練紀錄(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Delete run…</source>
-        <translation>刪除執行(&amp;D)…</translation>
+        <translation>刪除訓練紀錄(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Teach new characters…</source>
@@ -4818,6 +4826,10 @@ Still using {0}.</source>
         <translation>另見：</translation>
     </message>
     <message>
+        <source>{0} strokes: more than any character this model knows. A kanji? It knows none, and reads the nearest it knows (Teach… can teach it some).</source>
+        <translation>{0} 畫：比這個模型認識的任何字元都多。是漢字嗎？它一個都不認識，會讀成最接近的已知字元（可用「教它…」教它一些）。</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>
         <translation>不確定：最佳猜測只有 {0}。影像中應只有一個字元（一個詞會被當成一個字元來辨識）。</translation>
     </message>
@@ -5199,7 +5211,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>A run is in progress on the Train tab: Teach… learns when it has ended (stop it there, or wait for it)</source>
-        <translation>「訓練」分頁上有一次執行正在進行：「教它…」會在它結束後學習（在那裡停止它，或等待它結束）</translation>
+        <translation>「訓練」分頁上正在訓練：「教它…」會在訓練結束後學習（在那裡停止訓練，或等它結束）</translation>
     </message>
     <message>
         <source>Teaching: draw each character {0} times; press Enter after each</source>
@@ -5437,8 +5449,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>「{3}」{2}的 {0}{1}</translation>
     </message>
     <message>
-        <source> · &lt;i&gt;may count samples the model learnt from: the test split of the dataset it learnt from gives the fair figure&lt;/i&gt;</source>
-        <translation> · &lt;i&gt;可能包含模型學過的樣本：它所學資料集的測試部分的數值才公正&lt;/i&gt;</translation>
+        <source> · &lt;i&gt;may count samples the model learnt: its own test split is the fair figure&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;可能包含模型學過的樣本：它自己的測試部分才是公正的數值&lt;/i&gt;</translation>
     </message>
     <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
@@ -5552,7 +5564,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>The evaluated model was deleted with its run. Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
-        <translation>所評估的模型已隨其執行一起刪除。評估一個模型以查看其準確率、混淆矩陣和最弱的類別。</translation>
+        <translation>所評估的模型已隨其訓練紀錄一起刪除。評估一個模型以查看其準確率、混淆矩陣和最弱的類別。</translation>
     </message>
     <message>
         <source>These figures are of {0}; press Evaluate to measure {1}.</source>
@@ -5733,7 +5745,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>no run yet: the run&apos;s progress shows here</source>
-        <translation>尚未執行：執行進度會顯示在這裡</translation>
+        <translation>尚未訓練：訓練進度會顯示在這裡</translation>
     </message>
     <message>
         <source>Ready. Choose a dataset and a model, then press Start.</source>
@@ -5745,7 +5757,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Runs</source>
-        <translation>執行</translation>
+        <translation>紀錄</translation>
     </message>
     <message>
         <source>Evaluation</source>
@@ -5761,7 +5773,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Validation accuracy: on the samples that chose the best epoch (Runs lists it). Test accuracy: on held-out samples the run never saw, measured by Evaluation: the figure to trust.</source>
-        <translation>驗證準確率：在用於選出最佳輪次的樣本上（執行清單中也列出）。測試準確率：在執行從未見過的保留樣本上，由「評估」測得：這是可信的數字。</translation>
+        <translation>驗證準確率：在用於選出最佳輪次的樣本上（「紀錄」清單中也列出）。測試準確率：在訓練從未見過的保留樣本上，由「評估」測得：這是可信的數字。</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -5781,7 +5793,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? No epoch has finished yet, so this run keeps no model.</source>
-        <translation>訓練正在進行。停止並關閉嗎？尚無完成的輪次，因此本次執行不會儲存模型。</translation>
+        <translation>訓練正在進行。停止並關閉嗎？尚無完成的輪次，因此本次訓練不會儲存模型。</translation>
     </message>
     <message>
         <source>Training in progress</source>
@@ -5789,7 +5801,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>A training run is in progress. Stop it and close? The best epoch so far is kept in the runs folder.</source>
-        <translation>訓練正在進行。停止並關閉嗎？迄今最好的輪次會儲存在執行資料夾中。</translation>
+        <translation>訓練正在進行。停止並關閉嗎？迄今最好的輪次會儲存在訓練紀錄資料夾中。</translation>
     </message>
     <message>
         <source>Stop within moments (a few more batches may run); an unfinished epoch is dropped, the best finished epoch is kept</source>
@@ -5801,7 +5813,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>A run is already in progress: stop it before starting another.</source>
-        <translation>已有執行在進行：請先停止再開始新的。</translation>
+        <translation>已有訓練在進行：請先停止再開始新的。</translation>
     </message>
     <message>
         <source>Preparing {0}…</source>
@@ -5833,7 +5845,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>The run has ended; its model is in the runs folder. Close the window?</source>
-        <translation>執行已結束，其模型儲存在執行資料夾中。關閉視窗嗎？</translation>
+        <translation>訓練已結束，其模型儲存在訓練紀錄資料夾中。關閉視窗嗎？</translation>
     </message>
     <message>
         <source>Resumed.</source>
@@ -5905,7 +5917,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>this run</source>
-        <translation>此次執行</translation>
+        <translation>本次訓練</translation>
     </message>
     <message>
         <source>Finished: Stop came in the last epoch, and the run completed it.</source>
@@ -5953,7 +5965,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Train on from the best epoch for the epochs it had left, with the same settings and data (a new run)</source>
-        <translation>從最佳輪次接著訓練剩下的輪數，設定和資料不變（一次新的執行）</translation>
+        <translation>從最佳輪次接著訓練剩下的輪數，設定和資料不變（一次新的訓練）</translation>
     </message>
     <message>
         <source> · validation accuracy {0:.1%}</source>
@@ -5961,7 +5973,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source> · took {0}, saved in the runs folder</source>
-        <translation> · 用時 {0}，已儲存在執行資料夾中</translation>
+        <translation> · 用時 {0}，已儲存在訓練紀錄資料夾中</translation>
     </message>
     <message>
         <source>Could not record the test accuracy: {0}</source>
@@ -5977,23 +5989,23 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Run {0}: {1}</source>
-        <translation>執行 {0}：{1}</translation>
+        <translation>訓練 {0}：{1}</translation>
     </message>
     <message>
         <source>Shown run: best epoch {0} · validation accuracy {1:.1%}</source>
-        <translation>顯示的執行：最佳輪次 {0} · 驗證準確率 {1:.1%}</translation>
+        <translation>顯示的訓練：最佳輪次 {0} · 驗證準確率 {1:.1%}</translation>
     </message>
     <message>
         <source>Shown run: best epoch {0}</source>
-        <translation>顯示的執行：最佳輪次 {0}</translation>
+        <translation>顯示的訓練：最佳輪次 {0}</translation>
     </message>
     <message>
         <source>shown run</source>
-        <translation>所顯示的執行</translation>
+        <translation>所顯示的訓練</translation>
     </message>
     <message>
         <source>Overlaying runs is available when no run is in progress.</source>
-        <translation>沒有執行進行時才能疊加顯示執行。</translation>
+        <translation>沒有正在進行的訓練時，才能疊加顯示兩次訓練。</translation>
     </message>
     <message>
         <source>Solid: {0} · dashed: {1}</source>
@@ -6009,11 +6021,11 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>no run shown</source>
-        <translation>未顯示執行</translation>
+        <translation>未顯示訓練</translation>
     </message>
     <message>
         <source>The run shown was deleted.</source>
-        <translation>所顯示的執行已刪除。</translation>
+        <translation>所顯示的訓練已刪除。</translation>
     </message>
     <message>
         <source>(only my samples)</source>
@@ -6197,7 +6209,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>dashed run: per epoch only</source>
-        <translation>虛線執行：僅按輪次</translation>
+        <translation>虛線的訓練：僅按輪次</translation>
     </message>
     <message>
         <source>dashed: {0}</source>
@@ -6205,7 +6217,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>dashed: other run</source>
-        <translation>虛線：另一次執行</translation>
+        <translation>虛線：另一次訓練</translation>
     </message>
     <message>
         <source>Started</source>
@@ -6249,7 +6261,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>running</source>
-        <translation>執行中</translation>
+        <translation>訓練中</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -6269,7 +6281,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Show the run&apos;s curves</source>
-        <translation>顯示此執行的曲線</translation>
+        <translation>顯示這次訓練的曲線</translation>
     </message>
     <message>
         <source>Overlay</source>
@@ -6277,11 +6289,11 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Select two runs (Ctrl+click): the older is drawn, the newer dashed over it</source>
-        <translation>選擇兩次執行（Ctrl+按一下）：較早的畫成實線，較新的以虛線疊加其上</translation>
+        <translation>選擇兩次訓練（Ctrl+按一下）：較早的畫成實線，較新的以虛線疊加其上</translation>
     </message>
     <message>
         <source>Rerun</source>
-        <translation>重新執行</translation>
+        <translation>重新訓練</translation>
     </message>
     <message>
         <source>Test accuracy</source>
@@ -6297,7 +6309,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Recognize with this run&apos;s model</source>
-        <translation>用此執行的模型辨識</translation>
+        <translation>用這次訓練的模型辨識</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -6305,7 +6317,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Name the run and its model (the model list shows the name)</source>
-        <translation>為執行及其模型命名（模型列表會顯示該名稱）</translation>
+        <translation>為這次訓練及其模型命名（模型列表會顯示該名稱）</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -6329,23 +6341,23 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Not measured: Show the run, then evaluate it on its dataset&apos;s test split to record it here</source>
-        <translation>未測量：顯示該次執行，再在其資料集的測試集上評估，結果就會記錄在這裡</translation>
+        <translation>未測量：先「顯示」這次訓練，再在其資料集的測試集上評估，結果就會記錄在這裡</translation>
     </message>
     <message>
         <source>This run is training in another Inkling process: its curves can be shown when it ends (press Refresh).</source>
-        <translation>此執行正在另一個 Inkling 行程中訓練：結束後可顯示其曲線（請按「重新整理」）。</translation>
+        <translation>這次訓練正在另一個 Inkling 行程中進行：結束後可顯示其曲線（請按「重新整理」）。</translation>
     </message>
     <message>
         <source>A run is in progress: its curves are on the Curves tab. Past runs can be shown and overlaid when it ends.</source>
-        <translation>有一次執行正在進行：它的曲線在「曲線」分頁上。它結束後才能顯示和疊加先前的執行。</translation>
+        <translation>正在訓練：它的曲線在「曲線」分頁上。訓練結束後才能顯示和疊加先前的訓練。</translation>
     </message>
     <message>
         <source>A run is in progress: rerun when it ends.</source>
-        <translation>有一次執行正在進行：它結束後再重新執行。</translation>
+        <translation>正在訓練：結束後再重新訓練。</translation>
     </message>
     <message>
         <source>Delete the run {0}? It has no model: no epoch finished.</source>
-        <translation>刪除執行「{0}」？它沒有模型：沒有完成任何輪次。</translation>
+        <translation>刪除訓練紀錄「{0}」？它沒有模型：沒有完成任何輪次。</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -6353,11 +6365,11 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Rename run</source>
-        <translation>重新命名執行</translation>
+        <translation>重新命名訓練紀錄</translation>
     </message>
     <message>
         <source>Name of this run and its model:</source>
-        <translation>此執行及其模型的名稱：</translation>
+        <translation>這次訓練及其模型的名稱：</translation>
     </message>
     <message>
         <source>Cannot rename: {0}</source>
@@ -6365,7 +6377,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Delete the run {0} and its model?</source>
-        <translation>刪除執行「{0}」及其模型？</translation>
+        <translation>刪除訓練紀錄「{0}」及其模型？</translation>
     </message>
     <message>
         <source>Its model is the one the Recognize pad uses: the pad goes back to a bundled model.</source>
@@ -6373,11 +6385,11 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Cannot bring the run back: {0}</source>
-        <translation>無法復原執行：{0}</translation>
+        <translation>無法復原訓練紀錄：{0}</translation>
     </message>
     <message>
         <source>Delete runs</source>
-        <translation>刪除執行</translation>
+        <translation>刪除訓練紀錄</translation>
     </message>
     <message>
         <source>Data</source>
@@ -6477,7 +6489,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
-        <translation>固定：不變；階梯：在執行的 50 % 和 75 % 處 ×0.1；餘弦：餘弦衰減；停滯時減半：驗證損失停滯時減半</translation>
+        <translation>固定：不變；階梯：在訓練進行到 50 % 和 75 % 時 ×0.1；餘弦：餘弦衰減；停滯時減半：驗證損失停滯時減半</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -6557,7 +6569,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>At most this many samples a class to train on, always the same ones; its own test set stays whole, so runs on fewer and on all are tested alike</source>
-        <translation>每類最多用這麼多樣本訓練，每次都是同樣的樣本；它自己的測試集保持完整，因此用部分樣本和用全部樣本的執行以同樣的方式測試</translation>
+        <translation>每類最多用這麼多樣本訓練，每次都是同樣的樣本；它自己的測試集保持完整，因此用部分樣本和用全部樣本的訓練以同樣的方式測試</translation>
     </message>
     <message>
         <source>This dataset trains on all its samples: only a dataset with a test set of its own can train on fewer</source>
@@ -6594,23 +6606,23 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>上一次執行用 {1} 在「{0}」上接著訓練了一次已停止的執行：第 {2} 至 {3} 輪；下方的設定用於你在此開始的下一次執行。</translation>
+        <translation>上一次訓練用 {1} 在「{0}」上接續了一次已停止的訓練：第 {2} 至 {3} 輪；下方的設定用於你在此開始的下一次訓練。</translation>
     </message>
     <message>
         <source>The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>進行中的執行用 {1} 在「{0}」上接著訓練一次已停止的執行：第 {2} 至 {3} 輪；下方的設定用於你在此開始的下一次執行。</translation>
+        <translation>進行中的訓練用 {1} 在「{0}」上接續一次已停止的訓練：第 {2} 至 {3} 輪；下方的設定用於你在此開始的下一次訓練。</translation>
     </message>
     <message>
         <source>The last run fine-tuned {0} on {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>上一次執行在「{1}」上微調了「{0}」，{2}；下方的設定用於你在此開始的下一次執行。</translation>
+        <translation>上一次訓練在「{1}」上微調了「{0}」，{2}；下方的設定用於你在此開始的下一次訓練。</translation>
     </message>
     <message>
         <source>The last run trained {0} with {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>上一次執行以 {1}、{2}訓練了「{0}」；下方的設定用於你在此開始的下一次執行。</translation>
+        <translation>上一次以 {1}、{2}訓練了「{0}」；下方的設定用於你在此開始的下一次訓練。</translation>
     </message>
     <message>
         <source>The run in progress trains {0} with {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>進行中的執行以 {1}、{2}訓練「{0}」；下面的設定用於你在這裡開始的下一次執行。</translation>
+        <translation>目前正以 {1}、{2}訓練「{0}」；下方的設定用於你在此開始的下一次訓練。</translation>
     </message>
     <message>
         <source>What the words mean:</source>
@@ -6648,7 +6660,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>
-        <translation>進行中的執行在「{1}」上微調「{0}」，{2}；下方的設定用於你在此開始的下一次執行。</translation>
+        <translation>進行中的訓練在「{1}」上微調「{0}」，{2}；下方的設定用於你在此開始的下一次訓練。</translation>
     </message>
     <message>
         <source>Nothing to practise: evaluate a model that confuses some classes first.</source>
@@ -6684,7 +6696,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>Train a model: every epoch of the latest run is kept (small models), and here you can go through them to see how its answers formed.</source>
-        <translation>訓練一個模型：最新一次執行的每個輪次都會保留（小模型），在這裡可以逐一檢視，了解它的答案是如何形成的。</translation>
+        <translation>訓練一個模型：最新一次訓練的每個輪次都會保留（小模型），在這裡可以逐一檢視，了解它的答案是如何形成的。</translation>
     </message>
     <message>
         <source>Epoch</source>
@@ -6704,15 +6716,15 @@ Reference: {1}</source>
     </message>
     <message>
         <source>This run&apos;s epochs are not kept: its model has {0:,} parameters, and they are kept for models of up to {1:,}. A smaller preset (inkling, keras-tutorial) keeps them.</source>
-        <translation>這次執行的各輪沒有儲存：它的模型有 {0:,} 個參數，只有不超過 {1:,} 個參數的模型才會儲存。換用更小的預設（inkling、keras-tutorial）即可儲存。</translation>
+        <translation>這次訓練的各輪沒有儲存：它的模型有 {0:,} 個參數，只有不超過 {1:,} 個參數的模型才會儲存。換用更小的預設（inkling、keras-tutorial）即可儲存。</translation>
     </message>
     <message>
         <source>This run&apos;s epochs are not kept: only the latest {1} runs keep them, for a model of up to {0:,} parameters. Rerun it (Runs → Rerun) to go through its epochs.</source>
-        <translation>這次執行的輪次沒有保留：只有最近 {1} 次執行會保留，且模型參數不超過 {0:,} 個。要逐輪查看，請重新執行它（執行 → 重新執行）。</translation>
+        <translation>這次訓練的輪次沒有保留：只有最近 {1} 次訓練會保留，且模型參數不超過 {0:,} 個。要逐輪查看，請重新訓練（紀錄 → 重新訓練）。</translation>
     </message>
     <message>
         <source>The run shown here was deleted. Show another one (Runs → Show) or train one to go through its epochs.</source>
-        <translation>此處顯示的執行已被刪除。顯示另一個執行（執行 → 顯示）或訓練一個新的，即可逐一查看其輪次。</translation>
+        <translation>此處顯示的訓練已被刪除。顯示另一次訓練（紀錄 → 顯示）或訓練一個新的，即可逐一查看其輪次。</translation>
     </message>
     <message>
         <source>The run in progress: once it ends, its epochs are here to go through.</source>
@@ -6756,19 +6768,19 @@ Reference: {1}</source>
     </message>
     <message>
         <source>The run kept no validation data (Validation 0 %); only the drawing is shown.</source>
-        <translation>此執行沒有保留驗證資料（驗證 0 %）；只顯示手寫。</translation>
+        <translation>這次訓練沒有保留驗證資料（驗證 0 %）；只顯示手寫。</translation>
     </message>
     <message>
         <source>No confusion matrix: the run kept no validation data.</source>
-        <translation>沒有混淆矩陣：這次執行沒有保留驗證資料。</translation>
+        <translation>沒有混淆矩陣：這次訓練沒有保留驗證資料。</translation>
     </message>
     <message>
         <source>The run&apos;s validation data cannot be opened again; only the drawing is shown.</source>
-        <translation>無法再次開啟此執行的驗證資料；只顯示手寫。</translation>
+        <translation>無法再次開啟這次訓練的驗證資料；只顯示手寫。</translation>
     </message>
     <message>
         <source>No confusion matrix: the run&apos;s validation data is not at hand.</source>
-        <translation>沒有混淆矩陣：這次執行的驗證資料不在手邊。</translation>
+        <translation>沒有混淆矩陣：這次訓練的驗證資料不在手邊。</translation>
     </message>
     <message>
         <source>{0} (taught {1})</source>
@@ -6784,7 +6796,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>{0} (continued from {1})</source>
-        <translation>{0}（接著 {1} 的執行）</translation>
+        <translation>{0}（接續 {1} 的訓練）</translation>
     </message>
     <message>
         <source>{0} (personal, round {1})</source>

@@ -150,3 +150,24 @@ def test_small_l_and_capital_i_look_different_as_candidates(qtbot):
         return  # no serif font on this machine: nothing else to draw them in
     images = [rows[label].grab().toImage().copy(0, 0, int(GLYPH_WIDTH), 44) for label in ("l", "I")]
     assert images[0] != images[1]
+
+
+def test_a_drawing_of_more_strokes_than_the_model_s_characters_asks_whether_it_is_a_kanji(qtbot):
+    """森 drawn on the kana model was read as ほ at 86 %, and nothing said it knows no kanji (walk 118). A drawing of
+    more strokes than any character of the model's script has is said to be likely another script's; not on a model
+    that knows kanji, nor one of a few symbols of one's own (which says what it knows)."""
+    from guiapp.qt.recognize.headline import more_strokes_than_it_knows
+    from guiapp.qt.recognize.predictions import PredictionsView
+
+    hiragana = [chr(c) for c in range(0x3042, 0x3094)]
+    view = PredictionsView()
+    qtbot.addWidget(view)
+    view.set_labels(hiragana)
+    view.show_prediction([("ほ", 0.86), ("ま", 0.1)], strokes=12)
+    assert view.headline.text().startswith("12 strokes: more than any character this model knows. A kanji?")
+    view.show_prediction([("ぼ", 0.86), ("ほ", 0.1)], strokes=6)  # ほ's 4 and the mark's 2
+    assert "strokes" not in view.headline.text()
+    digits = [str(d) for d in range(10)]
+    assert more_strokes_than_it_knows(digits, 6) and not more_strokes_than_it_knows(digits, 5)
+    assert not more_strokes_than_it_knows([*hiragana, "森"], 12)  # taught kanji: it reads them
+    assert not more_strokes_than_it_knows(["★", "☆", "♥"], 12)

@@ -101,7 +101,7 @@ def test_an_evaluation_does_not_widen_the_window(qtbot, window, tiny_digits_mode
     assert not view.drill_note.isVisibleTo(view)
     for part in (view.heatmap_slot, view.cell):
         foot = part.mapTo(view, part.rect().bottomLeft()).y()
-        assert foot <= view.height() - 6, (part, foot, view.height())
+        assert foot <= view.height() - 6, (part, foot, view.height(), view.summary.text())
     # and the matrix's "predicted" within the matrix: pyqtgraph set it 5 px below the axis, half of it cut (walk 107)
     axis = view.heatmap.getAxis("bottom")
     title = axis.label.mapRectToScene(axis.label.boundingRect())

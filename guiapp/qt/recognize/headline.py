@@ -3,21 +3,44 @@ characters of one shape it is (っ/つ, o/O), else how to write a candidate."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from guiapp.core import kana, letter_case
 from guiapp.qt.i18n import listing, translate
 
 FEW_CLASSES = 6  # a model of this many classes or fewer (one's own symbols) is said to read everything as one
 
 
+# The most strokes a character of a model's script is drawn with, give or take one: ぼ is ほ's 4 and its 2 marks;
+# letters, digits and marks take at most 4 (E, M, #). More, and it is likely a character of another script.
+MOST_STROKES_KANA, MOST_STROKES_OTHER = 7, 5
+
+
+def more_strokes_than_it_knows(labels, strokes: int) -> bool:
+    """Whether a drawing of ``strokes`` strokes has more than any character of the model's script: a kanji drawn on
+    the kana model was read as ほ at 86 %, and nothing said it knows no kanji (walk 118). Only for a model of one
+    script's characters (ten or more, one character each, no kanji among them): a model of a few symbols of one's
+    own says what it knows already, and one taught kanji reads them."""
+    names = [str(label) for label in labels]
+    if len(names) < 10 or any(len(name) != 1 or unicodedata.name(name, "").startswith("CJK") for name in names):
+        return False
+    most = MOST_STROKES_KANA if any(kana.is_kana(name) for name in names) else MOST_STROKES_OTHER
+    return strokes > most
+
+
 def headline(top: list[tuple[str, float]], labels: list[str], listed: set[str], enter_note: str = "",
-             unsure: bool = False, image: bool = False) -> tuple[str, str]:
+             unsure: bool = False, image: bool = False, strokes: int = 0) -> tuple[str, str]:
     """(text, tone) for the answer ``top`` of a model of ``labels``; ``listed``: the candidates shown;
     ``enter_note``: what Enter does instead of writing the top answer, if it does; ``image``: the answer is to an
-    image (a file, a paste), not a drawing."""
+    image (a file, a paste), not a drawing; ``strokes``: the drawing's."""
     from guiapp.qt.recognize.predictions import format_percent
 
     if enter_note:
         return enter_note, "warning"
+    if top and more_strokes_than_it_knows(labels, strokes):
+        return translate("recognize", "{0} strokes: more than any character this model knows. A kanji? It knows "
+                                      "none, and reads the nearest it knows (Teach… can teach it some).").format(
+            strokes), "warning"
     if unsure and top:
         # Of an image, the likely cause is what it shows: a printed word was told to "write it more clearly".
         # Of a drawing, often that it is not finished: a kanji half drawn was told so at every stroke (a walk).
@@ -59,4 +82,4 @@ def headline(top: list[tuple[str, float]], labels: list[str], listed: set[str], 
     return translate("recognize", "Click a candidate (or {0}) to write it; Enter writes the top one.").format(keys), "muted"
 
 
-__all__ = ["FEW_CLASSES", "headline"]
+__all__ = ["FEW_CLASSES", "headline", "more_strokes_than_it_knows"]

@@ -384,7 +384,7 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
         drawing … as ♀" under ☉ until the next stroke (a walk)."""
         if self.prediction is not None:
             self.predictions.show_prediction(self.prediction.top, self.collect_bar.enter_note(),
-                                             image=self.pad.image() is not None)
+                                             image=self.pad.image() is not None, strokes=self.pad.stroke_count())
 
     def _show_no_answer(self, message: str) -> None:
         """Nothing to recognize (an empty pad, a blank image): no answer, no input, no map; ``message`` says why."""

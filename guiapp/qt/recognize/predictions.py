@@ -287,9 +287,10 @@ class PredictionsView(QWidget):
         self.grid.show_candidates([], False)
         self._show_neighbours([])
 
-    def show_prediction(self, top: list[tuple[str, float]], enter_note: str = "", image: bool = False) -> None:
+    def show_prediction(self, top: list[tuple[str, float]], enter_note: str = "", image: bool = False,
+                        strokes: int = 0) -> None:
         """``enter_note``: what Enter does instead of writing the top answer (the collect bar's), if it does;
-        ``image``: the answer is to an image (a file, a paste), not a drawing."""
+        ``image``: the answer is to an image (a file, a paste), not a drawing; ``strokes``: the drawing's."""
         self.top = list(top)
         unsure = not top or top[0][1] < LOW_CONFIDENCE
         for row, candidate in zip(self.rows, list(top) + [None] * TOP_K):
@@ -302,7 +303,7 @@ class PredictionsView(QWidget):
         listed = {str(label) for label, _ in top[:TOP_K]}
         self._show_neighbours([n for n in neighbours_of(top[0][0]) if n not in listed] if top else [],
                               str(top[0][0]) if top else "")
-        text, tone = headline(top, self.labels, listed, enter_note, unsure, image)
+        text, tone = headline(top, self.labels, listed, enter_note, unsure, image, strokes)
         self.headline.setText(text)
         set_tone(self.headline, tone)
 

@@ -94,8 +94,7 @@ def seen_note(report, model_path: str | None, plan=None, own_test: bool = False)
         return ""
     if not counts_learnt_samples(info, report.dataset, report.split, plan or SplitPlan(), own_test=own_test):
         return ""
-    return translate("train", " · <i>may count samples the model learnt from: the test split of the dataset it "
-                              "learnt from gives the fair figure</i>")
+    return translate("train", " · <i>may count samples the model learnt: its own test split is the fair figure</i>")
 
 
 def few_samples_note(accuracy: float, n: int) -> str:
