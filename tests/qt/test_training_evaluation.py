@@ -963,3 +963,27 @@ def test_a_sample_of_a_part_of_a_dataset_is_numbered_as_in_the_whole(qtbot):
     assert [cell.list.item(i).text() for i in range(cell.list.count())] == ["#60,011", "#60,051"]
     cell.show_cell("Coat", "Pullover", np.array([1]), images)  # a dataset of its own: its own numbers
     assert cell.list.item(0).text() == "#2"
+
+
+def test_my_samples_follows_the_dataset_drawn_into_until_one_is_chosen(qtbot):
+    """After collecting into "kanji practice", whose end says to train on it in Personalize, "My samples" still
+    showed another dataset, with that one's last result under it (walk 118)."""
+    from guiapp.core.datasets.user_store import UserStore
+    from qt.dataset_fixtures import drawing
+
+    store = UserStore()
+    store.create("mine").add_drawing(drawing(), "x")
+    view = PersonalizeView()
+    qtbot.addWidget(view)
+    assert view.personal.currentText() == "mine"
+    view.result.setText("On your held-out samples: 50 % → 90 %")  # the last personalisation's, of mine
+    practice = store.create("kanji practice")
+    practice.add_drawing(drawing(1), "森")
+    qtbot.waitUntil(lambda: view.personal.currentText() == "kanji practice", timeout=5000)
+    assert view.result.text() == ""
+    # Chosen in its box, it stays chosen
+    view.personal.setCurrentIndex(view.personal.findText("mine"))
+    view.personal.activated.emit(view.personal.currentIndex())
+    practice.add_drawing(drawing(2), "森")
+    qtbot.waitUntil(lambda: view.personal.findText("kanji practice") >= 0, timeout=5000)
+    assert view.personal.currentText() == "mine"

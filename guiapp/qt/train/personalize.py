@@ -113,6 +113,7 @@ class PersonalizeView(QWidget):
         self.refresh_datasets()
         dataset_events().changed.connect(self.refresh_datasets)
         self.personal.activated.connect(self._check_refusal_again)  # another dataset chosen
+        self.personal.activated.connect(lambda _index: setattr(self, "_picked_by_hand", True))
         self.personal.activated.connect(lambda _index: self._offer_original(keep=False))
         self.personal.activated.connect(lambda _index: self._update_button())
         self.personal.activated.connect(lambda _index: self._measure_already())
@@ -122,7 +123,7 @@ class PersonalizeView(QWidget):
         from guiapp.core.datasets import catalogue
         from guiapp.core.datasets.user_store import UserStore
 
-        current = self.personal.currentText()
+        current = before = self.personal.currentText()
         self.personal.blockSignals(True)  # one check of the refusal below, for the dataset chosen at the end
         self.personal.clear()
         try:
@@ -130,11 +131,17 @@ class PersonalizeView(QWidget):
         except OSError:
             names = []
         self.personal.addItems(names)
+        if changed in names and changed != current and not self._picked_by_hand and not self.waiting:
+            # The dataset one draws into, as the collect row's "train on it in Train (Personalize)" says: it stayed on
+            # another, and the last result under it read as this one's (walk 118)
+            current = changed
         if current:
             self.personal.setCurrentText(current if current in names else catalogue.follow(current))
         if self.personal.currentIndex() < 0 and names:  # with a placeholder, the first is not chosen by itself
             self.personal.setCurrentIndex(0)
         self.personal.blockSignals(False)
+        if self.personal.currentText() != before and not self.waiting and self.result.text() != self._refused:
+            self.result.setText("")  # the last result was of the dataset chosen before
         self._offer_original()  # a dataset renamed: "Mixed with" named it as it was, and Personalize failed (a walk)
         self._update_button()
         self._check_refusal_again()
@@ -159,6 +166,7 @@ class PersonalizeView(QWidget):
         self._measure_already()
 
     _original: str | None = None  # the base model's original data
+    _picked_by_hand = False  # "My samples" chosen in its box: it no longer follows the dataset drawn into
 
     def _offer_original(self, keep: bool = True) -> None:
         """"Mixed with": the model's original data, unless that is the dataset of "My samples" itself (a model
