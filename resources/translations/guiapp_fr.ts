@@ -3372,6 +3372,14 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
         <translation>&lt;b&gt;{0}&lt;/b&gt; n’a pas encore été créé&#xa0;: {1:,} échantillons, {2} Go sur le disque, environ {3} minutes sur cet ordinateur (Annuler l’arrête). &lt;a href=&quot;make&quot;&gt;Le créer maintenant&lt;/a&gt;</translation>
     </message>
     <message>
+        <source>&lt;a href=&quot;preview&quot;&gt;Look at {0} of each character first&lt;/a&gt; (a few seconds)</source>
+        <translation>&lt;a href=&quot;preview&quot;&gt;Voir d’abord {0} exemples de chaque caractère&lt;/a&gt; (quelques secondes)</translation>
+    </message>
+    <message>
+        <source>A preview: {0} samples of each character, of the {1:,} made for training. &lt;a href=&quot;make&quot;&gt;Make it whole&lt;/a&gt; ({2} GB)</source>
+        <translation>Un aperçu&#xa0;: {0} échantillons de chaque caractère, sur les {1:,} faits pour l’entraînement. &lt;a href=&quot;make&quot;&gt;Le faire en entier&lt;/a&gt; ({2}&#xa0;Go)</translation>
+    </message>
+    <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
         <translation>Ouverture de &lt;b&gt;{0}&lt;/b&gt;…</translation>
     </message>

@@ -3307,6 +3307,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>&lt;b&gt;{0}&lt;/b&gt; はまだ作成されていません：{1:,} サンプル、ディスク上で {2} GB、このコンピューターでおよそ {3} 分かかります（「キャンセル」で止められます）。&lt;a href=&quot;make&quot;&gt;今すぐ作成&lt;/a&gt;</translation>
     </message>
     <message>
+        <source>&lt;a href=&quot;preview&quot;&gt;Look at {0} of each character first&lt;/a&gt; (a few seconds)</source>
+        <translation>&lt;a href=&quot;preview&quot;&gt;まず各文字 {0} 個ずつ見る&lt;/a&gt;（数秒）</translation>
+    </message>
+    <message>
+        <source>A preview: {0} samples of each character, of the {1:,} made for training. &lt;a href=&quot;make&quot;&gt;Make it whole&lt;/a&gt; ({2} GB)</source>
+        <translation>プレビュー：訓練用に作る {1:,} 個のうち、各文字 {0} 個です。&lt;a href=&quot;make&quot;&gt;全部作成&lt;/a&gt;（{2} GB）</translation>
+    </message>
+    <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; を開いています…</translation>
     </message>

@@ -3307,6 +3307,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>&lt;b&gt;{0}&lt;/b&gt; 尚未生成：{1:,} 个样本，占用磁盘 {2} GB，在这台电脑上大约需要 {3} 分钟（可用“取消”停止）。&lt;a href=&quot;make&quot;&gt;现在生成&lt;/a&gt;</translation>
     </message>
     <message>
+        <source>&lt;a href=&quot;preview&quot;&gt;Look at {0} of each character first&lt;/a&gt; (a few seconds)</source>
+        <translation>&lt;a href=&quot;preview&quot;&gt;先看每个字符 {0} 个&lt;/a&gt;（几秒）</translation>
+    </message>
+    <message>
+        <source>A preview: {0} samples of each character, of the {1:,} made for training. &lt;a href=&quot;make&quot;&gt;Make it whole&lt;/a&gt; ({2} GB)</source>
+        <translation>预览：每个字符 {0} 个样本，训练时会生成 {1:,} 个。&lt;a href=&quot;make&quot;&gt;完整生成&lt;/a&gt;（{2} GB）</translation>
+    </message>
+    <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
         <translation>正在打开 &lt;b&gt;{0}&lt;/b&gt;…</translation>
     </message>

@@ -3307,6 +3307,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>&lt;b&gt;{0}&lt;/b&gt; 尚未產生：{1:,} 個樣本，佔用磁碟 {2} GB，在這台電腦上大約需要 {3} 分鐘（可用「取消」停止）。&lt;a href=&quot;make&quot;&gt;現在產生&lt;/a&gt;</translation>
     </message>
     <message>
+        <source>&lt;a href=&quot;preview&quot;&gt;Look at {0} of each character first&lt;/a&gt; (a few seconds)</source>
+        <translation>&lt;a href=&quot;preview&quot;&gt;先看每個字元 {0} 個&lt;/a&gt;（幾秒）</translation>
+    </message>
+    <message>
+        <source>A preview: {0} samples of each character, of the {1:,} made for training. &lt;a href=&quot;make&quot;&gt;Make it whole&lt;/a&gt; ({2} GB)</source>
+        <translation>預覽：每個字元 {0} 個樣本，訓練時會產生 {1:,} 個。&lt;a href=&quot;make&quot;&gt;完整產生&lt;/a&gt;（{2} GB）</translation>
+    </message>
+    <message>
         <source>Opening &lt;b&gt;{0}&lt;/b&gt;…</source>
         <translation>正在開啟 &lt;b&gt;{0}&lt;/b&gt;…</translation>
     </message>

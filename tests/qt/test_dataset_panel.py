@@ -427,8 +427,8 @@ def test_a_builtin_of_gigabytes_is_made_only_when_asked(qtbot, panel, monkeypatc
 
     made = []
 
-    def open_dataset(name, **_kwargs):
-        made.append(name)
+    def open_dataset(name, samples_per_class=None, **_kwargs):
+        made.append(name if samples_per_class is None else (name, samples_per_class))
         return Dataset(name, ["日"], np.zeros((1, 8, 8), np.uint8), np.zeros(1, np.int64), kind="builtin")
 
     default = builtin.DEFAULT_SAMPLES_PER_CLASS
@@ -441,9 +441,15 @@ def test_a_builtin_of_gigabytes_is_made_only_when_asked(qtbot, panel, monkeypatc
     assert "<b>joyo</b> has not been made yet: 1,281,600 samples" in panel.header.text()
     assert "5.2 GB" in panel.header.text() and "Make it now" in panel.header.text() and "digits stays shown" in panel.header.text()
     assert not panel.runner.is_running() and panel.name == "digits" and made == []
+    # Its characters can be looked at first, a few of each made in seconds (walk 118: kyoiku's could not be seen)
+    with qtbot.waitSignal(panel.datasetOpened, timeout=20000) as opened:
+        panel.header.linkActivated.emit("preview")
+    assert opened.args == ["joyo"] and made == [("joyo", 5)]
+    assert "A preview: 5 samples of each character, of the 600 made for training." in panel.header.text()
+    assert panel.list.currentItem().text(2) == "1,281,600"  # the list keeps the whole's size
     with qtbot.waitSignal(panel.datasetOpened, timeout=20000) as opened:
         panel.header.linkActivated.emit("make")
-    assert opened.args == ["joyo"] and made == ["joyo"]
+    assert opened.args == ["joyo"] and made == [("joyo", 5), "joyo"] and "preview" not in panel.header.text()
     monkeypatch.setattr(builtin, "is_made", lambda name, *args: True)  # made: opened at once, nothing asked
     open_in(qtbot, panel, "digits")
     with qtbot.waitSignal(panel.datasetOpened, timeout=20000):

@@ -15,6 +15,9 @@ from guiapp.qt.theme import retone, tone
 from guiapp.qt.dataset_names import dataset_title
 
 
+PREVIEW_PER_CLASS = 5  # samples a class of a built-in of gigabytes, made to look at its characters first
+
+
 class DatasetOpeningMixin:
     def open_dataset(self, name: str) -> None:
         """Show ``name``: at once when opened before, otherwise after a worker has loaded it."""
@@ -58,23 +61,47 @@ class DatasetOpeningMixin:
         minutes = max(1, round(samples * 1.5e-3 / (os.cpu_count() or 1) / 60))
         return fmt(translate("datasets", "<b>{0}</b> has not been made yet: {1:,} samples, {2} GB on disk, roughly "
                                          "{3} minutes on this computer (Cancel stops it). <a href=\"make\">Make it "
-                                         "now</a>"), unbroken(name), samples, number(size / 1e9, 1), minutes) + shown
+                                         "now</a>"), unbroken(name), samples, number(size / 1e9, 1), minutes) \
+            + " · " + translate("datasets", "<a href=\"preview\">Look at {0} of each character first</a> (a few "
+                                            "seconds)").format(PREVIEW_PER_CLASS) + shown
 
     def _header_link(self, link: str) -> None:
-        """The header's "Make it now": the built-in chosen in the list is made (see :meth:`open_dataset`)."""
+        """The header's "Make it now": the built-in chosen in the list is made (see :meth:`open_dataset`); its
+        "Look at … first": a few samples of each class are made, to browse (kyoiku's characters could not be seen
+        without making all 2.5 GB: walk 118)."""
         name = self.list.current_name()
-        if link == "make" and name:
+        if link == "preview" and name:
+            self._previews = self._previews | {name}
+            self.queue_task("open", translate("datasets", "Opening {0}").format(dataset_title(name)),
+                            self._open_task(name, PREVIEW_PER_CLASS), lambda r, n=name: self._opened(n, r))
+        elif link == "make" and name:
             self._make_asked = self._make_asked | {name}
+            if name in self._previews:  # the preview gives way to the whole
+                self._previews = self._previews - {name}
+                self.datasets.pop(name, None)
+                self.codes.pop(name, None)
             self.open_dataset(name)
 
-    def _open_task(self, name: str):
+    _previews: frozenset = frozenset()  # built-ins shown with PREVIEW_PER_CLASS samples a class, not made whole
+
+    def preview_note(self, name: str) -> str:
+        """Under a preview's header: what it is, and the link that makes the whole (see :meth:`_header_link`)."""
+        if name not in self._previews:
+            return ""
+        return "<br>" + fmt(translate("datasets", "A preview: {0} samples of each character, of the {1:,} made for "
+                                                  "training. <a href=\"make\">Make it whole</a> ({2} GB)"),
+                            PREVIEW_PER_CLASS, builtin.DEFAULT_SAMPLES_PER_CLASS,
+                            number(builtin.synthesised_bytes(name) / 1e9, 1))
+
+    def _open_task(self, name: str, samples_per_class: int | None = None):
         user = self.list.kind(name) == "user"
 
         def run(on_progress, should_stop):
             if user:
                 dataset, records = self.user_dataset(name).load()
             else:
-                dataset, records = registry.open_dataset(name, on_progress=on_progress, should_stop=should_stop), None
+                dataset, records = registry.open_dataset(name, samples_per_class, on_progress=on_progress,
+                                                         should_stop=should_stop), None
             return dataset, records, split_codes(dataset)
 
         run.dataset_name = name
@@ -86,7 +113,8 @@ class DatasetOpeningMixin:
         self.codes[name] = codes
         if records is not None:
             self.records[name] = records
-        self.list.set_counts(name, len(dataset.classes), len(dataset))
+        if name not in self._previews:  # a preview's size is not the dataset's
+            self.list.set_counts(name, len(dataset.classes), len(dataset))
         if show and self.list.current_name() in (None, name):
             self._show(name)
 
