@@ -4903,6 +4903,10 @@ Still using {0}.</source>
         <translation>{0}&#xa0;traits&#xa0;: plus qu’aucun caractère que ce modèle connaît. Un kanji&#xa0;? Il n’en connaît aucun et lit le plus proche qu’il connaisse (Apprendre… peut lui en apprendre).</translation>
     </message>
     <message>
+        <source>{0} strokes: more than any character this model knows. It reads the nearest it knows (Teach… can teach it new ones).</source>
+        <translation>{0}&#xa0;traits&#xa0;: plus qu’aucun caractère que ce modèle connaît. Il lit le plus proche qu’il connaisse (Apprendre… peut lui en apprendre de nouveaux).</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>
         <translation>Pas sûr&#xa0;: la meilleure hypothèse n’a que {0}. L’image doit montrer un seul caractère (un mot est lu comme un seul).</translation>
     </message>

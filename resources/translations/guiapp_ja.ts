@@ -4838,6 +4838,10 @@ Still using {0}.</source>
         <translation>{0} 画：このモデルが知るどの文字よりも多い画数です。漢字ですか？このモデルは漢字を知らず、いちばん近い文字として読みます（「教える…」でいくつか教えられます）。</translation>
     </message>
     <message>
+        <source>{0} strokes: more than any character this model knows. It reads the nearest it knows (Teach… can teach it new ones).</source>
+        <translation>{0} 画：このモデルが知るどの文字よりも多い画数です。いちばん近い文字として読みます（「教える…」で新しい文字を教えられます）。</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>
         <translation>自信がありません。最有力候補でも {0} です。画像には 1 文字だけを入れてください（単語も 1 文字として読まれます）。</translation>
     </message>

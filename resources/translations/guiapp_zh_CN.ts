@@ -4838,6 +4838,10 @@ Still using {0}.</source>
         <translation>{0} 画：比这个模型认识的任何字符都多。是汉字吗？它一个都不认识，会读成最接近的已知字符（可用“教它…”教它一些）。</translation>
     </message>
     <message>
+        <source>{0} strokes: more than any character this model knows. It reads the nearest it knows (Teach… can teach it new ones).</source>
+        <translation>{0} 画：比这个模型认识的任何字符都多。它会读成最接近的已知字符（可用“教它…”教它新的字符）。</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>
         <translation>不确定：最佳猜测只有 {0}。图像中应只有一个字符（一个词会被当作一个字符来识别）。</translation>
     </message>

@@ -4838,6 +4838,10 @@ Still using {0}.</source>
         <translation>{0} 畫：比這個模型認識的任何字元都多。是漢字嗎？它一個都不認識，會讀成最接近的已知字元（可用「教它…」教它一些）。</translation>
     </message>
     <message>
+        <source>{0} strokes: more than any character this model knows. It reads the nearest it knows (Teach… can teach it new ones).</source>
+        <translation>{0} 畫：比這個模型認識的任何字元都多。它會讀成最接近的已知字元（可用「教它…」教它新的字元）。</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>
         <translation>不確定：最佳猜測只有 {0}。影像中應只有一個字元（一個詞會被當成一個字元來辨識）。</translation>
     </message>

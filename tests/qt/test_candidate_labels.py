@@ -168,6 +168,9 @@ def test_a_drawing_of_more_strokes_than_the_model_s_characters_asks_whether_it_i
     view.show_prediction([("ぼ", 0.86), ("ほ", 0.1)], strokes=6)  # ほ's 4 and the mark's 2
     assert "strokes" not in view.headline.text()
     digits = [str(d) for d in range(10)]
+    view.set_labels(digits)
+    view.show_prediction([("3", 0.68)], strokes=8)
+    assert view.headline.text().startswith("8 strokes: more than any character this model knows. It reads the nearest")
     assert more_strokes_than_it_knows(digits, 6) and not more_strokes_than_it_knows(digits, 5)
     assert not more_strokes_than_it_knows([*hiragana, "森"], 12)  # taught kanji: it reads them
     assert not more_strokes_than_it_knows(["★", "☆", "♥"], 12)

@@ -38,9 +38,13 @@ def headline(top: list[tuple[str, float]], labels: list[str], listed: set[str], 
     if enter_note:
         return enter_note, "warning"
     if top and more_strokes_than_it_knows(labels, strokes):
-        return translate("recognize", "{0} strokes: more than any character this model knows. A kanji? It knows "
-                                      "none, and reads the nearest it knows (Teach… can teach it some).").format(
-            strokes), "warning"
+        if any(kana.is_kana(str(label)) for label in labels):  # a kanji, most likely, beside kana
+            text = translate("recognize", "{0} strokes: more than any character this model knows. A kanji? It "
+                                          "knows none, and reads the nearest it knows (Teach… can teach it some).")
+        else:  # (eight strokes on digits: "A kanji?" was a strange guess)
+            text = translate("recognize", "{0} strokes: more than any character this model knows. It reads the "
+                                          "nearest it knows (Teach… can teach it new ones).")
+        return text.format(strokes), "warning"
     if unsure and top:
         # Of an image, the likely cause is what it shows: a printed word was told to "write it more clearly".
         # Of a drawing, often that it is not finished: a kanji half drawn was told so at every stroke (a walk).
