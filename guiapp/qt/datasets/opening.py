@@ -146,8 +146,9 @@ class DatasetOpeningMixin:
     def _opening_header(self) -> str:
         shown = (translate("datasets", "<br><span style='color:{1}'>{0} stays shown until then.</span>").format(
             unbroken(dataset_title(self.name)), tone("muted")) if self.dataset is not None else "")
+        preview = self._loading in self._previews  # a few samples a class: nothing of the gigabytes is made
         return (translate("datasets", "Opening <b>{0}</b>…").format(unbroken(dataset_title(self._loading)))
-                + self._cache_note(self._loading) + shown)
+                + ("" if preview else self._cache_note(self._loading)) + shown)
 
     @staticmethod
     def _cache_note(name: str) -> str:
