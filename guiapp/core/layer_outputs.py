@@ -20,11 +20,12 @@ MAX_FILTERS = 64
 
 
 def to_uint8(array: np.ndarray) -> np.ndarray:
-    """Stretch one 2-D array to 0..255 (a constant array becomes mid-grey)."""
+    """Stretch one 2-D array to 0..255 (a constant array becomes mid-grey, one of zeros black: a map in which
+    nothing was found was drawn grey, as if half found everywhere: walk 119)."""
     array = np.asarray(array, np.float32)
     low, high = float(array.min()), float(array.max())
     if high - low < 1e-12:
-        return np.full(array.shape, 128, np.uint8)
+        return np.full(array.shape, 0 if abs(high) < 1e-12 else 128, np.uint8)
     return np.round((array - low) * (255.0 / (high - low))).astype(np.uint8)
 
 
@@ -68,6 +69,11 @@ def describe(layer, in_shape: tuple, out_shape: tuple, last: bool = False) -> st
     then = {"relu": Text("; then ReLU keeps the positive values"),
             "softmax": Text("; then softmax turns them into probabilities"),
             "sigmoid": Text("; then a sigmoid squashes each into 0..1")}.get(activation, "")
+    if kind == "Conv2D" and len(in_shape) == 3 and in_shape[-1] > 1:
+        # Not "over the input" after the first layer: each filter spans every map before it (walk 119)
+        return Text("{0} filters of {1} slide over the {3} maps before them, each filter spanning all of them: "
+                    "each map is bright where its filter's pattern is found{2}", layer.filters,
+                    _pair(layer.kernel_size), then, in_shape[-1])
     if kind == "Conv2D":
         return Text("{0} filters of {1} slide over the input: each map is bright where its filter's pattern is "
                     "found{2}", layer.filters, _pair(layer.kernel_size), then)

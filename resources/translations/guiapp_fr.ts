@@ -327,6 +327,10 @@
         <translation>&#xa0;; puis une sigmoïde ramène chacune entre 0 et 1</translation>
     </message>
     <message>
+        <source>{0} filters of {1} slide over the {3} maps before them, each filter spanning all of them: each map is bright where its filter&apos;s pattern is found{2}</source>
+        <translation>{0} filtres de {1} glissent sur les {3} cartes d’avant, chacun les couvrant toutes&#xa0;: chaque carte est claire là où le motif de son filtre est trouvé{2}</translation>
+    </message>
+    <message>
         <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
         <translation>{0} filtres de {1} glissent sur l’entrée&#xa0;: chaque carte est claire là où le motif de son filtre est trouvé{2}</translation>
     </message>

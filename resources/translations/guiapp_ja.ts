@@ -322,6 +322,10 @@
         <translation>。その後シグモイドがそれぞれを 0..1 に押し込めます</translation>
     </message>
     <message>
+        <source>{0} filters of {1} slide over the {3} maps before them, each filter spanning all of them: each map is bright where its filter&apos;s pattern is found{2}</source>
+        <translation>{1} のフィルター {0} 個が前の層の {3} 枚のマップの上をずらしながら動きます（各フィルターは {3} 枚すべてにまたがります）。各マップはそのフィルターのパターンが見つかった所で明るくなります{2}</translation>
+    </message>
+    <message>
         <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
         <translation>{1} のフィルター {0} 個が入力の上をずらしながら動きます。各マップはそのフィルターのパターンが見つかった所で明るくなります{2}</translation>
     </message>

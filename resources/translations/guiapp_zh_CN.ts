@@ -322,6 +322,10 @@
         <translation>；然后 sigmoid 把每个值压缩到 0..1</translation>
     </message>
     <message>
+        <source>{0} filters of {1} slide over the {3} maps before them, each filter spanning all of them: each map is bright where its filter&apos;s pattern is found{2}</source>
+        <translation>{0} 个 {1} 的滤波器在前一层的 {3} 张特征图上滑动，每个滤波器覆盖全部 {3} 张：每张特征图在找到其滤波器图案的地方变亮{2}</translation>
+    </message>
+    <message>
         <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
         <translation>{0} 个 {1} 的滤波器在输入上滑动：每张特征图在找到其滤波器图案的地方变亮{2}</translation>
     </message>

@@ -322,6 +322,10 @@
         <translation>；然後 sigmoid 把每個值壓縮到 0..1</translation>
     </message>
     <message>
+        <source>{0} filters of {1} slide over the {3} maps before them, each filter spanning all of them: each map is bright where its filter&apos;s pattern is found{2}</source>
+        <translation>{0} 個 {1} 的濾波器在前一層的 {3} 張特徵圖上滑動，每個濾波器涵蓋全部 {3} 張：每張特徵圖在找到其濾波器圖樣的地方變亮{2}</translation>
+    </message>
+    <message>
         <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
         <translation>{0} 個 {1} 的濾波器在輸入上滑動：每張特徵圖在找到其濾波器圖樣的地方變亮{2}</translation>
     </message>

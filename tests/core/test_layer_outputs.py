@@ -78,3 +78,17 @@ def test_filters_followed_by_batch_normalisation_say_they_stay_near_their_start(
 
     assert "Batch normalisation follows them" in str(Inspector(str(every_kind_model)).filter_title)
     assert "Batch normalisation" not in str(Inspector(str(tiny_digits_model)).filter_title)  # conv → pool
+
+
+def test_a_map_of_nothing_found_is_black_and_a_later_conv_says_what_it_slides_over():
+    """Walk 119: an all-zero map of conv2 drew mid-grey, and conv2's caption said its filters slide over the input,
+    where each spans the 32 maps of pool1."""
+    import keras
+
+    from guiapp.core.layer_outputs import describe, to_uint8
+
+    assert to_uint8(np.zeros((4, 4))).max() == 0 and to_uint8(np.full((4, 4), 0.7)).min() == 128
+    first, later = keras.layers.Conv2D(32, 5), keras.layers.Conv2D(64, 5)
+    assert describe(first, (28, 28, 1), (24, 24, 32)).startswith("32 filters of 5×5 slide over the input")
+    assert describe(later, (12, 12, 32), (8, 8, 64)).startswith(
+        "64 filters of 5×5 slide over the 32 maps before them, each filter spanning all of them")
