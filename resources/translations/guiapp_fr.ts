@@ -6173,6 +6173,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>Nouveaux pour lui, appris en personnalisant&#xa0;: {0}.</translation>
     </message>
     <message>
+        <source>Mixed with {0}, it still reads those too; {1!r} makes a model of yours alone.</source>
+        <translation>Mélangé à {0}, il les lit encore aussi&#xa0;; {1!r} fait un modèle rien qu’à vous.</translation>
+    </message>
+    <message>
         <source>A run is in progress: personalize once it has ended</source>
         <translation>Un entraînement est en cours&#xa0;: personnalisez une fois qu’il sera terminé</translation>
     </message>

@@ -6109,6 +6109,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>モデルにとって新しい文字（調整で学習）：{0}。</translation>
     </message>
     <message>
+        <source>Mixed with {0}, it still reads those too; {1!r} makes a model of yours alone.</source>
+        <translation>{0}と混ぜると、それらも読み続けます。{1!r}を選ぶと自分の文字だけのモデルになります。</translation>
+    </message>
+    <message>
         <source>A run is in progress: personalize once it has ended</source>
         <translation>実行中です：終わってから個人向けに調整してください</translation>
     </message>

@@ -6108,6 +6108,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>它還不認識、個人化後會學會的：{0}。</translation>
     </message>
     <message>
+        <source>Mixed with {0}, it still reads those too; {1!r} makes a model of yours alone.</source>
+        <translation>與{0}混合時，它仍會讀出那些字元；選{1!r}則得到只屬於你的模型。</translation>
+    </message>
+    <message>
         <source>A run is in progress: personalize once it has ended</source>
         <translation>正在訓練：結束後再個人化</translation>
     </message>

@@ -430,6 +430,10 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     # ... said of enough drawings to judge: of 1 drawing read right, it read as a verdict (walk 119)
     personalize._show_already((model_path, "mine"), {"correct": 4, "known": 4, "new": []})
     assert "already" not in personalize.already.text()
+    # Only new characters, mixed with the original data: said that the model will read those too (walk 120)
+    personalize._show_already((model_path, "mine"), {"correct": 0, "known": 0, "new": ["ㄅ", "ㄆ"]})
+    assert personalize.already.text().endswith("Mixed with digits, it still reads those too; “(only my samples)” "
+                                               "makes a model of yours alone."), personalize.already.text()
     personalize.per_class.setValue(10)
     personalize.epochs.setValue(3)
     assert personalize.button.isEnabled()

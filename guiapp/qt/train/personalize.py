@@ -21,7 +21,7 @@ from guiapp.qt.dataset_names import dataset_title, name_of_title
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt import file_dialogs
 from guiapp.core.text import Plural
-from guiapp.qt.i18n import listing, localise, percent, translate
+from guiapp.qt.i18n import fmt, listing, localise, percent, translate
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.theme import set_tone
 from guiapp.qt.recognize.model_picker import model_display_name
@@ -234,6 +234,11 @@ class PersonalizeView(QWidget):
         if result["new"]:
             text = " ".join(filter(None, [text, translate("train", "New to it, learnt by personalizing: {0}.").format(
                 listing(result["new"]))]))
+            if not result["known"] and self.original_name():
+                # Mixed in unasked, the model kept answering 5 and 7 for a child's bopomofo (walk 120)
+                text += " " + fmt(translate("train", "Mixed with {0}, it still reads those too; {1!r} makes a model "
+                                                     "of yours alone."), dataset_title(self.original_name()),
+                                  translate("train", NO_ORIGINAL))
         self.already.setText(text)
 
     def _browse(self) -> None:
