@@ -43,7 +43,7 @@ class DatasetOpeningMixin:
                 # one at 60 %): it goes on, and the dataset chosen opens after it, or at once if it is cancelled.
                 self.header.setText(translate("datasets", "<b>{0}</b> opens once {1} has been made: its progress is "
                                               "below; Cancel there to open {0} now.").format(
-                    unbroken(name), unbroken(self._loading)))
+                    unbroken(dataset_title(name)), unbroken(dataset_title(self._loading))))
                 return
             self._superseded_loads += 1  # its "cancelled" is not news: the person moved on
             self.runner.cancel()  # a load nobody waits for any more
@@ -61,7 +61,7 @@ class DatasetOpeningMixin:
         minutes = max(1, round(samples * 1.5e-3 / (os.cpu_count() or 1) / 60))
         return fmt(translate("datasets", "<b>{0}</b> has not been made yet: {1:,} samples, {2} GB on disk, roughly "
                                          "{3} minutes on this computer (Cancel stops it). <a href=\"make\">Make it "
-                                         "now</a>"), unbroken(name), samples, number(size / 1e9, 1), minutes) \
+                                         "now</a>"), unbroken(dataset_title(name)), samples, number(size / 1e9, 1), minutes) \
             + " · " + translate("datasets", "<a href=\"preview\">Look at {0} of each character first</a> (a few "
                                             "seconds)").format(PREVIEW_PER_CLASS) + shown
 
@@ -163,7 +163,7 @@ class DatasetOpeningMixin:
         self.last_error = message
         self.show_message(f"⚠ {message}", error=True)
         if self._loading is not None and self.list.current_name() == self._loading:
-            self._clear_view(translate("datasets", "<b>{0}</b> could not be opened: {1}").format(unbroken(self._loading), html.escape(message)))
+            self._clear_view(translate("datasets", "<b>{0}</b> could not be opened: {1}").format(unbroken(dataset_title(self._loading)), html.escape(message)))
 
     def _task_cancelled(self, message: str) -> None:
         if self._loading in self._make_asked:  # a first build cancelled: the next click asks again (it went on)
