@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>{0} filters of {1} slide over the {3} maps before them, each filter spanning all of them: each map is bright where its filter&apos;s pattern is found{2}</source>
-        <translation>{1} のフィルター {0} 個が前の層の {3} 枚のマップの上をずらしながら動きます（各フィルターは {3} 枚すべてにまたがります）。各マップはそのフィルターのパターンが見つかった所で明るくなります{2}</translation>
+        <translation>{1} のフィルター {0} 個が前の層の {3} 枚のマップの上をずらしながら動きます（各フィルターはそのすべてにまたがります）。各マップはそのフィルターのパターンが見つかった所で明るくなります{2}</translation>
     </message>
     <message>
         <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
@@ -5420,11 +5420,11 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Teaching {0} was left unfinished: Teach… offers {0} again (drawings kept in {1})</source>
-        <translation>{0} を教える途中で終了しました：教える… で {0} が入力済みです（手書きは {1} に保存）</translation>
+        <translation>{0} を教える途中で終了しました：教える… で {0} が入力済みです（手書きは「{1}」に保存）</translation>
     </message>
     <message>
         <source>Teaching {0} was cut short as the window closed: Teach… offers {0} again (drawings kept in {1})</source>
-        <translation>ウィンドウを閉じたため {0} の学習が途中で止まりました：教える… で {0} が入力済みです（手書きは {1} に保存）</translation>
+        <translation>ウィンドウを閉じたため {0} の学習が途中で止まりました：教える… で {0} が入力済みです（手書きは「{1}」に保存）</translation>
     </message>
 </context>
 <context>

@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>{0} filters of {1} slide over the {3} maps before them, each filter spanning all of them: each map is bright where its filter&apos;s pattern is found{2}</source>
-        <translation>{0} 个 {1} 的滤波器在前一层的 {3} 张特征图上滑动，每个滤波器覆盖全部 {3} 张：每张特征图在找到其滤波器图案的地方变亮{2}</translation>
+        <translation>{0} 个 {1} 的滤波器在前一层的 {3} 张特征图上滑动，每个滤波器覆盖其全部：每张特征图在找到其滤波器图案的地方变亮{2}</translation>
     </message>
     <message>
         <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
@@ -5419,11 +5419,11 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Teaching {0} was left unfinished: Teach… offers {0} again (drawings kept in {1})</source>
-        <translation>教 {0} 没有完成：“教它…”会再次填入 {0}（手写保存在 {1}）</translation>
+        <translation>教“{0}”没有完成：“教它…”会再次填入“{0}”（手写保存在“{1}”）</translation>
     </message>
     <message>
         <source>Teaching {0} was cut short as the window closed: Teach… offers {0} again (drawings kept in {1})</source>
-        <translation>因窗口关闭，教 {0} 中途停止：“教它…”会再次填入 {0}（手写保存在 {1}）</translation>
+        <translation>因窗口关闭，教“{0}”中途停止：“教它…”会再次填入“{0}”（手写保存在“{1}”）</translation>
     </message>
 </context>
 <context>

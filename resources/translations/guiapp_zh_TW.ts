@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>{0} filters of {1} slide over the {3} maps before them, each filter spanning all of them: each map is bright where its filter&apos;s pattern is found{2}</source>
-        <translation>{0} 個 {1} 的濾波器在前一層的 {3} 張特徵圖上滑動，每個濾波器涵蓋全部 {3} 張：每張特徵圖在找到其濾波器圖樣的地方變亮{2}</translation>
+        <translation>{0} 個 {1} 的濾波器在前一層的 {3} 張特徵圖上滑動，每個濾波器涵蓋其全部：每張特徵圖在找到其濾波器圖樣的地方變亮{2}</translation>
     </message>
     <message>
         <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
@@ -5419,11 +5419,11 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Teaching {0} was left unfinished: Teach… offers {0} again (drawings kept in {1})</source>
-        <translation>教 {0} 沒有完成：「教它…」會再次填入 {0}（手寫保存在 {1}）</translation>
+        <translation>教「{0}」沒有完成：「教它…」會再次填入「{0}」（手寫保存在「{1}」）</translation>
     </message>
     <message>
         <source>Teaching {0} was cut short as the window closed: Teach… offers {0} again (drawings kept in {1})</source>
-        <translation>因視窗關閉，教 {0} 中途停止：「教它…」會再次填入 {0}（手寫保存在 {1}）</translation>
+        <translation>因視窗關閉，教「{0}」中途停止：「教它…」會再次填入「{0}」（手寫保存在「{1}」）</translation>
     </message>
 </context>
 <context>
