@@ -447,6 +447,8 @@ def test_a_builtin_of_gigabytes_is_made_only_when_asked(qtbot, panel, monkeypatc
     assert opened.args == ["joyo"] and made == [("joyo", 5)]
     assert "A preview: 5 samples of each character, of the 600 made for training." in panel.header.text()
     assert panel.list.currentItem().text(2) == "1,281,600"  # the list keeps the whole's size
+    panel.refresh()  # (as any dataset made or changed does)
+    assert panel.list.currentItem().text(2) == "1,281,600"
     with qtbot.waitSignal(panel.datasetOpened, timeout=20000) as opened:
         panel.header.linkActivated.emit("make")
     assert opened.args == ["joyo"] and made == [("joyo", 5), "joyo"] and "preview" not in panel.header.text()
