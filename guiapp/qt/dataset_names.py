@@ -51,6 +51,16 @@ def name_of_title(text: str) -> str:
     return next((name for name in TRANSLATED if dataset_title(name) == text), text)
 
 
+def check_not_a_title(name: str) -> None:
+    """ValueError when ``name`` is how the window names a built-in (数字): the core refuses the built-in's own name
+    (digits), and a dataset of one's own renamed 数字 stood twice in every list, read as the built-in (walk 124)."""
+    from guiapp.core.text import Text
+
+    typed = name.strip().casefold()
+    if any(dataset_title(builtin).casefold() == typed for builtin in TRANSLATED if dataset_title(builtin) != builtin):
+        raise ValueError(Text("{0!r} is the name of a built-in dataset; choose another name", name.strip()))
+
+
 def with_command_line_name(name: str, about: str) -> str:
     """``about`` (a tooltip) followed, where the window shows ``name`` in another form, by the name the command
     line takes: ``guiapp train --dataset digits`` is not typed in Japanese."""
@@ -60,4 +70,4 @@ def with_command_line_name(name: str, about: str) -> str:
     return f"{about}\n{said}" if about else said
 
 
-__all__ = ["TRANSLATED", "dataset_title", "first_dataset", "name_of_title", "with_command_line_name"]
+__all__ = ["TRANSLATED", "check_not_a_title", "dataset_title", "first_dataset", "name_of_title", "with_command_line_name"]

@@ -363,6 +363,15 @@ def test_one_word_to_collect_is_asked_about_as_teach_asks(qtbot, bar, pad):
     answer_box("Cancel", boxes)
     qtbot.mouseClick(bar.start_button, Qt.MouseButton.LeftButton)
     assert not bar.collecting() and len(boxes) == 3
+    # On a kana model, Enter takes kanji typed together as their characters, as Teach… does: 町字 on the
+    # hiragana model became one class "町字" (walk 123)
+    bar.set_model_labels(["あ", "い", "う"])
+    defaults = []
+    bar.classes_edit.setText("町字")
+    answer_box("Characters: 町 字", boxes, defaults)
+    qtbot.mouseClick(bar.start_button, Qt.MouseButton.LeftButton)
+    assert defaults == ["Characters: 町 字"] and bar.prompts[:2] == ["町", "字"]
+    qtbot.mouseClick(bar.start_button, Qt.MouseButton.LeftButton)
 
 
 def test_a_collection_starts_on_a_clear_pad(qtbot, bar, pad):

@@ -601,6 +601,16 @@ def test_the_dataset_boxes_show_built_in_names_in_the_window_s_language(japanese
         assert box.itemData(index, Qt.ItemDataRole.ToolTipRole).endswith("digits")
     # a personalisation's mix, part by part; a name of one's own as it is
     assert dataset_title("mine+digits") == "mine+" + dataset_title("digits") and dataset_title("c++") == "c++"
+    # A dataset of one's own may not take a built-in's name as the window shows it (数字 stood twice: walk 124)
+    from guiapp.core.datasets.user_store import UserStore
+
+    UserStore().create("arrows")
+    panel = japanese.datasets_area
+    panel.refresh()
+    assert not panel.rename_user_dataset("arrows", dataset_title("digits"))
+    assert panel.last_error.startswith(i18n.fmt("{0!r}", dataset_title("digits"))), panel.last_error
+    assert not panel.new_user_dataset(dataset_title("hiragana"))
+    assert UserStore().list() == ["arrows"]
     # The dataset the pad's Add makes first is named in the window's language ("my-handwriting": walk 120)
     first = japanese.collect_bar.dataset_combo.itemText(0)
     assert first == {"ja": "自分の手書き", "zh_CN": "我的手写", "zh_TW": "我的手寫"}[japanese.language], first

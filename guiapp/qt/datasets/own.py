@@ -15,6 +15,7 @@ from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_store import TRASH_DAYS
 from guiapp.core.text import Plural
 from guiapp.qt.confirm import ask_name, confirm_delete
+from guiapp.qt.dataset_names import check_not_a_title
 from guiapp.qt.datasets.edit import DeleteDatasetCommand, RenameDatasetCommand, check_user_editable
 from guiapp.qt.i18n import localise, translate
 
@@ -27,6 +28,7 @@ class OwnDatasetsMixin:
 
     def new_user_dataset(self, name: str) -> bool:
         try:
+            check_not_a_title(name)
             created = self.store.create(name)
         except (ValueError, DatasetError) as exc:
             self._fail(localise(exc))
@@ -70,6 +72,7 @@ class OwnDatasetsMixin:
             return registry.rename_dataset(old, new, self.store)
 
         try:
+            check_not_a_title(new)
             renamed = rename(name, new)
         except (ValueError, DatasetError) as exc:
             self._fail(localise(exc))

@@ -36,7 +36,7 @@ from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_store import UserDataset, UserStore
 from guiapp.core.strokes import Drawing
 from guiapp.qt.confirm import ask_name
-from guiapp.qt.dataset_names import first_dataset
+from guiapp.qt.dataset_names import check_not_a_title, first_dataset
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.recognize.collect_history import AddHistoryMixin, Added
 from guiapp.qt.recognize.collect_mode import CollectModeMixin
@@ -179,6 +179,16 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         return True
 
     # -- datasets and counters ------------------------------------------------------------------------------------
+    model_labels: tuple = ()  # the classes of the model in use: Enter's choice between one class and its characters
+
+    def set_model_labels(self, labels) -> None:
+        """The model in use's classes: the example of the Classes field in its script, and what Enter answers to "one
+        class or its characters?" (町字 on the kana model became one class "町字": walk 123)."""
+        from guiapp.qt.teach_questions import example_characters
+
+        self.model_labels = tuple(labels)
+        self.set_example(example_characters(labels, "あいうえお"))
+
     def set_example(self, characters: str) -> None:
         """The characters the Classes field and its messages give as an example: the model's script (あいうえお on a
         digits model meant nothing to someone collecting + − × ÷: walk 107)."""
@@ -236,6 +246,7 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         if self.dataset_combo.currentText() == translate("recognize", NEW_DATASET):
             def accept(name: str) -> str | None:
                 try:
+                    check_not_a_title(name)
                     self.set_dataset(name)
                 except (ValueError, DatasetError) as exc:
                     self._say(f"⚠ {localise(exc)}")

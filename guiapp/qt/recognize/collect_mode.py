@@ -193,7 +193,7 @@ class CollectModeMixin:
                                           len(self.prompts))))
             return
         # one word: a class of that name, or its letters? ("lune" collected l, u, n and e unasked: walk 105)
-        classes = word_or_letters(self, text.strip(), self.counts, collecting=True)
+        classes = word_or_letters(self, text.strip(), self.counts, self.model_labels, collecting=True)
         if classes:
             self.start_collect(classes, times)
 

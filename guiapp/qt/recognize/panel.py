@@ -26,7 +26,6 @@ from guiapp.qt.recognize.saliency import SaliencyOverlay
 from guiapp.qt.recognize.tool_row import CompactTools
 from guiapp.qt.recognize.write_line import WriteHistory
 from guiapp.qt.recognize.writing import WritingMixin
-from guiapp.qt.teach_questions import example_characters
 from guiapp.qt.recognize.inference import RecognitionJob
 from guiapp.qt.i18n import fmt, translate
 from guiapp.qt.theme import set_tone
@@ -272,7 +271,7 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
         self._update_guides()
         labels = recognizer.labels if recognizer is not None else ()
         self.write_line.set_labels(labels)
-        self.collect_bar.set_example(example_characters(labels, "あいうえお"))
+        self.collect_bar.set_model_labels(labels)
         if recognizer is None:
             self.predictions.show_message(waiting_message or translate("recognize", "No model loaded: pick or open one."))
             self.model_view.set_input(None)
