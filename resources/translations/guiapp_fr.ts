@@ -6173,8 +6173,8 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>Nouveaux pour lui, appris en personnalisant&#xa0;: {0}.</translation>
     </message>
     <message>
-        <source>Mixed with {0}, it still reads those too; {1!r} makes a model of yours alone.</source>
-        <translation>Mélangé à {0}, il les lit encore aussi&#xa0;; {1!r} fait un modèle rien qu’à vous.</translation>
+        <source>Mixed with {0}, it still reads those too; with {1!r} it learns yours alone and forgets what it knew.</source>
+        <translation>Mélangé à {0}, il les lit encore aussi&#xa0;; avec {1!r}, il n’apprend que les vôtres et oublie ce qu’il savait.</translation>
     </message>
     <message>
         <source>A run is in progress: personalize once it has ended</source>

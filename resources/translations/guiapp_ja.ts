@@ -6109,8 +6109,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>モデルにとって新しい文字（調整で学習）：{0}。</translation>
     </message>
     <message>
-        <source>Mixed with {0}, it still reads those too; {1!r} makes a model of yours alone.</source>
-        <translation>{0}と混ぜると、それらも読み続けます。{1!r}を選ぶと自分の文字だけのモデルになります。</translation>
+        <source>Mixed with {0}, it still reads those too; with {1!r} it learns yours alone and forgets what it knew.</source>
+        <translation>{0}と混ぜると、それらも読み続けます。{1!r}では自分の文字だけを学び、それまで知っていた文字を忘れます。</translation>
     </message>
     <message>
         <source>A run is in progress: personalize once it has ended</source>

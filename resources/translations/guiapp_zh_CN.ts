@@ -6108,8 +6108,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>它还不认识、个性化后会学会的：{0}。</translation>
     </message>
     <message>
-        <source>Mixed with {0}, it still reads those too; {1!r} makes a model of yours alone.</source>
-        <translation>与{0}混合时，它仍会读出那些字符；选{1!r}则得到只属于你的模型。</translation>
+        <source>Mixed with {0}, it still reads those too; with {1!r} it learns yours alone and forgets what it knew.</source>
+        <translation>与{0}混合时，它仍会读出那些字符；选{1!r}则只学你的字符，并会忘掉原来认识的。</translation>
     </message>
     <message>
         <source>A run is in progress: personalize once it has ended</source>

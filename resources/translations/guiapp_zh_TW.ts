@@ -6108,8 +6108,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>它還不認識、個人化後會學會的：{0}。</translation>
     </message>
     <message>
-        <source>Mixed with {0}, it still reads those too; {1!r} makes a model of yours alone.</source>
-        <translation>與{0}混合時，它仍會讀出那些字元；選{1!r}則得到只屬於你的模型。</translation>
+        <source>Mixed with {0}, it still reads those too; with {1!r} it learns yours alone and forgets what it knew.</source>
+        <translation>與{0}混合時，它仍會讀出那些字元；選{1!r}則只學你的字元，並會忘掉原來認識的。</translation>
     </message>
     <message>
         <source>A run is in progress: personalize once it has ended</source>

@@ -432,8 +432,9 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     assert "already" not in personalize.already.text()
     # Only new characters, mixed with the original data: said that the model will read those too (walk 120)
     personalize._show_already((model_path, "mine"), {"correct": 0, "known": 0, "new": ["ㄅ", "ㄆ"]})
-    assert personalize.already.text().endswith("Mixed with digits, it still reads those too; “(only my samples)” "
-                                               "makes a model of yours alone."), personalize.already.text()
+    assert personalize.already.text().endswith("Mixed with digits, it still reads those too; with “(only my "
+                                               "samples)” it learns yours alone and forgets what it knew."), \
+        personalize.already.text()
     personalize.per_class.setValue(10)
     personalize.epochs.setValue(3)
     assert personalize.button.isEnabled()

@@ -236,8 +236,11 @@ class PersonalizeView(QWidget):
                 listing(result["new"]))]))
             if not result["known"] and self.original_name():
                 # Mixed in unasked, the model kept answering 5 and 7 for a child's bopomofo (walk 120)
-                text += " " + fmt(translate("train", "Mixed with {0}, it still reads those too; {1!r} makes a model "
-                                                     "of yours alone."), dataset_title(self.original_name()),
+                # (its classes stay: "only my samples" read as a model of one's own, and 0 was then read as ○:
+                # walk 124)
+                text += " " + fmt(translate("train", "Mixed with {0}, it still reads those too; with {1!r} it learns "
+                                                     "yours alone and forgets what it knew."),
+                                  dataset_title(self.original_name()),
                                   translate("train", NO_ORIGINAL))
         self.already.setText(text)
 
