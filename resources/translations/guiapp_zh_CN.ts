@@ -1982,6 +1982,10 @@
         </translation>
     </message>
     <message>
+        <source>with so few samples, each class keeps one to validate and one to test: {0} of {1} are held out, {2} train</source>
+        <translation>样本这么少时，每个类别各留 1 个用于验证、1 个用于测试：{1} 个中留出 {0} 个，只有 {2} 个用于训练</translation>
+    </message>
+    <message>
         <source>a batch of 1 leaves batch normalisation nothing to average over: this network learns little so; a batch of 3 or more trains it</source>
         <translation>批次大小为 1 时，批归一化无从求平均：这个网络这样几乎学不到东西；批次大小 3 或以上才能训练它</translation>
     </message>

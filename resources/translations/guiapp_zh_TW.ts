@@ -1982,6 +1982,10 @@
         </translation>
     </message>
     <message>
+        <source>with so few samples, each class keeps one to validate and one to test: {0} of {1} are held out, {2} train</source>
+        <translation>樣本這麼少時，每個類別各留 1 個用於驗證、1 個用於測試：{1} 個中留出 {0} 個，只有 {2} 個用於訓練</translation>
+    </message>
+    <message>
         <source>a batch of 1 leaves batch normalisation nothing to average over: this network learns little so; a batch of 3 or more trains it</source>
         <translation>批次大小為 1 時，批次正規化無從求平均：這個網路這樣幾乎學不到東西；批次大小 3 或以上才能訓練它</translation>
     </message>

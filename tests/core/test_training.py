@@ -429,7 +429,9 @@ def test_too_little_data_is_said_before_training_on_it(digits):
     batch = int(fitted.split()[4].rstrip(","))
     assert "not 128" in fitted and batch == max(3, int(fitted.split("than the ")[1].split()[0]) // 4), fitted
     assert result.ran["global_batch"] == batch  # recorded as it ran
-    assert len(result.warnings) == 2
+    # ... and that each class keeps a drawing to validate and one to test: 6 of 18 under "10 %" (walk 124)
+    assert result.warnings[2] == ("with so few samples, each class keeps one to validate and one to test: 6 of 18 "
+                                  "are held out, 12 train") and len(result.warnings) == 3
     plenty = train(TrainConfig(preset="logreg", epochs=1, batch_size=16, early_stopping=0), digits)
     assert plenty.warnings == []
 
