@@ -4915,6 +4915,10 @@ Still using {0}.</source>
         <translation>{0}&#xa0;traits&#xa0;: plus qu’aucun caractère que ce modèle connaît. Il lit le plus proche qu’il connaisse (Apprendre… peut lui en apprendre de nouveaux).</translation>
     </message>
     <message>
+        <source>{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught (it reads the nearest it knows).</source>
+        <translation>{0}&#xa0;traits, là où {1} en a {2}&#xa0;: peut-être un kanji que ce modèle n’a pas appris (il lit le plus proche qu’il connaisse).</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>
         <translation>Pas sûr&#xa0;: la meilleure hypothèse n’a que {0}. L’image doit montrer un seul caractère (un mot est lu comme un seul).</translation>
     </message>

@@ -4850,6 +4850,10 @@ Still using {0}.</source>
         <translation>{0} 画：このモデルが知るどの文字よりも多い画数です。いちばん近い文字として読みます（「教える…」で新しい文字を教えられます）。</translation>
     </message>
     <message>
+        <source>{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught (it reads the nearest it knows).</source>
+        <translation>{0} 画（{1} は {2} 画）：このモデルに教えていない漢字かもしれません（いちばん近い文字として読みます）。</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>
         <translation>自信がありません。最有力候補でも {0} です。画像には 1 文字だけを入れてください（単語も 1 文字として読まれます）。</translation>
     </message>

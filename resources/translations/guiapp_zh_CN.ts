@@ -4850,6 +4850,10 @@ Still using {0}.</source>
         <translation>{0} 画：比这个模型认识的任何字符都多。它会读成最接近的已知字符（可用“教它…”教它新的字符）。</translation>
     </message>
     <message>
+        <source>{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught (it reads the nearest it knows).</source>
+        <translation>{0} 画，而“{1}”只有 {2} 画：可能是这个模型没学过的汉字（它会读成最接近的已知字符）。</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>
         <translation>不确定：最佳猜测只有 {0}。图像中应只有一个字符（一个词会被当作一个字符来识别）。</translation>
     </message>

@@ -4850,6 +4850,10 @@ Still using {0}.</source>
         <translation>{0} 畫：比這個模型認識的任何字元都多。它會讀成最接近的已知字元（可用「教它…」教它新的字元）。</translation>
     </message>
     <message>
+        <source>{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught (it reads the nearest it knows).</source>
+        <translation>{0} 畫，而「{1}」只有 {2} 畫：可能是這個模型沒學過的漢字（它會讀成最接近的已知字元）。</translation>
+    </message>
+    <message>
         <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>
         <translation>不確定：最佳猜測只有 {0}。影像中應只有一個字元（一個詞會被當成一個字元來辨識）。</translation>
     </message>

@@ -173,4 +173,12 @@ def test_a_drawing_of_more_strokes_than_the_model_s_characters_asks_whether_it_i
     assert view.headline.text().startswith("8 strokes: more than any character this model knows. It reads the nearest")
     assert more_strokes_than_it_knows(digits, 6) and not more_strokes_than_it_knows(digits, 5)
     assert not more_strokes_than_it_knows([*hiragana, "森"], 12)  # taught kanji: it reads them
+    # ... but a drawing of 2 strokes or more beyond the kanji it is read as may be one it was not taught: 林 (8)
+    # read as 休 (6) at 100 % (walk 123)
+    view.set_labels([*hiragana, "森", "休", "町", "字", "木"])
+    view.show_prediction([("休", 1.0)], strokes=8)
+    assert view.headline.text() == ("8 strokes, where 休 has 6: perhaps a kanji this model was not taught (it reads "
+                                    "the nearest it knows).")
+    view.show_prediction([("休", 1.0)], strokes=7)  # a pen lifted once
+    assert "strokes" not in view.headline.text()
     assert not more_strokes_than_it_knows(["★", "☆", "♥"], 12)

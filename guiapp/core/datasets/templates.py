@@ -166,6 +166,19 @@ def missing_characters(chars: str) -> list[str]:
 
 
 @cache
+@cache
+def stroke_count(char: str) -> int | None:
+    """How many strokes KanjiVG writes ``char`` with; None where it has no file for it."""
+    files = kanjivg_files()
+    name = file_name(char) if len(char) == 1 else ""
+    if not name or files is None or not files.has(name):
+        return None
+    try:
+        return len(parse_svg(*files.read(name)))
+    except (TemplateError, OSError, ValueError):
+        return None
+
+
 def templates_for(char: str) -> tuple[Template, ...]:
     """All written forms of ``char``: KanjiVG's and our allographs."""
     name = file_name(char)

@@ -28,6 +28,18 @@ def more_strokes_than_it_knows(labels, strokes: int) -> bool:
     return strokes > most
 
 
+def strokes_beyond_a_kanji(top: str, strokes: int) -> int | None:
+    """KanjiVG's stroke count of the kanji ``top`` when the drawing has 2 or more strokes beyond it, else None: a
+    model taught 森 休 町 字 木 read 林 (8 strokes) as 休 (6) at 100 %, and nothing said so (walk 123). (One stroke
+    more is a pen lifted; fewer is strokes joined.)"""
+    if len(top) != 1 or not unicodedata.name(top, "").startswith("CJK"):
+        return None
+    from guiapp.core.datasets.templates import stroke_count
+
+    count = stroke_count(top)
+    return count if count is not None and strokes >= count + 2 else None
+
+
 def headline(top: list[tuple[str, float]], labels: list[str], listed: set[str], enter_note: str = "",
              unsure: bool = False, image: bool = False, strokes: int = 0) -> tuple[str, str]:
     """(text, tone) for the answer ``top`` of a model of ``labels``; ``listed``: the candidates shown;
@@ -45,6 +57,10 @@ def headline(top: list[tuple[str, float]], labels: list[str], listed: set[str], 
             text = translate("recognize", "{0} strokes: more than any character this model knows. It reads the "
                                           "nearest it knows (Teach… can teach it new ones).")
         return text.format(strokes), "warning"
+    fewer = strokes_beyond_a_kanji(str(top[0][0]), strokes) if top else None
+    if fewer is not None:
+        return translate("recognize", "{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught "
+                                      "(it reads the nearest it knows).").format(strokes, top[0][0], fewer), "warning"
     if unsure and top:
         # Of an image, the likely cause is what it shows: a printed word was told to "write it more clearly".
         # Of a drawing, often that it is not finished: a kanji half drawn was told so at every stroke (a walk).
@@ -86,4 +102,4 @@ def headline(top: list[tuple[str, float]], labels: list[str], listed: set[str], 
     return translate("recognize", "Click a candidate (or {0}) to write it; Enter writes the top one.").format(keys), "muted"
 
 
-__all__ = ["FEW_CLASSES", "headline", "more_strokes_than_it_knows"]
+__all__ = ["FEW_CLASSES", "headline", "more_strokes_than_it_knows", "strokes_beyond_a_kanji"]
