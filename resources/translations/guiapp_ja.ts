@@ -1912,7 +1912,7 @@
     <message numerus="yes">
         <source>the smallest class has only %Ln sample(s): from scratch, a network learns little from so few; draw {0} or more of each, or fine-tune a model on them: Personalize, or Teach… on the Recognize tab</source>
         <translation>
-            <numerusform>最も少ないクラスのサンプルは %Ln 個だけです。ゼロからではネットワークはこれほど少ないとほとんど学べません。各クラス {0} 個以上書くか、モデルを微調整してください：「個人向けに調整」、または認識エリアの「教える…」</numerusform>
+            <numerusform>最も少ないクラスのサンプルは %Ln 個だけです。ゼロから学習する場合、これほど少ないサンプルではほとんど学べません。各クラス {0} 個以上書くか、モデルを微調整してください：「個人向けに調整」、または認識エリアの「教える…」</numerusform>
         </translation>
     </message>
     <message>
@@ -4843,11 +4843,11 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0} strokes: more than any character this model knows. A kanji? It knows none, and reads the nearest it knows (Teach… can teach it some).</source>
-        <translation>{0} 画：このモデルが知るどの文字よりも多い画数です。漢字ですか？このモデルは漢字を知らず、いちばん近い文字として読みます（「教える…」でいくつか教えられます）。</translation>
+        <translation>{0} 画：このモデルが知っているどの文字よりも画数が多いです。漢字ですか？このモデルは漢字を知らず、いちばん近い文字として読みます（「教える…」でいくつか教えられます）。</translation>
     </message>
     <message>
         <source>{0} strokes: more than any character this model knows. It reads the nearest it knows (Teach… can teach it new ones).</source>
-        <translation>{0} 画：このモデルが知るどの文字よりも多い画数です。いちばん近い文字として読みます（「教える…」で新しい文字を教えられます）。</translation>
+        <translation>{0} 画：このモデルが知っているどの文字よりも画数が多いです。いちばん近い文字として読みます（「教える…」で新しい文字を教えられます）。</translation>
     </message>
     <message>
         <source>{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught (it reads the nearest it knows).</source>
@@ -5228,11 +5228,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Your drawings are kept in the dataset {0}.</source>
-        <translation>書いた文字はデータセット {0} に保存されます。</translation>
+        <translation>書いた文字はデータセット「{0}」に保存されます。</translation>
     </message>
     <message>
         <source>Drawings of a character already there count towards the {0}.</source>
-        <translation>すでにある文字の手書きも {0} 回に数えます。</translation>
+        <translation>保存済みの手書きも {0} 回に含めます。</translation>
     </message>
     <message>
         <source>A run is in progress on the Train tab: Teach… learns when it has ended (stop it there, or wait for it)</source>
@@ -5244,11 +5244,11 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Collected into {0}: too few to train on yet ({2}: {1} of each needed)</source>
-        <translation>{0} に収集しました：まだ少なすぎて学習できません（{2}：各 {1} 個必要）</translation>
+        <translation>「{0}」に収集しました：まだ少なすぎて学習できません（{2}：各 {1} 個必要）</translation>
     </message>
     <message>
         <source>Collected into {0}: train on it in Train (Personalize), or draw and learn at once with Teach…</source>
-        <translation>{0} に収集しました：「訓練」（個人向けに調整）で学習するか、「教える…」で書きながら学習できます</translation>
+        <translation>「{0}」に収集しました：「訓練」タブの「個人向けに調整」で学習するか、「教える…」で書きながら学習できます</translation>
     </message>
     <message>
         <source>Fine-tuning on your {0} in the background (progress: Train tab)</source>
