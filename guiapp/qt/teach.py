@@ -17,7 +17,7 @@ from guiapp.core.tasks import format_duration
 from guiapp.core.text import Plural
 from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import fmt, listing, localise, translate
-from guiapp.qt.teach_outcome import learnt_outcome, what_it_cost
+from guiapp.qt.teach_outcome import kept_elsewhere_line, learnt_outcome, what_it_cost
 from guiapp.qt.teach_questions import example_characters, new_or_agreed, word_or_letters
 from guiapp.qt.recognize.model_picker import model_display_name, model_short_name
 
@@ -102,7 +102,8 @@ class Teacher(QObject):
             text += "\n" + translate("teach", "The characters it already holds {1} or more drawings of ({0}) are "
                                                 "learnt again too, without new drawings.").format(
                 listed, MIN_SAMPLES_PER_CLASS)
-        return text
+        kept = kept_elsewhere_line(self.window.current_model_path(), dataset, self.window.collect_bar.counts)
+        return text + ("\n" + kept if kept else "")
 
     def _run_in_progress(self) -> bool:
         """A round learns on the Train tab, one run at a time: while a run goes on there, said before anything is

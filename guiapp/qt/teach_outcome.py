@@ -30,3 +30,29 @@ def learnt_outcome(mine: tuple[int, int] | None, cost: tuple[str, str] | None) -
 
 
 __all__ = ["learnt_outcome", "what_it_cost"]
+
+
+def kept_elsewhere_line(model_path: str | None, dataset: str, holds) -> str:
+    """Said before a round: the characters the model learnt from the person's other datasets, which the round
+    learns again from there, or "". Only the dataset drawn into was named, and a teacher feared the round would
+    forget 森 and 休, taught from another (walk 123). ``holds``: the classes of the dataset drawn into."""
+    from guiapp.core.modelfile import ModelFileError, read_metadata
+    from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS
+    from guiapp.core.training.personalize import drawings_kept_elsewhere, original_dataset
+    from guiapp.core.datasets.registry import known_classes
+    from guiapp.qt.dataset_names import dataset_title
+    from guiapp.qt.i18n import listing
+
+    if not model_path:
+        return ""
+    try:
+        info = read_metadata(model_path)
+    except (ModelFileError, OSError):
+        return ""
+    original = original_dataset(info)
+    have = set(map(str, holds)) | set(known_classes(original) or () if original else ())
+    found = drawings_kept_elsewhere(info.get("labels") or [], have, dataset, MIN_SAMPLES_PER_CLASS)
+    parts = [translate("teach", "{0} (from {1})").format(listing(labels[:8] + (["…"] if len(labels) > 8 else [])),
+                                                          dataset_title(name)) for name, labels in found]
+    return translate("teach", "It learns again what it learnt from your other datasets: {0}.").format(
+        listing(parts)) if parts else ""

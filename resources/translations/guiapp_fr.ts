@@ -5379,6 +5379,14 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
         <translation> (ses acquis&#xa0;: {0} → {1})</translation>
     </message>
     <message>
+        <source>{0} (from {1})</source>
+        <translation>{0} (de {1})</translation>
+    </message>
+    <message>
+        <source>It learns again what it learnt from your other datasets: {0}.</source>
+        <translation>Il réapprend ce qu’il a appris de vos autres jeux de données&#xa0;: {0}.</translation>
+    </message>
+    <message>
         <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>
         <translation>Les caractères dont il a déjà {1} dessins ou plus ({0}) sont aussi réappris, sans nouveaux dessins.</translation>
     </message>

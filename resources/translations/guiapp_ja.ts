@@ -5315,6 +5315,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>（元の文字：{0} → {1}）</translation>
     </message>
     <message>
+        <source>{0} (from {1})</source>
+        <translation>{0}（「{1}」から）</translation>
+    </message>
+    <message>
+        <source>It learns again what it learnt from your other datasets: {0}.</source>
+        <translation>ほかの自分のデータセットから学んだ文字も、もう一度学習します：{0}。</translation>
+    </message>
+    <message>
         <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>
         <translation>すでに {1} 個以上の手書きがある文字（{0}）も、新しく書かなくても再び学習されます。</translation>
     </message>

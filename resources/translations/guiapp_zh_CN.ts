@@ -5314,6 +5314,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>（原有字符：{0} → {1}）</translation>
     </message>
     <message>
+        <source>{0} (from {1})</source>
+        <translation>{0}（来自“{1}”）</translation>
+    </message>
+    <message>
+        <source>It learns again what it learnt from your other datasets: {0}.</source>
+        <translation>它也会重新学习从你其他数据集学到的字符：{0}。</translation>
+    </message>
+    <message>
         <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>
         <translation>已有 {1} 个或更多绘图的字符（{0}）也会再次学习，无需新的绘图。</translation>
     </message>

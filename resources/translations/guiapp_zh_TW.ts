@@ -5314,6 +5314,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
         <translation>（原有字元：{0} → {1}）</translation>
     </message>
     <message>
+        <source>{0} (from {1})</source>
+        <translation>{0}（來自「{1}」）</translation>
+    </message>
+    <message>
+        <source>It learns again what it learnt from your other datasets: {0}.</source>
+        <translation>它也會重新學習從你其他資料集學到的字元：{0}。</translation>
+    </message>
+    <message>
         <source>The characters it already holds {1} or more drawings of ({0}) are learnt again too, without new drawings.</source>
         <translation>已有 {1} 個或更多繪圖的字元（{0}）也會再次學習，無需新的繪圖。</translation>
     </message>

@@ -566,3 +566,24 @@ def test_a_round_of_characters_the_model_knows_is_said_to_learn_their_writing(qt
     assert teacher._learnt_text() == "Learnt: the pad now recognizes the new characters too"  # noqa: SLF001
     bar.start_button.click()
     window.close()
+
+
+def test_a_round_says_what_it_learns_again_from_other_datasets(qtbot, tmp_path, digits):
+    """Teach… named only the dataset drawn into, and a teacher feared the round would forget 森 and 休, taught
+    from another (walk 123): it says that those are learnt again from there."""
+    from guiapp.core.datasets.user_store import UserStore
+    from guiapp.core.modelfile import save_model
+    from guiapp.core.training.presets import build_model
+    from guiapp.qt.teach_outcome import kept_elsewhere_line
+    from qt.dataset_fixtures import drawing
+
+    store = UserStore()
+    earlier = store.create("mine")
+    for i in range(5):
+        earlier.add_drawing(drawing(i), "森")
+        earlier.add_drawing(drawing(i + 5), "休")
+    base = save_model(build_model("logreg", (28, 28, 1), 12), tmp_path / "base.h5", [*map(str, range(10)), "森", "休"],
+                      digits.spec, {"preset": "logreg", "dataset": {"name": "digits"}})
+    assert kept_elsewhere_line(str(base), "practice", {"木": 3}) == (
+        "It learns again what it learnt from your other datasets: 森, 休 (from mine).")
+    assert kept_elsewhere_line(str(base), "mine", {"森": 5, "休": 5}) == ""

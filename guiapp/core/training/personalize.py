@@ -90,6 +90,29 @@ def trainable_part(personal: Dataset, taught: tuple[str, ...] | None, minimum: i
         left_out
 
 
+def drawings_kept_elsewhere(model_labels, have, skip: str, minimum: int) -> list[tuple[str, list[str]]]:
+    """[(dataset, its classes)] of the person's datasets (by name, ``skip`` left out) that hold ``minimum`` drawings
+    or more of a model class not in ``have``: each such class from the first that does. Counted, not read."""
+    from guiapp.core.datasets.user_store import UserStore
+
+    missing = [str(label) for label in model_labels if str(label) not in set(map(str, have))]
+    store, found = UserStore(), []
+    for name in store.list() if missing else []:
+        if not missing:
+            break
+        if name == skip:
+            continue
+        try:
+            counts = store.open(name).counts()
+        except (DatasetError, OSError, ValueError):
+            continue  # a damaged dataset of one's own is no reason to refuse the round
+        wanted = [label for label in missing if counts.get(label, 0) >= minimum]
+        if wanted:
+            found.append((name, wanted))
+            missing = [label for label in missing if label not in wanted]
+    return found
+
+
 def with_drawings_kept_elsewhere(personal: Dataset, model_labels, original: Dataset | None,
                                  minimum: int) -> tuple[Dataset, list[str]]:
     """``personal`` with the person's drawings, from their other datasets, of the model's classes that neither it
@@ -100,30 +123,22 @@ def with_drawings_kept_elsewhere(personal: Dataset, model_labels, original: Data
     from guiapp.core.datasets.user_store import UserStore
 
     have = set(personal.classes) | set(original.classes if original is not None else ())
-    missing = [str(label) for label in model_labels if str(label) not in have]
-    if not missing:
+    found = drawings_kept_elsewhere(model_labels, have, personal.name, minimum)
+    if not found:
         return personal, []
     store = UserStore()
     images, labels, ids, sources = [np.asarray(personal.images)], [list(np.asarray(personal.classes)[personal.labels])], \
         [tuple(personal.sample_ids or ())], []
-    for name in store.list():
-        if not missing or name == personal.name:
-            continue
+    for name, wanted in found:
         try:
-            user = store.open(name)
-            counts = user.counts()
-            wanted = [label for label in missing if counts.get(label, 0) >= minimum]
-            data = user.to_dataset(personal.spec) if wanted else None
+            data = store.open(name).to_dataset(personal.spec)
         except (DatasetError, OSError, ValueError):
-            continue  # a damaged dataset of one's own is no reason to refuse the round
-        if data is None:
             continue
         index = np.flatnonzero(np.isin(np.asarray(data.classes)[data.labels], wanted))
         images.append(np.asarray(data.images)[index])
         labels.append(list(np.asarray(data.classes)[np.asarray(data.labels)[index]]))
         ids.append(tuple(data.sample_ids[i] for i in index) if data.sample_ids else ())
         sources.append(name)
-        missing = [label for label in missing if label not in wanted]
     if not sources:
         return personal, []
     every = [label for part in labels for label in part]
@@ -274,4 +289,4 @@ def personal_accuracy(loaded, mixed: Dataset, n_personal: int) -> dict:
     return accuracy
 
 
-__all__ = ["PersonalizeRequest", "accuracy_on", "trainable_part", "with_drawings_kept_elsewhere", "mix", "original_dataset", "original_held_out", "personal_accuracy", "personal_part", "reads_already"]
+__all__ = ["PersonalizeRequest", "accuracy_on", "trainable_part", "drawings_kept_elsewhere", "with_drawings_kept_elsewhere", "mix", "original_dataset", "original_held_out", "personal_accuracy", "personal_part", "reads_already"]
