@@ -52,7 +52,8 @@ def kept_elsewhere_line(model_path: str | None, dataset: str, holds) -> str:
     original = original_dataset(info)
     have = set(map(str, holds)) | set(known_classes(original) or () if original else ())
     found = drawings_kept_elsewhere(info.get("labels") or [], have, dataset, MIN_SAMPLES_PER_CLASS)
-    parts = [translate("teach", "{0} (from {1})").format(listing(labels[:8] + (["…"] if len(labels) > 8 else [])),
+    parts = [translate("teach", "{0} (from {1})").format(listing(labels[:6] + (["…"] if len(labels) > 6 else [])),
                                                           dataset_title(name)) for name, labels in found]
+    # (at most two datasets named: the dialog does not wrap its lines, and must fit a 1024 px screen)
     return translate("teach", "It learns again what it learnt from your other datasets: {0}.").format(
-        listing(parts)) if parts else ""
+        listing(parts[:2] + (["…"] if len(parts) > 2 else []))) if parts else ""
