@@ -1978,7 +1978,7 @@
     <message numerus="yes">
         <source>training in batches of {0}, not {1}: a batch larger than the %Ln training sample(s) is a single step an epoch</source>
         <translation>
-            <numerusform>按每批 {0} 个训练，而不是 {1} 个：批大小超过 %Ln 个训练样本时，每轮只有一步</numerusform>
+            <numerusform>训练样本只有 %Ln 个，少于批大小 {1}，所以改为每批 {0} 个（否则每轮只有一步）</numerusform>
         </translation>
     </message>
     <message>

@@ -1978,7 +1978,7 @@
     <message numerus="yes">
         <source>training in batches of {0}, not {1}: a batch larger than the %Ln training sample(s) is a single step an epoch</source>
         <translation>
-            <numerusform>以每批 {0} 個訓練，而不是 {1} 個：批次大小超過 %Ln 個訓練樣本時，每輪只有一步</numerusform>
+            <numerusform>訓練樣本只有 %Ln 個，少於批次大小 {1}，所以改為每批 {0} 個（否則每輪只有一步）</numerusform>
         </translation>
     </message>
     <message>
