@@ -88,21 +88,16 @@ def _check_classes_first(args) -> None:
 
 def _split_plan(args):
     """(the model's metadata, the split plan, the synthesis seed) of an evaluation: on the dataset the model learnt
-    from, unless --seed or --samples-per-class say otherwise, made and split as its run made and split it, so that
-    its test split is the part the run held out (walk 119 read 94.5 % where the fair figure was 92.5 %)."""
-    from guiapp.core.evaluation_split import TRAINING_SYNTHESIS_SEED, SplitPlan, training_split
+    from, unless --seed says otherwise, split as its run split it, so that its test split is the part the run held
+    out (walk 119 read 94.5 % where the fair figure was 92.5 %)."""
+    from guiapp.core.evaluation_split import evaluation_plan
     from guiapp.core.modelfile import ModelFileError, read_metadata
 
     try:
         info = read_metadata(args.model)
     except (ModelFileError, OSError):
         info = {}
-    trained = training_split(info, args.dataset) if args.seed is None else None
-    if trained is not None:
-        return info, SplitPlan(trained.seed, trained.validation, trained.test,
-                               args.samples_per_class or trained.samples_per_class), TRAINING_SYNTHESIS_SEED
-    seed = args.seed or 0
-    return info, SplitPlan(seed, samples_per_class=args.samples_per_class), seed
+    return (info, *evaluation_plan(info, args.dataset, args.samples_per_class, args.seed))
 
 
 def cmd_evaluate(args) -> int:

@@ -50,6 +50,19 @@ def training_split(info: dict, dataset: str) -> SplitPlan | None:
     return plan
 
 
+def evaluation_plan(info: dict, dataset: str, samples_per_class: int | None = None,
+                    seed: int | None = None) -> tuple[SplitPlan, int]:
+    """(the split plan, the synthesis seed) an evaluation of the model (``info``) on ``dataset`` uses: with no
+    ``seed`` asked for, on the dataset it learnt from, its run's split, made at ``samples_per_class`` or else at its
+    run's size; otherwise ``seed`` (0 by default) makes and splits it, 10 %/10 %. The window and the command line
+    both ask this."""
+    trained = training_split(info, dataset) if seed is None else None
+    if trained is not None:
+        return SplitPlan(trained.seed, trained.validation, trained.test,
+                         samples_per_class or trained.samples_per_class), TRAINING_SYNTHESIS_SEED
+    return SplitPlan(seed or 0, samples_per_class=samples_per_class), seed or 0
+
+
 def counts_learnt_samples(info: dict, dataset: str, split: str, plan: SplitPlan,
                           synthesis_seed: int = TRAINING_SYNTHESIS_SEED, own_test: bool = False) -> bool:
     """Whether evaluating the model on ``split`` of ``dataset``, split and made as ``plan`` says, counts samples the
@@ -79,4 +92,4 @@ def counts_learnt_samples(info: dict, dataset: str, split: str, plan: SplitPlan,
                 and set(known_classes(dataset) or ()) & set(known_classes(learnt) or ()))
 
 
-__all__ = ["SplitPlan", "TRAINING_SYNTHESIS_SEED", "counts_learnt_samples", "training_split"]
+__all__ = ["SplitPlan", "TRAINING_SYNTHESIS_SEED", "counts_learnt_samples", "evaluation_plan", "training_split"]

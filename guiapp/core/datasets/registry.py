@@ -161,7 +161,7 @@ def rename_dataset(old: str, new: str, user_store=None) -> str:
     taken name, DatasetError for no such dataset (a built-in cannot be renamed)."""
     if old in registered():
         return rename(old, new)
-    if builtin.is_synthesised(old) or old in REAL_BUILTINS or old in SYSTEM_DATASETS:
+    if builtin.is_synthesised(old) or old in builtin_names():
         # It said "no user dataset named 'digits'", as if digits were not there (walk 121)
         raise DatasetError(Text("{0!r} is a built-in dataset: it cannot be renamed", old))
     return (user_store if user_store is not None else _user_store()).rename(old, new).name

@@ -95,9 +95,12 @@ def drawings_kept_elsewhere(model_labels, have, skip: str, minimum: int) -> list
     or more of a model class not in ``have``: each such class from the first that does. Counted, not read."""
     from guiapp.core.datasets.user_store import UserStore
 
-    missing = [str(label) for label in model_labels if str(label) not in set(map(str, have))]
+    held = set(map(str, have))
+    missing = [str(label) for label in model_labels if str(label) not in held]
+    if not missing:
+        return []
     store, found = UserStore(), []
-    for name in store.list() if missing else []:
+    for name in store.list():
         if not missing:
             break
         if name == skip:

@@ -47,34 +47,29 @@ def likely_note(report) -> str:
 
 
 def split_plan(model_path: str, name: str, builtin_samples: int | None):
-    """How Evaluate splits the dataset ``name`` for the model at ``model_path``: as the model's run split it when it
-    learnt from it (its test split is then the part the run held out), else with seed 0 and 10 %/10 %; a built-in
-    made with ``builtin_samples`` a class (None for other datasets)."""
-    import dataclasses
+    """How Evaluate splits the dataset ``name`` for the model at ``model_path`` (see
+    :func:`~guiapp.core.evaluation_split.evaluation_plan`); a built-in made with ``builtin_samples`` a class."""
+    from guiapp.core.evaluation_split import evaluation_plan
 
-    from guiapp.core.evaluation_split import SplitPlan
-
-    trained = _training_split(model_path, name)
-    if trained is None:
-        return SplitPlan(samples_per_class=builtin_samples)
-    return dataclasses.replace(trained, samples_per_class=builtin_samples)
+    return evaluation_plan(_metadata(model_path), name, builtin_samples)[0]
 
 
 def trained_size(model_path: str, name: str) -> int | None:
     """How many samples a class the built-in ``name`` had when the model at ``model_path`` learnt from it; None when
     it did not, or its file does not say."""
-    trained = _training_split(model_path, name)
+    from guiapp.core.evaluation_split import training_split
+
+    trained = training_split(_metadata(model_path), name)
     return trained.samples_per_class if trained is not None else None
 
 
-def _training_split(model_path: str, name: str):
-    from guiapp.core.evaluation_split import training_split
+def _metadata(model_path: str) -> dict:
     from guiapp.core.modelfile import ModelFileError, read_metadata
 
     try:
-        return training_split(read_metadata(model_path), name)
+        return read_metadata(model_path)
     except (ModelFileError, OSError, ValueError):
-        return None
+        return {}
 
 
 def seen_note(report, model_path: str | None, plan=None, own_test: bool = False) -> str:
@@ -84,15 +79,9 @@ def seen_note(report, model_path: str | None, plan=None, own_test: bool = False)
     119). ``plan``: how the dataset was made and split (:func:`split_plan`); ``own_test``: it has a test set of its
     own."""
     from guiapp.core.evaluation_split import SplitPlan, counts_learnt_samples
-    from guiapp.core.modelfile import ModelFileError, read_metadata
 
-    if not model_path:
-        return ""
-    try:
-        info = read_metadata(model_path)
-    except ModelFileError:
-        return ""
-    if not counts_learnt_samples(info, report.dataset, report.split, plan or SplitPlan(), own_test=own_test):
+    info = _metadata(model_path) if model_path else {}
+    if not info or not counts_learnt_samples(info, report.dataset, report.split, plan or SplitPlan(), own_test=own_test):
         return ""
     return translate("train", " · <i>may count samples the model learnt: its own test split is the fair figure</i>")
 
