@@ -6457,6 +6457,14 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>Une exécution est en cours&#xa0;: relancez quand elle sera terminée.</translation>
     </message>
     <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Samples: {0:,} to train, {1:,} to validate, {2:,} to test</source>
+        <translation>Échantillons&#xa0;: {0:,} pour l’entraînement, {1:,} pour la validation, {2:,} pour le test</translation>
+    </message>
+    <message>
         <source>Delete the run {0}? It has no model: no epoch finished.</source>
         <translation>Supprimer l’exécution {0}&#xa0;? Elle n’a pas de modèle&#xa0;: aucune époque ne s’est terminée.</translation>
     </message>

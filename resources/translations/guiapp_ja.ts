@@ -6393,6 +6393,14 @@ and the pad switches to the new model when it is done.</source>
         <translation>実行中の学習があります。終わってから再実行してください。</translation>
     </message>
     <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Samples: {0:,} to train, {1:,} to validate, {2:,} to test</source>
+        <translation>サンプル：訓練 {0:,}、検証 {1:,}、テスト {2:,}</translation>
+    </message>
+    <message>
         <source>Delete the run {0}? It has no model: no epoch finished.</source>
         <translation>実行 {0} を削除しますか？ 終わったエポックがないため、モデルはありません。</translation>
     </message>

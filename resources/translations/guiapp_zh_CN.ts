@@ -6392,6 +6392,14 @@ and the pad switches to the new model when it is done.</source>
         <translation>正在训练：结束后再重新训练。</translation>
     </message>
     <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Samples: {0:,} to train, {1:,} to validate, {2:,} to test</source>
+        <translation>样本：训练 {0:,}，验证 {1:,}，测试 {2:,}</translation>
+    </message>
+    <message>
         <source>Delete the run {0}? It has no model: no epoch finished.</source>
         <translation>删除训练记录“{0}”？它没有模型：没有完成任何轮次。</translation>
     </message>

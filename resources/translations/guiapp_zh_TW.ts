@@ -6392,6 +6392,14 @@ and the pad switches to the new model when it is done.</source>
         <translation>正在訓練：結束後再重新訓練。</translation>
     </message>
     <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Samples: {0:,} to train, {1:,} to validate, {2:,} to test</source>
+        <translation>樣本：訓練 {0:,}，驗證 {1:,}，測試 {2:,}</translation>
+    </message>
+    <message>
         <source>Delete the run {0}? It has no model: no epoch finished.</source>
         <translation>刪除訓練紀錄「{0}」？它沒有模型：沒有完成任何輪次。</translation>
     </message>

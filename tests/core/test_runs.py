@@ -149,6 +149,21 @@ def test_a_runs_test_accuracy_is_recorded_and_read_back(tmp_path):
         assert store.load(run.id).test_accuracy is None, nonsense
 
 
+def test_a_runs_split_sizes_read_back_and_nonsense_reads_as_none(tmp_path):
+    from guiapp.core.training.runs import SPLITS, RunStore
+
+    store = RunStore(tmp_path)
+    run = store.create({"preset": "logreg"}, "digits")
+    assert run.split_sizes is None  # a run recorded before runs kept them, or stopped before training
+    store.finish(run, "completed", "done", 1, Curves({"loss": [1.0]}, []), **{SPLITS: {"train": 26, "validation": 3,
+                                                                                    "test": 4}})
+    assert store.load(run.id).split_sizes == {"train": 26, "validation": 3, "test": 4}
+    for nonsense in ({"train": "many"}, [26, 3, 4], None):
+        run.extra[SPLITS] = nonsense
+        store.write(run)
+        assert store.load(run.id).split_sizes is None, nonsense
+
+
 def test_the_newest_run_is_read_without_reading_every_run(tmp_path):
     """The window asks at start-up for the newest run only (an unfinished Teach… round): the one list() gives first,
     from the newest folders alone; runs of one second (names of another order) and a damaged newest folder too."""

@@ -401,7 +401,13 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     # Renamed, a run still says what it learnt from (the name hid the dataset: a walk)
     assert panel.runs_view.rename(runs[0], "scratch run")
     names = [table.item(row, 2).text() for row in range(table.rowCount())]
-    assert "scratch run (digits)" in names, names
+    # ... and how many samples it split: two runs on one dataset of 15 and 33 drawings read alike (walk 124)
+    sizes = panel.runs_view.runs[0].split_sizes
+    assert sizes["train"] > sizes["validation"] > 0 and sizes["test"] > 0
+    assert f"scratch run (digits) · {sum(sizes.values())} samples" in names, names
+    row = [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())].index(runs[0].id)
+    assert (f"Samples: {sizes['train']} to train, {sizes['validation']} to validate, {sizes['test']} to test"
+            in table.item(row, 2).toolTip())
     runs = panel.runs_view.runs
     panel.runs_view.select_run(runs[1].id, add=True)
     with qtbot.waitSignal(panel.runs_view.overlayRequested) as overlaid:

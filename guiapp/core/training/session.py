@@ -19,7 +19,7 @@ from guiapp.core.text import Text
 from guiapp.core.training.config import (EarlierEpochs, StopReason, TrainingControl, TrainingError, TrainingEvent,
                                          TrainingResult)
 from guiapp.core.training.request import TrainingRequest, run_request
-from guiapp.core.training.runs import CONTINUES, PERSONAL_SUFFIX, TAUGHT_SUFFIX, Curves, Run, RunStore, trains_elsewhere
+from guiapp.core.training.runs import CONTINUES, PERSONAL_SUFFIX, SPLITS, TAUGHT_SUFFIX, Curves, Run, RunStore, trains_elsewhere
 
 log = logging.getLogger(__name__)
 
@@ -301,6 +301,8 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
         result.message = _stopped_by_closing(result.message)
     if run is not None:
         split = {"fixed_split": result.split_note} if result.split_note else {}
+        if result.split_sizes:
+            split[SPLITS] = dict(result.split_sizes)
         store.finish(run, result.stopped, result.message, result.best_epoch, Curves(result.history, losses.trace),
                      result.seconds, **result.personal, **split, **({"ran": result.ran} if result.ran else {}))
     result.run = run
