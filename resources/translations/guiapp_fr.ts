@@ -4479,6 +4479,14 @@ Still using {0}.</source>
         <translation>{0} (la plus faible perte de validation&#xa0;: ce sont ses poids que le modèle garde)</translation>
     </message>
     <message>
+        <source>Test accuracy</source>
+        <translation>Exactitude sur le test</translation>
+    </message>
+    <message>
+        <source>{0} on {1:,} held-out samples the run never trained on</source>
+        <translation>{0} sur {1:,} échantillons mis de côté, jamais vus pendant l’entraînement</translation>
+    </message>
+    <message>
         <source>Small kana</source>
         <translation>Petits kana</translation>
     </message>

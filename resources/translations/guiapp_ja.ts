@@ -4414,6 +4414,14 @@ Still using {0}.</source>
         <translation>{0}（検証損失が最小：このエポックの重みがモデルになっています）</translation>
     </message>
     <message>
+        <source>Test accuracy</source>
+        <translation>テスト正解率</translation>
+    </message>
+    <message>
+        <source>{0} on {1:,} held-out samples the run never trained on</source>
+        <translation>{0}（学習に使っていない取り置きの {1:,} サンプルで）</translation>
+    </message>
+    <message>
         <source>Small kana</source>
         <translation>小書きのかな</translation>
     </message>

