@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -94,12 +95,58 @@ def _platform_dirs() -> dict[str, Path]:
     }
 
 
+# Folders that could not be made or written, so the window can say at start what will not be kept.
+_UNWRITABLE: set[Path] = set()
+# Caches and logs are only for speed and diagnosis: in a read-only home they go to the temporary folder.
+_STAND_INS = ("cache", "logs")
+
+
 def user_dir(kind: str) -> Path:
-    """One of ``data``, ``config``, ``cache``, ``logs``; created on first use."""
+    """One of ``data``, ``config``, ``cache``, ``logs``; created on first use. A folder that cannot be made (a
+    read-only home: walk 121's Inkling failed to start as its icon cache could not be made) is returned all the
+    same for data and config, whose writers each say what they could not save; cache and logs then stand in the
+    temporary folder. :func:`unwritable` lists them."""
     override = os.environ.get("GUIAPP_HOME")
     path = Path(override) / kind if override else _platform_dirs()[kind]
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        _UNWRITABLE.add(path)
+        if kind not in _STAND_INS:
+            return path
+        stand_in = Path(tempfile.gettempdir()) / f"{APP_NAME}-{_user_key()}" / kind
+        try:
+            stand_in.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return path
+        return stand_in
+    _UNWRITABLE.discard(path)
     return path
+
+
+def _user_key() -> str:
+    """Who the temporary stand-in folders belong to (two users of one machine share its temporary folder)."""
+    try:
+        return str(os.getuid())
+    except AttributeError:  # Windows: its temporary folder is the user's own
+        return "user"
+
+
+def unwritable(kinds: tuple[str, ...] = ("data", "config")) -> dict[str, Path]:
+    """{kind: folder} of the per-user folders of ``kinds`` that cannot be written: not made, or made but read-only
+    (a file cannot be created in it). Asked once at the window's start."""
+    found = {}
+    for kind in kinds:
+        path = user_dir(kind)
+        if path in _UNWRITABLE:
+            found[kind] = path
+            continue
+        try:
+            with tempfile.TemporaryFile(dir=path):
+                pass
+        except OSError:
+            found[kind] = path
+    return found
 
 
 def data_dir() -> Path:

@@ -97,3 +97,18 @@ def test_wheel_carries_compiled_translations(wheel):
         assert f"guiapp/resources/translations/guiapp_{language}.qm" in names
     tracked = subprocess.run(["git", "ls-files", "*.qm"], capture_output=True, text=True, cwd=REPO, check=True)
     assert tracked.stdout.strip() == ""
+
+
+def test_a_home_that_cannot_be_written_is_said_and_caches_stand_in_elsewhere(monkeypatch, tmp_path):
+    """Inkling failed to start in a read-only home, its icon cache not made (walk 121). Here the home is a file,
+    which no one can make folders in: data and config are named as unwritable (the window says so at start), and
+    the cache and logs stand in the temporary folder."""
+    blocked = tmp_path / "home-is-a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("GUIAPP_HOME", str(blocked))
+    assert paths.unwritable() == {"data": blocked / "data", "config": blocked / "config"}
+    for kind in ("cache", "logs"):
+        stand_in = paths.user_dir(kind)
+        assert stand_in.is_dir() and not stand_in.is_relative_to(blocked), stand_in
+    monkeypatch.setenv("GUIAPP_HOME", str(tmp_path / "home"))
+    assert paths.unwritable() == {}

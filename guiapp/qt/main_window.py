@@ -35,6 +35,7 @@ __all__ = ["MainWindow"]
 DEFAULT_SIZE = (1100, 720)
 BACKEND_FALLBACK_MS = 500
 COLLECT_MESSAGE_MS = 10_000  # long enough to read "Added ... Enter adds the next drawing as ..." twice
+UNWRITABLE_MESSAGE_MS = 60_000  # a minute: it explains every "cannot save" that follows
 TF_NOT_LOADED = QT_TRANSLATE_NOOP("main_window", "TensorFlow: not needed yet")  # recognition does not need it; training and foreign models load it
 
 
@@ -160,6 +161,23 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         from guiapp.qt.teach_unfinished import say_unfinished
 
         self.teacher.offered = say_unfinished(self)
+        self._say_unwritable_folders()
+
+    def _say_unwritable_folders(self) -> None:
+        """Said at start, not found out later: in a read-only home a failed Start was the first sign, and Quit
+        dropped the window's settings without a word (walk 121)."""
+        from guiapp import paths
+
+        folders = paths.unwritable()
+        said = []
+        if "data" in folders:
+            said.append(translate("main_window", "Inkling cannot write its data folder {0}: drawings, datasets and "
+                                                 "training runs cannot be saved.").format(folders["data"]))
+        if "config" in folders:
+            said.append(translate("main_window", "Its settings folder {0} cannot be written: the window's settings "
+                                                 "will not be kept.").format(folders["config"]))
+        if said:
+            self.statusBar().showMessage(" ".join(said), UNWRITABLE_MESSAGE_MS)
 
     def set_theme(self, choice: str) -> None:
         """View → Theme: system, light or dark, applied at once and kept."""

@@ -3650,6 +3650,14 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
         <translation>Chargement du modèle… la reconnaissance démarre dès qu’il est prêt.</translation>
     </message>
     <message>
+        <source>Inkling cannot write its data folder {0}: drawings, datasets and training runs cannot be saved.</source>
+        <translation>Inkling ne peut pas écrire dans son dossier de données {0}&#xa0;: les dessins, les jeux de données et les entraînements ne pourront pas être enregistrés.</translation>
+    </message>
+    <message>
+        <source>Its settings folder {0} cannot be written: the window&apos;s settings will not be kept.</source>
+        <translation>Son dossier de réglages {0} n’est pas accessible en écriture&#xa0;: les réglages de la fenêtre ne seront pas conservés.</translation>
+    </message>
+    <message>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>

@@ -3585,6 +3585,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>モデルを読み込み中… 準備ができると認識を始めます。</translation>
     </message>
     <message>
+        <source>Inkling cannot write its data folder {0}: drawings, datasets and training runs cannot be saved.</source>
+        <translation>Inkling はデータフォルダー {0} に書き込めません。手書き、データセット、訓練は保存できません。</translation>
+    </message>
+    <message>
+        <source>Its settings folder {0} cannot be written: the window&apos;s settings will not be kept.</source>
+        <translation>設定フォルダー {0} に書き込めないため、ウィンドウの設定は保存されません。</translation>
+    </message>
+    <message>
         <source>Zoom</source>
         <translation>拡大</translation>
     </message>

@@ -3585,6 +3585,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>正在加载模型…就绪后开始识别。</translation>
     </message>
     <message>
+        <source>Inkling cannot write its data folder {0}: drawings, datasets and training runs cannot be saved.</source>
+        <translation>Inkling 无法写入数据文件夹 {0}：手写、数据集和训练都无法保存。</translation>
+    </message>
+    <message>
+        <source>Its settings folder {0} cannot be written: the window&apos;s settings will not be kept.</source>
+        <translation>设置文件夹 {0} 无法写入：窗口设置不会保留。</translation>
+    </message>
+    <message>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>

@@ -3585,6 +3585,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>正在載入模型…就緒後開始辨識。</translation>
     </message>
     <message>
+        <source>Inkling cannot write its data folder {0}: drawings, datasets and training runs cannot be saved.</source>
+        <translation>Inkling 無法寫入資料夾 {0}：手寫、資料集和訓練都無法儲存。</translation>
+    </message>
+    <message>
+        <source>Its settings folder {0} cannot be written: the window&apos;s settings will not be kept.</source>
+        <translation>設定資料夾 {0} 無法寫入：視窗設定不會保留。</translation>
+    </message>
+    <message>
         <source>Zoom</source>
         <translation>縮放</translation>
     </message>

@@ -467,3 +467,19 @@ def test_help_says_where_drawings_are_kept(qapp):
 
     for text in (about_html(), getting_started_html()):
         assert str(paths.data_dir()) in text and "nothing is sent anywhere" in text
+
+
+def test_a_home_that_cannot_be_written_is_said_when_the_window_opens(qtbot, monkeypatch, tmp_path):
+    """In a read-only home the window failed to start (its icon cache could not be made), and once it could, a
+    failed Start was the first sign and Quit lost the settings silently (walk 121): it opens and says so."""
+    blocked = tmp_path / "home-is-a-file"
+    blocked.write_text("no folders can be made in a file")
+    monkeypatch.setenv("GUIAPP_HOME", str(blocked))
+    window = MainWindow(start_backend=False)
+    qtbot.addWidget(window)
+    window.show()
+    said = window.statusBar().currentMessage()
+    assert said == (f"Inkling cannot write its data folder {blocked / 'data'}: drawings, datasets and training runs "
+                    f"cannot be saved. Its settings folder {blocked / 'config'} cannot be written: the window's "
+                    "settings will not be kept."), said
+    window.close()  # and it closes without an error, its settings not kept
