@@ -1217,3 +1217,20 @@ def test_how_a_run_learnt_is_said_whatever_its_record_holds(qapp):
     assert line == "SGD · learning rate 0.05 · step · batch 32 · up to 4 epochs"  # (as asked: a run may stop sooner)
     assert settings_line({"learning_rate": None, "batch_size": "many", "epochs": "x"}) == (
         "Adam · learning rate None · constant · batch many · x")
+
+
+def test_a_run_that_fails_before_it_began_leaves_the_last_curves_shown(qtbot, panel, digits):
+    """A Start that could not begin (walk 121: a read-only data folder; here a dataset gone) cleared the curves of the
+    run shown, leaving empty plots beside the error: they are shown again, said to be the other run's."""
+    job = TrainingRequest(TrainConfig(preset="logreg", epochs=1, **QUICK), "digits", 20, data=digits)
+    with qtbot.waitSignal(panel.trainingFinished, timeout=60_000):
+        panel.start(job)
+    last = panel.result_run()
+    assert panel.plots.epoch_points("loss") == 1
+    with qtbot.waitSignal(panel.trainingFailed, timeout=60_000):
+        panel.start(TrainingRequest(TrainConfig(preset="logreg", epochs=1, **QUICK), "no-such-dataset", None))
+    qtbot.waitUntil(lambda: not panel.is_training())
+    assert panel.plots.epoch_points("loss") == 1 and panel.result_run().id == last.id
+    assert "no-such-dataset" in panel.result_label.text()
+    assert panel.status.text() == f"Training could not run. (The curves below are still those of {run_title(last)}.)"
+    assert [run.id for run in panel.runs_view.runs] == [last.id]  # no run was recorded for it

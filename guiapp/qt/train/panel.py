@@ -184,6 +184,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self._refusal = ""  # what the status says about a Start refused, until the choice changes
         self._steering_had_focus = False  # Pause or Stop had the keyboard's focus as they were greyed out
         self._failure = ""  # what the result line says about a run that could not run, until the data changes
+        self._shown_before_start = None  # see start()
         self._test_of_run: str | None = None  # the model whose end-of-run evaluation the result line awaits
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Wrapped: a run's warning (the smallest class has only 6 samples: …) is 200 characters on one line, and an
@@ -286,6 +287,9 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
             # the bar under the next dataset chosen (a walk on an empty dataset).
             self._refuse(translate("train", "Not started: {0}").format(localise(self.settings.cannot_train)))
             return False
+        # the run whose curves were shown, to show again if this one fails before its run began (a read-only data
+        # folder cleared them: walk 121)
+        self._shown_before_start = self.result_run()
         self.outcome, self._latest, self._best_epoch, self._reported_paused = None, None, None, False
         self._shown, self._bar_before_refusal = None, None
         self._run_warnings = []

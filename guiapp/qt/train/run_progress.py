@@ -49,7 +49,7 @@ class RunProgressMixin:
         if self._failure and not self.is_training():
             if self.result_label.text() == self._failure:
                 self.result_label.setText("")
-            if self.status.text() == translate("train", COULD_NOT_RUN):
+            if self.status.text().startswith(translate("train", COULD_NOT_RUN)):
                 self.status.setText(translate("train", READY))
             self.progress.setValue(0)
             self.progress.setFormat(translate("train", NO_RUN_YET))
@@ -136,6 +136,7 @@ class RunProgressMixin:
             QTimer.singleShot(0, close)  # after the run's last signals, so that closing finds no run in progress
 
     def _on_run_started(self, run: Run) -> None:
+        self._shown_before_start = None  # the curves are this run's now, whatever becomes of it
         self.runs_view.active_id = run.id
         self.runs_view.refresh()
         self.runs_view.set_busy(True)  # its row may be shown: the live curves

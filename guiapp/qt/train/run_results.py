@@ -63,10 +63,18 @@ class RunResultsMixin:
     shown_run: Run | None = None  # the past run whose curves Runs → Show (or Overlay) put up
 
     def _on_failed(self, message: str) -> None:
+        before, self._shown_before_start = self._shown_before_start, None
+        if before is not None and before.folder.is_dir():
+            # It failed before a run began (the data could not be read, the runs folder not written): the curves
+            # it cleared at Start are shown again, said to be the other run's (walk 121)
+            self.show_run(before)
         set_tone(self.result_label, "error")
         self.result_label.setText(message)
         self._failure = message
-        self.status.setText(translate("train", COULD_NOT_RUN))
+        status = translate("train", COULD_NOT_RUN)
+        if before is not None and self.shown_run is before:
+            status += " " + translate("train", "(The curves below are still those of {0}.)").format(run_title(before))
+        self.status.setText(status)
         self.settings.show_other_run(None)  # not "The last run fine-tuned …": it could not
         self.personalize.show_ended(message)
         self._show_ended(translate("train", "failed"), done=False)
