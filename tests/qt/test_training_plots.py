@@ -1,5 +1,7 @@
 """The live plots keep their axes still while a run goes on (re-ranging repaints the tick text, the costly part)."""
 
+import numpy as np
+
 from guiapp.qt.train.plots import TrainingPlots
 
 
@@ -349,3 +351,34 @@ def test_the_curves_save_as_a_picture_from_a_right_click(qtbot, tmp_path):
     with Image.open(written) as image:
         assert image.format == "PNG" and image.width >= 700
     assert save_picture(plots, tmp_path / "missing" / "curves.png") is None  # no such folder: said, not raised
+
+
+def test_a_point_for_several_batches_stands_at_their_middle_and_the_smoothed_line_does_not_lag(qtbot):
+    """Reports come at most ten times a second, so on a quick run a point stands for several batches. Drawn at the last
+    of them, the curve lagged and dropped in a step at every epoch's first point, and the smoothed line (a moving
+    average) ran above every point of a falling loss (walk 125)."""
+    from guiapp.core.training.config import TrainingEvent
+    from guiapp.core.training.session import BatchLosses
+    from guiapp.qt.train.plots import centred_mean
+
+    losses = BatchLosses()
+    truth = [2.0 - 0.1 * b for b in range(13)]  # the loss of batches 1..13 of a 13-batch epoch, falling
+    running = np.cumsum(truth) / np.arange(1, 14)  # what Keras reports: the epoch's running mean
+    for batch in (1, 5, 9, 13):  # reported after batches 1, 5, 9 and 13
+        losses(TrainingEvent("batch", epoch=1, epochs=2, batch=batch, batches=13, loss=float(running[batch - 1])))
+    steps, points = zip(*losses.trace)
+    assert steps == (1.0, 3.5, 7.5, 11.5)  # the middle of batches 1, 2–5, 6–9, 10–13
+    assert np.allclose(points, [truth[0], np.mean(truth[1:5]), np.mean(truth[5:9]), np.mean(truth[9:13])])
+    # and at those steps the points lie on the straight falling line: no step at the epoch's end
+    assert np.allclose(points, [2.0 - 0.1 * (step - 1) for step in steps])
+    # a batch told twice (a pause reports it, then its own report comes) adds no point
+    losses(TrainingEvent("batch", epoch=1, epochs=2, batch=13, batches=13, loss=float(running[12])))
+    assert len(losses.trace) == 4
+    falling = np.linspace(2.0, 0.5, 40)
+    smoothed = centred_mean(falling)
+    assert np.allclose(smoothed[2:-2], falling[2:-2])  # a straight line is its own centred mean: no lag
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.set_batches([[float(i + 1), loss] for i, loss in enumerate(falling)])
+    plots.refresh()
+    assert np.allclose(plots.smooth_curve.getData()[1], smoothed)

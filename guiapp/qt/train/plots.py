@@ -29,13 +29,27 @@ from guiapp.qt.theme import is_dark, legend_line, line_width  # noqa: E402
 from guiapp.qt.i18n import fmt, listing, translate
 from guiapp.qt.picture_menu import offer_picture
 
-SMOOTHING = 0.6  # exponential moving average of the batch loss (TensorBoard's default, bias-corrected)
+# The smoothed batch line is a centred mean of this many points each side (more on long runs, see centred_mean). An
+# exponential moving average lagged: on a falling loss it ran above every batch point all along (walk 125).
+SMOOTHING_HALF_WIDTH = 2
 TRAIN_COLOR = (31, 119, 180)
 VAL_COLOR = (255, 127, 14)
 BEST_COLOR = (44, 160, 44)
 OVERLAY_COLOR = (119, 119, 119)
 # The same hues, lighter, on the dark theme: the light theme's blue read dim on a dark plot (a projector walk)
 DARK_SHADES = {TRAIN_COLOR: (88, 166, 238), VAL_COLOR: (255, 160, 70), BEST_COLOR: (96, 204, 96)}
+
+
+def centred_mean(values: np.ndarray) -> np.ndarray:
+    """Each point the mean of its neighbours on both sides (SMOOTHING_HALF_WIDTH, or a 200th of the points on a long
+    run), fewer at the ends: it follows a falling loss where it falls. Recomputed whole at each redraw (a cumulative
+    sum: microseconds for thousands of points)."""
+    n = len(values)
+    half = max(SMOOTHING_HALF_WIDTH, n // 200)
+    sums = np.concatenate(([0.0], np.cumsum(values, dtype=float)))
+    index = np.arange(n)
+    low, high = np.maximum(index - half, 0), np.minimum(index + half + 1, n)
+    return (sums[high] - sums[low]) / np.maximum(high - low, 1)
 
 
 class TrainingPlots(QWidget):
@@ -123,8 +137,7 @@ class TrainingPlots(QWidget):
     def reset(self, validation: bool = True) -> None:
         """Empty plots for a new run, on a fresh view: no curves, no overlay, and none of the last run's ranges.
         ``validation``: whether the run has validation curves (the legend names them only then)."""
-        self._steps, self._raw, self._smooth = GrowingArray(), GrowingArray(), GrowingArray()
-        self._ema, self._ema_n = 0.0, 0
+        self._steps, self._raw = GrowingArray(), GrowingArray()
         self.history: dict[str, list[float]] = {}
         self.validation = validation
         self.best_epoch: int | None = None
@@ -155,20 +168,16 @@ class TrainingPlots(QWidget):
             # Continue: the stopped run's batches after its last finished epoch are trained again; theirs go, or
             # the two ran over each other with a jump back (a walk)
             keep = int(np.searchsorted(steps, step))
-            for series in (self._steps, self._raw, self._smooth):
+            for series in (self._steps, self._raw):
                 series.truncate(keep)
         self.batch_y.include(loss)
-        self._ema = SMOOTHING * self._ema + (1 - SMOOTHING) * loss
-        self._ema_n += 1
         self._steps.append(step)
         self._raw.append(loss)
-        self._smooth.append(self._ema / (1 - SMOOTHING ** self._ema_n))
         self._batch_dirty = True
 
     def set_batches(self, points: list[list[float]]) -> None:
         """Replace the batch trace (a finished run read back from disk)."""
-        self._steps, self._raw, self._smooth = GrowingArray(), GrowingArray(), GrowingArray()
-        self._ema, self._ema_n = 0.0, 0
+        self._steps, self._raw = GrowingArray(), GrowingArray()
         for step, loss in points:
             self.add_batch(step, loss)
         self.batch_y.follow_data()
@@ -242,7 +251,7 @@ class TrainingPlots(QWidget):
             self.batch_y.apply()
             steps = self._steps.view()
             self.raw_curve.setData(steps, self._raw.view())
-            self.smooth_curve.setData(steps, self._smooth.view())
+            self.smooth_curve.setData(steps, centred_mean(self._raw.view()))
         if self._epoch_dirty:
             self._epoch_dirty = False
             self.epoch_y.apply()
