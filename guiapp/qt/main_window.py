@@ -120,6 +120,7 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self.train_area.runningChanged.connect(lambda running: running or self._show_training_in_tab(None))
         self.train_area.runs_view.runsDeleted.connect(self._models_deleted)
         self.train_area.runs_view.runsRestored.connect(self._models_restored)
+        self.train_area.runs_view.runRenamed.connect(self._model_renamed)
         self.recognize.openModelRequested.connect(self.open_model_dialog)
         self.recognize.modelInfoRequested.connect(self.show_model_info)
         # What the collect bar says (added, taken back, "type a label first") in the status line: it went only to

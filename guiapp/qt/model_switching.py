@@ -154,6 +154,13 @@ class ModelSwitchingMixin:
             log.info("not a model: %s (%s)", path, message)
         self._show_error(translate("main_window", "Cannot use this model"), f"{localise(plain) if plain else message}{keep}")
 
+    def _model_renamed(self, _run, _before: str) -> None:
+        """A run renamed in the Runs list: its model is named anew in the model box, the recent models and the
+        status bar (they kept the old name: walk 126)."""
+        self._refresh_models()
+        if self._model_path in self._recognizers:  # in use (one loading says so until it is ready)
+            self._show_model_status()
+
     def _models_deleted(self, _ids: list) -> None:
         """Runs were deleted with their models: the model lists forget the files that are gone (a nameless
         "model.h5" stayed, and failed when chosen), and a pad that used one goes back to the default model."""

@@ -134,6 +134,13 @@ def test_a_second_personalization_is_named_as_its_round(tmp_path):
         chain.append(run)
     assert [run_learnt_from(run) for run in chain] == [
         "digits", "digits + mine (personal)", "digits + mine (personal, round 2)"]
+    # A model first trained on the drawings it is personalised on needs no "+": "Solfège + Solfège (personal)"
+    # (walk 126)
+    own = store.create({"preset": "inkling"}, "Solfège")
+    personal = store.create({"preset": "inkling"}, "Solfège" + PERSONAL_SUFFIX)
+    personal.fine_tuned_from = str(own.model_path)
+    store.write(personal)
+    assert run_learnt_from(personal) == "Solfège (personal)"
 
 
 def test_a_continued_run_at_its_shortest_keeps_its_own_time(tmp_path):

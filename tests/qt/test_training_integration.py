@@ -51,6 +51,10 @@ def test_use_for_recognition_switches_the_pads_model(qtbot, window, digits):
     path = str(finished.args[0].model_path)
     panel.use_button.click()
     wait_for_model(qtbot, window, path)
+    # Renamed in the Runs list, the model in use is named anew in the model box and the status bar (walk 126)
+    assert panel.runs_view.rename(finished.args[0].run, "class demo")
+    assert window.recognize.picker.currentText() == "class demo"
+    assert window.model_status.text().startswith("Model: class demo ("), window.model_status.text()
     # The drawing on the pad reaches the feature-map view of the Train area.
     window.show_area(panel)
     panel.tabs.setCurrentWidget(panel.feature_maps)

@@ -135,7 +135,9 @@ def _personal_learnt_from(run: runs.Run) -> str:
     learnt = (run_dataset(run.dataset) if rounds == 1
               else translate("train", "{0} (personal, round {1})").format(mine, rounds))
     base = _root_model_name(path)
-    return translate("train", "{0} + {1}").format(base, learnt) if base else learnt
+    # A model first trained on the same drawings needs no "+": "Solfège + Solfège (personal)" (walk 126)
+    same = base == dataset_title(mine)
+    return translate("train", "{0} + {1}").format(base, learnt) if base and not same else learnt
 
 
 def _taught_round(run: runs.Run | None) -> bool:
