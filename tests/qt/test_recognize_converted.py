@@ -1,6 +1,8 @@
 """A model from elsewhere in the window: it runs on TensorFlow at first, is converted into the cache in the
 background (never on the recognition thread), and the next time it opens on its converted form (issue #17)."""
 
+from pathlib import Path
+
 import pytest
 
 from guiapp.qt.main_window import MainWindow
@@ -108,7 +110,13 @@ def test_export_model_exports_the_run_the_train_tab_shows_and_names_it(qtbot, tm
     window.export_model_dialog()
     assert window.model_to_export() == str(run.model_path)
     title, start, _offered = asked[-1]
-    assert "digits" in title and "keras-tutorial" in title and start.endswith(f"{run.id}.keras")
+    # offered as the run is named, not by its folder's id ("Solf-ge-personal" for "Solfège (personnalisé)": walk 126)
+    assert "digits" in title and "keras-tutorial" in title
+    assert Path(start).name == f"digits keras-tutorial {run.id[:15]}.keras", start
+    run.name = "Solfège: v2 (personnalisé)"
+    RunStore().write(run)
+    window.export_model_dialog()
+    assert Path(asked[-1][1]).name == "Solfège- v2 (personnalisé).keras"
     window.export_model(str(run.model_path), "onnx", str(tmp_path / "theirs"))  # refused: no tf2onnx here
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=60_000)
     assert window.error_box.text().startswith("Exporting to ONNX needs tf2onnx")  # a sentence, capitalised

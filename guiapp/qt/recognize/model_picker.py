@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QPoint, Qt, Signal
@@ -95,6 +96,16 @@ def run_title(run: runs.Run) -> str:
     if run.name:
         return run.name
     return f"{run_learnt_from(run)} · {run.config.get('preset', '?')} · {date_time(run.created, seconds=True)}"
+
+
+def model_file_name(run: runs.Run) -> str:
+    """The file name (without suffix) Save as… and Export offer for a run's model: its name, else what it learnt
+    from, its preset and when it started, in the window's language, with what no file system takes (/ : * ? …)
+    made a dash. The run's folder id, offered before, spelt "Solfège (personnalisé)" as "Solf-ge-personal"
+    (walk 126)."""
+    named = run.name or f"{run_learnt_from(run)} {run.config.get('preset', '')} {run.id[:15]}"
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", named).strip(" .-")[:120].strip(" .-")
+    return safe or run.id
 
 
 def run_learnt_from(run: runs.Run) -> str:

@@ -17,7 +17,7 @@ from guiapp.core.training.runs import PERSONAL_SUFFIX, Run, RunError
 from guiapp.qt import file_dialogs
 from guiapp.qt.dataset_names import dataset_title
 from guiapp.qt.i18n import date_time, fmt, localise, translate
-from guiapp.qt.recognize.model_picker import run_title
+from guiapp.qt.recognize.model_picker import model_file_name, run_title
 from guiapp.qt.train.evaluation_text import few_samples_note, likely_note
 from guiapp.core.training.runs import accuracy_at_best
 from guiapp.qt.train.runs import STATUSES
@@ -104,7 +104,7 @@ class RunResultsMixin:
             # Where a model file was last chosen (file_dialogs), else the home folder: a bare file name opened the
             # dialog wherever the app was started from (a walk found /tmp).
             path = file_dialogs.ask_save_path(self, translate("train", "Save model as"), file_dialogs.MODELS,
-                                              f"{run.id}.h5", translate("train", "Keras HDF5 model (*.h5)"))
+                                              f"{model_file_name(run)}.h5", translate("train", "Keras HDF5 model (*.h5)"))
             if not path:
                 return None
             if not path.lower().endswith(".h5"):
