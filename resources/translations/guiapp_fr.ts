@@ -6730,14 +6730,6 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>aucun</translation>
     </message>
     <message>
-        <source>The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>Le dernier entraînement a poursuivi un entraînement arrêté sur {0} avec {1}&#xa0;: époques {2} à {3}&#xa0;; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
-    </message>
-    <message>
-        <source>The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>L’entraînement en cours poursuit un entraînement arrêté sur {0} avec {1}&#xa0;: époques {2} à {3}&#xa0;; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
-    </message>
-    <message>
         <source>The last run fine-tuned {0} on {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>Le dernier entraînement a affiné {0} sur {1}, {2}&#xa0;; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
     </message>
@@ -6782,6 +6774,22 @@ Référence&#xa0;: {1}</translation>
     <message>
         <source>Not used: {0}</source>
         <translation>Non utilisé&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>epoch {0}</source>
+        <translation>époque {0}</translation>
+    </message>
+    <message>
+        <source>epochs {0} to {1}</source>
+        <translation>époques {0} à {1}</translation>
+    </message>
+    <message>
+        <source>The last run continued a stopped run on {0} with {1}: {2}; the settings below are for the next run you start here.</source>
+        <translation>Le dernier entraînement a poursuivi un entraînement arrêté sur {0} avec {1}&#xa0;: {2}&#xa0;; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
+    </message>
+    <message>
+        <source>The run in progress continues a stopped run on {0} with {1}: {2}; the settings below are for the next run you start here.</source>
+        <translation>L’entraînement en cours poursuit un entraînement arrêté sur {0} avec {1}&#xa0;: {2}&#xa0;; les réglages ci-dessous sont pour le prochain entraînement lancé ici.</translation>
     </message>
     <message>
         <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>

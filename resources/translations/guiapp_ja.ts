@@ -6666,14 +6666,6 @@ and the pad switches to the new model when it is done.</source>
         <translation>なし</translation>
     </message>
     <message>
-        <source>The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>前回の学習は、停止した学習を {0} と {1} で続けました（エポック {2}～{3}）。下の設定は、ここで次に始める学習のためのものです。</translation>
-    </message>
-    <message>
-        <source>The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>実行中の学習は、停止した学習を {0} と {1} で続けています（エポック {2}～{3}）。下の設定は、ここで次に始める学習のためのものです。</translation>
-    </message>
-    <message>
         <source>The last run fine-tuned {0} on {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>前回の学習は {0} を {1} で微調整しました（{2}）。下の設定は、ここで次に始める学習のためのものです。</translation>
     </message>
@@ -6718,6 +6710,22 @@ Reference: {1}</source>
     <message>
         <source>Not used: {0}</source>
         <translation>使用しません：{0}</translation>
+    </message>
+    <message>
+        <source>epoch {0}</source>
+        <translation>エポック {0}</translation>
+    </message>
+    <message>
+        <source>epochs {0} to {1}</source>
+        <translation>エポック {0}～{1}</translation>
+    </message>
+    <message>
+        <source>The last run continued a stopped run on {0} with {1}: {2}; the settings below are for the next run you start here.</source>
+        <translation>前回の学習は、停止した学習を {0} と {1} で続けました（{2}）。下の設定は、ここで次に始める学習のためのものです。</translation>
+    </message>
+    <message>
+        <source>The run in progress continues a stopped run on {0} with {1}: {2}; the settings below are for the next run you start here.</source>
+        <translation>実行中の学習は、停止した学習を {0} と {1} で続けています（{2}）。下の設定は、ここで次に始める学習のためのものです。</translation>
     </message>
     <message>
         <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>

@@ -6665,14 +6665,6 @@ and the pad switches to the new model when it is done.</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>上一次训练用 {1} 在“{0}”上接着训练了一次已停止的训练：第 {2} 至 {3} 轮；下面的设置用于你在此开始的下一次训练。</translation>
-    </message>
-    <message>
-        <source>The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>正在进行的训练用 {1} 在“{0}”上接着训练一次已停止的训练：第 {2} 至 {3} 轮；下面的设置用于你在此开始的下一次训练。</translation>
-    </message>
-    <message>
         <source>The last run fine-tuned {0} on {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>上一次训练在“{1}”上微调了“{0}”，{2}；下面的设置用于你在此开始的下一次训练。</translation>
     </message>
@@ -6717,6 +6709,22 @@ Reference: {1}</source>
     <message>
         <source>Not used: {0}</source>
         <translation>未使用：{0}</translation>
+    </message>
+    <message>
+        <source>epoch {0}</source>
+        <translation>第 {0} 轮</translation>
+    </message>
+    <message>
+        <source>epochs {0} to {1}</source>
+        <translation>第 {0} 至 {1} 轮</translation>
+    </message>
+    <message>
+        <source>The last run continued a stopped run on {0} with {1}: {2}; the settings below are for the next run you start here.</source>
+        <translation>上一次训练用 {1} 在“{0}”上接着训练了一次已停止的训练：{2}；下面的设置用于你在此开始的下一次训练。</translation>
+    </message>
+    <message>
+        <source>The run in progress continues a stopped run on {0} with {1}: {2}; the settings below are for the next run you start here.</source>
+        <translation>正在进行的训练用 {1} 在“{0}”上接着训练一次已停止的训练：{2}；下面的设置用于你在此开始的下一次训练。</translation>
     </message>
     <message>
         <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>

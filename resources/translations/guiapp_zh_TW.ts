@@ -6665,14 +6665,6 @@ and the pad switches to the new model when it is done.</source>
         <translation>無</translation>
     </message>
     <message>
-        <source>The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>上一次訓練用 {1} 在「{0}」上接續了一次已停止的訓練：第 {2} 至 {3} 輪；下方的設定用於你在此開始的下一次訓練。</translation>
-    </message>
-    <message>
-        <source>The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; the settings below are for the next run you start here.</source>
-        <translation>進行中的訓練用 {1} 在「{0}」上接續一次已停止的訓練：第 {2} 至 {3} 輪；下方的設定用於你在此開始的下一次訓練。</translation>
-    </message>
-    <message>
         <source>The last run fine-tuned {0} on {1}, {2}; the settings below are for the next run you start here.</source>
         <translation>上一次訓練在「{1}」上微調了「{0}」，{2}；下方的設定用於你在此開始的下一次訓練。</translation>
     </message>
@@ -6717,6 +6709,22 @@ Reference: {1}</source>
     <message>
         <source>Not used: {0}</source>
         <translation>未使用：{0}</translation>
+    </message>
+    <message>
+        <source>epoch {0}</source>
+        <translation>第 {0} 輪</translation>
+    </message>
+    <message>
+        <source>epochs {0} to {1}</source>
+        <translation>第 {0} 至 {1} 輪</translation>
+    </message>
+    <message>
+        <source>The last run continued a stopped run on {0} with {1}: {2}; the settings below are for the next run you start here.</source>
+        <translation>上一次訓練用 {1} 在「{0}」上接續了一次已停止的訓練：{2}；下方的設定用於你在此開始的下一次訓練。</translation>
+    </message>
+    <message>
+        <source>The run in progress continues a stopped run on {0} with {1}: {2}; the settings below are for the next run you start here.</source>
+        <translation>進行中的訓練用 {1} 在「{0}」上接續一次已停止的訓練：{2}；下方的設定用於你在此開始的下一次訓練。</translation>
     </message>
     <message>
         <source>The run in progress fine-tunes {0} on {1}, {2}; the settings below are for the next run you start here.</source>

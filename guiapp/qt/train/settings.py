@@ -316,11 +316,13 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
         epochs = localise(Plural("up to %Ln epoch(s)", "", config.epochs) if stops_early
                           else Plural("%Ln epoch(s)", "", config.epochs))
         if after_epoch:  # Continue: not "fine-tunes digits · logreg · … on digits"
-            text = (translate("train", "The last run continued a stopped run on {0} with {1}: epochs {2} to {3}; the "
-                              "settings below are for the next run you start here.") if ended else
-                    translate("train", "The run in progress continues a stopped run on {0} with {1}: epochs {2} to {3}; "
-                              "the settings below are for the next run you start here.")).format(
-                dataset, config.preset, after_epoch + 1, config.epochs)
+            # "epochs 5 to 5" for the one epoch left (walk 125)
+            span = (translate("train", "epoch {0}").format(config.epochs) if after_epoch + 1 >= config.epochs
+                    else translate("train", "epochs {0} to {1}").format(after_epoch + 1, config.epochs))
+            text = (translate("train", "The last run continued a stopped run on {0} with {1}: {2}; the settings below "
+                              "are for the next run you start here.") if ended else
+                    translate("train", "The run in progress continues a stopped run on {0} with {1}: {2}; the settings "
+                              "below are for the next run you start here.")).format(dataset, config.preset, span)
         elif base:  # Teach… or Personalize: the model it starts from, not a preset trained from scratch
             from guiapp.qt.recognize.model_picker import model_display_name
 
