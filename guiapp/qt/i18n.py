@@ -182,7 +182,7 @@ def unbroken(text, spaces: bool = False) -> str:
     return _CJK_PAIR.sub("\u2060", text).replace(" ", "&nbsp;")
 
 
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK = "\u3001-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"  # with 、。「」〇
 _CJK_PAIR = re.compile(f"(?<=[{_CJK}])(?=[{_CJK}])")
 
 

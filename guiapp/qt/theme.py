@@ -282,11 +282,15 @@ def legend_line(entries) -> str:
     curves): each of ``entries`` is (sample, colour, name): a sample of the line drawn in characters ("━●━", "╍╍";
     empty for none) in ``colour`` (an (r, g, b) tuple), then the name; an entry with a sample breaks onto the next
     line whole."""
+    from guiapp.qt.i18n import unbroken
+
     items = []
-    for sample, (r, g, b), name in entries:
-        # A curve's name stays whole; a note without a sample ("dashed run: per epoch only") may wrap: unbroken, the
-        # French one held the batch plot's column so wide that the third plot ran off the window at 1024 px (a walk).
-        shown = html.escape(name).replace(" ", "&nbsp;") if sample else html.escape(name)
+    for sample, (r, g, b), name, *whole in entries:
+        # A curve's name stays whole (its spaces, and between Chinese characters: the dashed run's name broke
+        # between two of them, walk 124), as does an entry marked whole; a note without a sample ("dashed run: per
+        # epoch only") may wrap: unbroken, the French one held the batch plot's column so wide that the third plot
+        # ran off the window at 1024 px (a walk).
+        shown = unbroken(name, spaces=True) if sample or any(whole) else html.escape(name)
         items.append(f"<span style='color:rgb({r},{g},{b})'>{sample}</span>&nbsp;{shown}" if sample else shown)
     return "&nbsp;&nbsp;&nbsp; ".join(items)
 

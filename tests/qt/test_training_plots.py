@@ -382,3 +382,28 @@ def test_a_point_for_several_batches_stands_at_their_middle_and_the_smoothed_lin
     plots.set_batches([[float(i + 1), loss] for i, loss in enumerate(falling)])
     plots.refresh()
     assert np.allclose(plots.smooth_curve.getData()[1], smoothed)
+
+
+def test_a_legend_entry_breaks_only_between_entries_in_any_script(qapp):
+    """Chinese broke the dashed run's name between two of its characters (walk 124), and French broke "↑ époque 1 :
+    1,50 | entraînement" so that it read as two notes (walk 126): a curve's entry and a note marked whole keep
+    together; a plain note may still wrap, or it held the batch column too wide at 1024 px."""
+    from PySide6.QtGui import QTextDocument
+
+    from guiapp.qt.theme import legend_line
+
+    shown = legend_line([("━●━", (0, 0, 0), "训练"), ("╍╍", (0, 0, 0), "虚线：训练记录 二〇二六"),
+                         ("", (0, 0, 0), "↑ époque 1 : 1,50 entraînement", True), ("", (0, 0, 0), "may wrap here")])
+    assert "虚\u2060线\u2060：\u2060训" in shown and "录&nbsp;二\u2060〇" in shown
+    assert "↑&nbsp;époque&nbsp;1&nbsp;:&nbsp;1,50&nbsp;entraînement" in shown and "may wrap here" in shown
+    document = QTextDocument()
+    document.setHtml(shown)
+    document.setTextWidth(document.idealWidth() * 0.6)  # two lines or more
+    document.size()
+    block = document.firstBlock()
+    layout = block.layout()
+    lines = [block.text()[layout.lineAt(i).textStart():][:layout.lineAt(i).textLength()].replace("\u2060", "").strip()
+             for i in range(layout.lineCount())]
+    assert len(lines) > 1
+    for whole in ("虚线：训练记录\u00a0二〇二六", "↑\u00a0époque\u00a01\u00a0:\u00a01,50\u00a0entraînement"):
+        assert any(whole in line for line in lines), lines

@@ -57,7 +57,8 @@ def legend_label() -> QLabel:
 def plain_text(rich: str) -> str:
     document = QTextDocument()
     document.setHtml(rich)
-    return document.toPlainText()  # no-break spaces as spaces
+    # no-break spaces as spaces; the word joiners and no-break hyphens that keep a name whole (i18n.unbroken) as read
+    return document.toPlainText().replace("\u2060", "").replace("\u2011", "-")
 
 
 class GrowingArray:

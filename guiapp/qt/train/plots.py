@@ -277,8 +277,8 @@ class TrainingPlots(QWidget):
             epoch.append(("━■━", self.colour(VAL_COLOR), translate("train", "validation")))
         if best := self.best_name():
             epoch.append(("╍╍", self.colour(BEST_COLOR), best))
-        if above := self.loss_above_name():
-            epoch.append(("", train, above))
+        if above := self.loss_above_name():  # whole: "↑ époque 1 : 1,50 | entraînement" read as two notes (walk 126)
+            epoch.append(("", train, above, True))
         if self._overlay_named:  # its batches are not kept: the batch plot is the solid run's alone, said so
             epoch.append(("╍╍", OVERLAY_COLOR, self._overlay_named))
             batch.append(("", OVERLAY_COLOR, translate("train", "dashed run: per epoch only")))
