@@ -5805,6 +5805,26 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>Chargez ou entraînez un modèle pour voir ce que sa première couche a appris&#xa0;; dessinez dans Reconnaître pour voir les cartes de caractéristiques de votre dessin.</translation>
     </message>
     <message>
+        <source>Small maps</source>
+        <translation>Petites cartes</translation>
+    </message>
+    <message>
+        <source>Large maps</source>
+        <translation>Grandes cartes</translation>
+    </message>
+    <message>
+        <source>Largest maps</source>
+        <translation>Très grandes cartes</translation>
+    </message>
+    <message>
+        <source>How large each filter and map is drawn (for a projector, the large ones)</source>
+        <translation>Taille à laquelle chaque filtre et chaque carte est dessiné (pour un vidéoprojecteur, les grandes)</translation>
+    </message>
+    <message>
+        <source>Map size</source>
+        <translation>Taille des cartes</translation>
+    </message>
+    <message>
         <source>Layers of the model</source>
         <translation>Couches du modèle</translation>
     </message>

@@ -5741,6 +5741,26 @@ and the pad switches to the new model when it is done.</source>
         <translation>モデルを読み込むか訓練すると、最初の層が学んだものを表示します。「認識」で書くと、その手書きの特徴マップを表示します。</translation>
     </message>
     <message>
+        <source>Small maps</source>
+        <translation>マップ（小）</translation>
+    </message>
+    <message>
+        <source>Large maps</source>
+        <translation>マップ（大）</translation>
+    </message>
+    <message>
+        <source>Largest maps</source>
+        <translation>マップ（特大）</translation>
+    </message>
+    <message>
+        <source>How large each filter and map is drawn (for a projector, the large ones)</source>
+        <translation>フィルターとマップを表示する大きさ（プロジェクターでは大きいほうを）</translation>
+    </message>
+    <message>
+        <source>Map size</source>
+        <translation>マップの大きさ</translation>
+    </message>
+    <message>
         <source>Layers of the model</source>
         <translation>モデルの層</translation>
     </message>

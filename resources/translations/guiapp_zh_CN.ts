@@ -5740,6 +5740,26 @@ and the pad switches to the new model when it is done.</source>
         <translation>加载或训练一个模型以查看其第一层学到了什么；在“识别”中书写可查看手写的特征图。</translation>
     </message>
     <message>
+        <source>Small maps</source>
+        <translation>小图</translation>
+    </message>
+    <message>
+        <source>Large maps</source>
+        <translation>大图</translation>
+    </message>
+    <message>
+        <source>Largest maps</source>
+        <translation>特大图</translation>
+    </message>
+    <message>
+        <source>How large each filter and map is drawn (for a projector, the large ones)</source>
+        <translation>每个滤波器和特征图画多大（用投影仪时选大的）</translation>
+    </message>
+    <message>
+        <source>Map size</source>
+        <translation>图的大小</translation>
+    </message>
+    <message>
         <source>Layers of the model</source>
         <translation>模型的各层</translation>
     </message>

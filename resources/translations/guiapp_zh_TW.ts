@@ -5740,6 +5740,26 @@ and the pad switches to the new model when it is done.</source>
         <translation>載入或訓練一個模型以檢視其第一層學到了什麼；在「辨識」中書寫可檢視手寫的特徵圖。</translation>
     </message>
     <message>
+        <source>Small maps</source>
+        <translation>小圖</translation>
+    </message>
+    <message>
+        <source>Large maps</source>
+        <translation>大圖</translation>
+    </message>
+    <message>
+        <source>Largest maps</source>
+        <translation>特大圖</translation>
+    </message>
+    <message>
+        <source>How large each filter and map is drawn (for a projector, the large ones)</source>
+        <translation>每個濾波器和特徵圖畫多大（用投影機時選大的）</translation>
+    </message>
+    <message>
+        <source>Map size</source>
+        <translation>圖的大小</translation>
+    </message>
+    <message>
         <source>Layers of the model</source>
         <translation>模型的各層</translation>
     </message>

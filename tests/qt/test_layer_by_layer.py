@@ -57,3 +57,30 @@ def test_bars_show_signs_and_class_labels(qtbot):
     image = pixmap.toImage()
     assert image.pixelColor(pixmap.width() // 2, 64 + 10).alpha() > 0  # the negative bar goes down
     assert view_color.isValid()
+
+
+def test_the_maps_can_be_drawn_large_for_a_projector(qtbot, tiny_digits_model):
+    """44 px tiles read as specks on a classroom projector at 1024×640, where View → Zoom has no room (walk 125): the
+    view's size box draws them two or three times larger, still no wider than the view."""
+    from guiapp.qt.train.feature_maps import TILE, TILE_SIZES
+
+    view = FeatureMapsView()
+    qtbot.addWidget(view)
+    view.resize(480, 500)
+    view.show()
+    view.set_model(str(tiny_digits_model))
+    view.set_drawing(Drawing([Stroke(np.array([[60.0, 60.0], [200.0, 60.0], [120.0, 230.0]]))], 280.0, 280.0))
+    qtbot.waitUntil(lambda: len(view.sections) >= 7, timeout=60_000)
+
+    def tile_widths():
+        return {label.width() for label in view.canvas.findChildren(QLabel)
+                if label.pixmap() is not None and not label.pixmap().isNull() and label.pixmap().width() == label.pixmap().height()}
+
+    assert tile_widths() == {TILE + 2}
+    view.size_box.setCurrentIndex(2)  # "Largest maps"
+    assert view.tile == TILE_SIZES[2] == 3 * TILE
+    qtbot.waitUntil(lambda: tile_widths() == {3 * TILE + 2})
+    assert [title for title, _ in view.sections][2] == "conv (Conv2D, relu, 28×28×32)"
+    qtbot.waitUntil(lambda: view.scroll.verticalScrollBar().isVisible())
+    assert view.canvas.width() <= view.scroll.viewport().width()
+    assert not view.scroll.horizontalScrollBar().isVisible()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from guiapp.core.layer_outputs import Inspector, to_uint8
 from guiapp.qt.tasks import TaskRunner, call
@@ -17,7 +17,10 @@ from guiapp.qt.i18n import localise, translate
 from guiapp.qt.theme import set_tone
 from guiapp.qt.recognize.model_picker import model_display_name
 
-TILE = 44  # pixels per filter / feature-map image on screen
+TILE = 44  # pixels per filter / feature-map image on screen, at the smallest of TILE_SIZES
+# View → the tiles' size: 44 px read as specks on a classroom projector at 1024×640, where View → Zoom had no room
+# (walk 125); at 3× a 28×28 map shows its pixels.
+TILE_SIZES = (TILE, 2 * TILE, 3 * TILE)
 TILE_GAP = 6  # pixels between them
 BAR_HEIGHT = 64  # pixels of the tallest bar of a dense layer
 POSITIVE, NEGATIVE = QColor(46, 125, 220), QColor(222, 120, 40)
@@ -68,11 +71,23 @@ class FeatureMapsView(QWidget):
         self._stale = False
         self.runner = TaskRunner(self, name="guiapp-feature-maps")
         self.runner.ended.connect(self._after)
+        self.tile = TILE
         outer = QVBoxLayout(self)
+        top = QHBoxLayout()
         self.note = QLabel(translate("train", "Load or train a model to see what its first layer learned; draw in Recognize to see "
                            "the feature maps of your drawing."))
         self.note.setWordWrap(True)
-        outer.addWidget(self.note)
+        top.addWidget(self.note, 1)
+        self.size_box = QComboBox()
+        for size, name in zip(TILE_SIZES, (translate("train", "Small maps"), translate("train", "Large maps"),
+                                           translate("train", "Largest maps"))):
+            self.size_box.addItem(name, size)
+        self.size_box.setToolTip(translate("train", "How large each filter and map is drawn (for a projector, the "
+                                                    "large ones)"))
+        self.size_box.setAccessibleName(translate("train", "Map size"))
+        self.size_box.currentIndexChanged.connect(lambda _index: self.set_tile_size(self.size_box.currentData()))
+        top.addWidget(self.size_box, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top)
         self.scroll = scroll = QScrollArea()
         scroll.setAccessibleName(translate("train", "Layers of the model"))
         scroll.setWidgetResizable(True)
@@ -82,6 +97,15 @@ class FeatureMapsView(QWidget):
         scroll.setWidget(self.canvas)
         outer.addWidget(scroll, 1)
         self.sections: list[tuple[str, int]] = []  # (title, images) shown, for tests
+
+    def set_tile_size(self, size: int) -> None:
+        """Draw the filters and maps ``size`` pixels square (one of TILE_SIZES), the result shown drawn again."""
+        if size == self.tile:
+            return
+        self.tile = size
+        self.size_box.setCurrentIndex(max(0, self.size_box.findData(size)))
+        if self._shown is not None:
+            self._show(self._shown)
 
     def set_model(self, path: str | None) -> None:
         if path != self.model_path:
@@ -176,7 +200,7 @@ class FeatureMapsView(QWidget):
         # As many tiles per row as the view is wide (16 rows of 44 px overflowed a 1100 px window sideways; rows
         # sized by this widget's width, not the scroll area's, widened the canvas past it and every line of text
         # wrapped wider than the view: French was cut off at the minimum size).
-        columns = max(4, min(columns, (self._room() + TILE_GAP) // (TILE + 2 + TILE_GAP)))
+        columns = max(1 if self.tile > TILE else 4, min(columns, (self._room() + TILE_GAP) // (self.tile + 2 + TILE_GAP)))
         holder = QWidget()
         grid = QGridLayout(holder)
         # Each filter is a framed square with a clear gap around it: side by side, 16 grey squares read as one
@@ -186,7 +210,7 @@ class FeatureMapsView(QWidget):
         grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for i, image in enumerate(images):
             tile = QLabel()
-            tile.setPixmap(grey_pixmap(image))
+            tile.setPixmap(grey_pixmap(image, self.tile))
             tile.setStyleSheet("border: 1px solid #aab2bd; background: white;")
             tile.setFixedSize(tile.pixmap().size() + QSize(2, 2))
             grid.addWidget(tile, i // columns, i % columns)
