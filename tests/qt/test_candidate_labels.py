@@ -182,3 +182,19 @@ def test_a_drawing_of_more_strokes_than_the_model_s_characters_asks_whether_it_i
     view.show_prediction([("休", 1.0)], strokes=7)  # a pen lifted once
     assert "strokes" not in view.headline.text()
     assert not more_strokes_than_it_knows(["★", "☆", "♥"], 12)
+
+
+def test_a_digit_is_drawn_in_serif_only_beside_letters_it_looks_like(qtbot):
+    """The digits model's 1 was drawn thin in serif beside a bold sans 7 and read as another kind of answer (walk
+    125): the serif tells 1 from l and I, and 0 from O, only in a model that has both."""
+    from guiapp.qt.recognize.predictions import PredictionsView, lookalikes_among
+
+    assert lookalikes_among("0123456789") == frozenset()
+    assert lookalikes_among("0123456789lIO") == frozenset("1lI0O")
+    assert lookalikes_among("abcdefghijklmnopqrstuvwxyzI") == frozenset("lI")
+    view = PredictionsView()
+    qtbot.addWidget(view)
+    view.set_labels(list("0123456789"))
+    assert all(row.lookalikes == frozenset() for row in view.rows)
+    view.set_labels(list("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    assert view.rows[0].lookalikes == frozenset("1lI0oO")

@@ -36,6 +36,15 @@ TOP_K = 5
 # Characters that are one plain stroke or ring in a sans-serif font (l I | 1, O 0): drawn in a serif font as
 # candidates, where l has its flag, I its bars, 1 its flag and base, 0 is narrower than O ("l" and "I" read alike).
 LOOKALIKES = frozenset("lI|1O0o")
+LOOKALIKE_GROUPS = (frozenset("lI|1"), frozenset("O0o"))
+
+
+def lookalikes_among(labels) -> frozenset[str]:
+    """The :data:`LOOKALIKES` among ``labels`` that another of them looks like: the digits model's 1 and 0 have no
+    l or O to be told from, and drawn thin in serif beside the bold sans 7 they read as another kind of answer
+    (walk 125)."""
+    labels = set(map(str, labels))
+    return frozenset(label for group in LOOKALIKE_GROUPS if len(group & labels) > 1 for label in group & labels)
 # A serif face, in which l, I and 1 differ (the window's sans draws them as the same bar)
 SERIF_FAMILIES = ["DejaVu Serif", "Noto Serif", "Liberation Serif", "Times New Roman", "Times", "serif"]
 SURE = QColor(46, 125, 220)
@@ -58,6 +67,7 @@ class CandidateRow(QWidget):
         self.unsure = False
         self.glyph_width = GLYPH_WIDTH  # the label column: the same in every row, so the bars line up
         self.reading_width = 0.0  # the muted reading's column beside it (a kana's romaji, a kanji's reading): ditto
+        self.lookalikes = LOOKALIKES  # those drawn in serif (the model's: PredictionsView.set_labels)
         # Five of them and the kana neighbours row fit the window at 620 px high; 22, not 24: in Chinese, with the
         # collect row open, the side column made the window taller than a 640 px screen (a walk).
         self.setMinimumHeight(22)
@@ -125,10 +135,10 @@ class CandidateRow(QWidget):
         if self.label is None:
             painter.end()
             return
-        font = candidate_font(self.label, self.font())
+        font = candidate_font(self.label, self.font(), self.lookalikes)
         share, most = (TOP_GLYPH_SHARE, TOP_GLYPH_MAX) if self.rank == 0 else (GLYPH_SHARE, GLYPH_MAX)
         font.setPixelSize(int(min(h * share, most)))
-        font.setBold(self.rank == 0 and self.label not in LOOKALIKES)  # a bold serif o read as a blob
+        font.setBold(self.rank == 0 and self.label not in self.lookalikes)  # a bold serif o read as a blob
         place = QRectF(0, 0, glyph_w, h)
         if not paint_kana_cell(painter, place, self.label, font, text_color, self.palette().mid().color()):
             paint_label(painter, place, self.label, font, text_color)
@@ -172,10 +182,11 @@ class CandidateRow(QWidget):
         painter.end()
 
 
-def candidate_font(label: str, base: QFont) -> QFont:
-    """The font a candidate's label is drawn in: the window's, or a serif one for the :data:`LOOKALIKES`."""
+def candidate_font(label: str, base: QFont, lookalikes: frozenset[str] = LOOKALIKES) -> QFont:
+    """The font a candidate's label is drawn in: the window's, or a serif one for ``lookalikes`` (the model's:
+    :func:`lookalikes_among`)."""
     font = QFont(base)
-    if label in LOOKALIKES:
+    if label in lookalikes:
         font.setFamilies(SERIF_FAMILIES)
         font.setStyleHint(QFont.StyleHint.Serif)
     return font
@@ -258,6 +269,8 @@ class PredictionsView(QWidget):
         label column is as wide as the longest word label needs at the top row's size (characters keep
         ``GLYPH_WIDTH``)."""
         self.labels = [str(label) for label in labels]
+        for row in self.rows:
+            row.lookalikes = lookalikes_among(self.labels)
         large = len(labels) > self.grid_sizes[0]
         self.grid.setVisible(large)
         font = QFont(self.font())
