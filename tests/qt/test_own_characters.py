@@ -775,3 +775,21 @@ def test_start_and_stop_of_a_collection_go_on_to_the_pad(qtbot, window):
     qtbot.waitUntil(pad.hasFocus, timeout=5000)
     QTest.keyClick(pad, Qt.Key.Key_Return)
     assert not bar.collecting() and bar.counts == {"a": 1}
+
+
+def test_a_reference_preset_offers_its_tutorials_settings(qtbot, window):
+    """keras-tutorial's note read "98.36 % … with batch 64" over a Batch size of 128, and a teacher set the tutorial's
+    settings by hand (walk 125): a preset from a tutorial offers them, one click away; the default offers none."""
+    settings = window.train_area.settings
+    link = settings.description.tutorial
+    settings.preset.setCurrentIndex(settings.preset.findData("keras-tutorial"))
+    assert link.isVisibleTo(settings) and "Use the tutorial's settings" in link.text()
+    assert "Adam · learning rate 0.001 · constant · batch 64 · up to 10 epochs" in link.text(), link.text()
+    settings.validation.setValue(20)  # the split is the person's choice: kept
+    link.linkActivated.emit("tutorial")
+    config = settings.config()
+    assert (config.preset, config.epochs, config.batch_size, config.schedule, config.early_stopping) == (
+        "keras-tutorial", 10, 64, "constant", 0)
+    assert config.validation_split == 0.2
+    settings.preset.setCurrentIndex(settings.preset.findData("inkling"))
+    assert not link.isVisibleTo(settings)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
@@ -94,6 +94,8 @@ def _working_it_out() -> str:
 
 
 class PresetDescription(QWidget):
+    tutorialRequested = Signal(dict)  # the TrainConfig fields of the preset's tutorial (Preset.tutorial)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         column = QVBoxLayout(self)
@@ -103,6 +105,15 @@ class PresetDescription(QWidget):
         set_tone(self.summary, "muted")
         self.summary.setCursor(Qt.CursorShape.WhatsThisCursor)  # (the arrow with "?": its tooltip explains the words)
         column.addWidget(self.summary)
+        # The reference's own training, one click away: its note said "with batch 64" over a Batch size of 128, and
+        # a teacher had to set the tutorial's settings by hand to compare (walk 125)
+        self.tutorial = QLabel()
+        self.tutorial.setWordWrap(True)
+        self.tutorial.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                              | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.tutorial.linkActivated.connect(lambda _link: self.tutorialRequested.emit(dict(self._tutorial)))
+        self._tutorial: dict = {}
+        column.addWidget(self.tutorial)
         self.layer_table = QTableWidget(0, 3)
         self.layer_table.setHorizontalHeaderLabels([translate("train", "Layer"), translate("train", "Output"), translate("train", "Parameters")])
         # What the columns count, for someone learning CNNs: "why 288?" was a class's first question (walk 109)
@@ -149,6 +160,13 @@ class PresetDescription(QWidget):
         and pushed the Training settings down under the pointer."""
         if preset in PRESETS:
             self._show_summary(PRESETS[preset].summary, PRESETS[preset].reference)
+        self._tutorial = dict(PRESETS[preset].tutorial) if preset in PRESETS else {}
+        self.tutorial.setVisible(bool(self._tutorial))
+        if self._tutorial:
+            from guiapp.qt.train.training_fields import settings_line
+
+            self.tutorial.setText(translate("train", "<a href='tutorial'>Use the tutorial's settings</a>: {0}").format(
+                html.escape(settings_line(self._tutorial), quote=False)))
 
     def show(self, description: dict | None, error: str | None = None) -> None:  # noqa: A003 — shows a description
         """``description`` (from :func:`describe_choice`); None: being worked out, or ``error`` says why not."""

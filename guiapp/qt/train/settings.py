@@ -4,8 +4,8 @@ a plateau learning-rate schedule. Describing a preset builds a Keras model, so i
 
 from __future__ import annotations
 
-
 import contextlib
+import dataclasses
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
@@ -127,6 +127,8 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
         self.preset.currentIndexChanged.connect(self.choiceChanged)
         column.addWidget(self.preset)
         self.description = PresetDescription()
+        self.description.tutorialRequested.connect(
+            lambda fields: self._set_training_fields(dataclasses.replace(self.config(), **fields)))
         self.preset.currentIndexChanged.connect(lambda _i: self.description.set_preset(self.preset_name()))
         self.description.set_preset(self.preset_name())
         column.addWidget(self.description)
