@@ -407,3 +407,17 @@ def test_a_legend_entry_breaks_only_between_entries_in_any_script(qapp):
     assert len(lines) > 1
     for whole in ("虚线：训练记录\u00a0二〇二六", "↑\u00a0époque\u00a01\u00a0:\u00a01,50\u00a0entraînement"):
         assert any(whole in line for line in lines), lines
+
+
+def test_an_overlaid_runs_losses_stay_in_view_above_a_fixed_loss_axis(qtbot):
+    """A run whose first epoch is left above its loss axis fixes the axis to its later epochs (0–0.17): an overlaid
+    logreg's losses of 0.56–1.66 were all off the plot, and Overlay compared nothing (walk 127)."""
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.set_history({"loss": [1.05, 0.12, 0.1, 0.08], "val_loss": [0.5, 0.15, 0.12, 0.11]}, 4)
+    plots.refresh()
+    assert plots.loss_above_name() and plots.epoch_y.top < 0.2
+    logreg = {"loss": [1.66, 1.0, 0.7, 0.56], "val_loss": [1.2, 0.9, 0.75, 0.6]}
+    plots.set_overlay(logreg, "logreg")
+    top = plots.loss_plot.getPlotItem().getViewBox().viewRange()[1][1]
+    assert top >= 1.0, top  # the dashed run's later epochs in view (its own first one may stay above)

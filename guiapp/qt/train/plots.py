@@ -235,6 +235,11 @@ class TrainingPlots(QWidget):
                                          pen=pg.mkPen((*self.colour(color), 230), width=line_width(2),
                                                       style=Qt.PenStyle.DashLine))
                         self.overlay_curves[key] = (plot, item)
+            overlay_top = loss_axis_top(history)[0]
+            if self._loss_above is not None and overlay_top is not None and overlay_top > self.epoch_y.top:
+                # The solid run's axis is fixed below its first epoch (loss_axis_top): the dashed run's losses, all
+                # above it, were off the plot (walk 127: logreg's 0.56–1.66 over inkling's 0–0.17)
+                self.epoch_y.fit(overlay_top)
             if self.overlay_curves:
                 # The run's time kept on one line: "2:46:19 AM" wrapped, leaving "AM" alone under it (a walk)
                 self._overlay_named = (translate("train", "dashed: {0}").format(name.replace(" ", "\u00a0").replace("\u202f", "\u00a0")) if name
