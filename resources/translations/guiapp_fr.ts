@@ -6069,6 +6069,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>non démarré</translation>
     </message>
     <message>
+        <source> · trained on {0:,} samples</source>
+        <translation> · entraîné sur {0:,} échantillons</translation>
+    </message>
+    <message>
         <source>failed</source>
         <translation>échec</translation>
     </message>
@@ -6790,6 +6794,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
 Reference: {1}</source>
         <translation>{0}
 Référence&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;tutorial&apos;&gt;Use the tutorial&apos;s settings&lt;/a&gt;: {0}</source>
+        <translation>&lt;a href=&apos;tutorial&apos;&gt;Reprendre les réglages du tutoriel&lt;/a&gt;&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

@@ -4088,7 +4088,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0} · {1} left</source>
-        <translation>{0} · 残り {1}</translation>
+        <translation>{0} · 残⁠り&#xa0;{1}</translation>
     </message>
     <message>
         <source>{0} — cancelling…</source>
@@ -5284,7 +5284,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Learning… {0:.0%} · {1} left at most</source>
-        <translation>学習中… {0:.0%} · 残り最大 {1}</translation>
+        <translation>学習中… {0:.0%} · 残⁠り⁠最⁠大&#xa0;{1}</translation>
     </message>
     <message>
         <source>Learning… saving the new model</source>
@@ -6003,6 +6003,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>not started</source>
         <translation>開始せず</translation>
+    </message>
+    <message>
+        <source> · trained on {0:,} samples</source>
+        <translation> · 訓練サンプル {0:,}</translation>
     </message>
     <message>
         <source>failed</source>
@@ -6726,6 +6730,10 @@ and the pad switches to the new model when it is done.</source>
 Reference: {1}</source>
         <translation>{0}
 参考：{1}</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;tutorial&apos;&gt;Use the tutorial&apos;s settings&lt;/a&gt;: {0}</source>
+        <translation>&lt;a href=&apos;tutorial&apos;&gt;チュートリアルの設定を使う&lt;/a&gt;：{0}</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

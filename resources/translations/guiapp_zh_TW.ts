@@ -4088,7 +4088,7 @@ Still using {0}.</source>
     </message>
     <message>
         <source>{0} · {1} left</source>
-        <translation>{0} · 剩餘 {1}</translation>
+        <translation>{0} · 剩⁠餘&#xa0;{1}</translation>
     </message>
     <message>
         <source>{0} — cancelling…</source>
@@ -5283,7 +5283,7 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
     </message>
     <message>
         <source>Learning… {0:.0%} · {1} left at most</source>
-        <translation>學習中… {0:.0%} · 最多剩餘 {1}</translation>
+        <translation>學習中… {0:.0%} · 最⁠多⁠剩⁠餘&#xa0;{1}</translation>
     </message>
     <message>
         <source>Learning… saving the new model</source>
@@ -6002,6 +6002,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>not started</source>
         <translation>未開始</translation>
+    </message>
+    <message>
+        <source> · trained on {0:,} samples</source>
+        <translation> · 訓練樣本 {0:,} 個</translation>
     </message>
     <message>
         <source>failed</source>
@@ -6725,6 +6729,10 @@ and the pad switches to the new model when it is done.</source>
 Reference: {1}</source>
         <translation>{0}
 參考：{1}</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;tutorial&apos;&gt;Use the tutorial&apos;s settings&lt;/a&gt;: {0}</source>
+        <translation>&lt;a href=&apos;tutorial&apos;&gt;使用教學的設定&lt;/a&gt;：{0}</translation>
     </message>
     <message>
         <source>Not used: {0}</source>
