@@ -647,6 +647,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln blank image(s), with nothing drawn or written, learnt as their class: {0}</source>
+        <translation>
+            <numerusform>%Ln image vide, sans rien de dessiné ni d’écrit, apprise comme sa classe&#xa0;: {0}</numerusform>
+            <numerusform>%Ln images vides, sans rien de dessiné ni d’écrit, apprises comme leur classe&#xa0;: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln class(es) with fewer than {0} samples: {1}</source>
         <translation>
             <numerusform>%Ln classe a moins de {0} échantillons&#xa0;: {1}</numerusform>
@@ -972,6 +979,10 @@
     <message>
         <source>{0}: {1} has shape {2}, expected {3}</source>
         <translation>{0}&#xa0;: {1} a la forme {2}, forme attendue&#xa0;: {3}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} file names for {2} samples</source>
+        <translation>{0}&#xa0;: {1} noms de fichiers pour {2} échantillons</translation>
     </message>
     <message>
         <source>{0}: {1} sample ids for {2} samples</source>

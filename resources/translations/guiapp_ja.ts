@@ -638,6 +638,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln blank image(s), with nothing drawn or written, learnt as their class: {0}</source>
+        <translation>
+            <numerusform>何も書かれていない空白の画像が %Ln 枚、そのクラスとして学習されます：{0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln class(es) with fewer than {0} samples: {1}</source>
         <translation>
             <numerusform>サンプルが {0} 個未満のクラスが %Ln 個：{1}</numerusform>
@@ -962,6 +968,10 @@
     <message>
         <source>{0}: {1} has shape {2}, expected {3}</source>
         <translation>{0}: {1} の形状は {2} ですが、{3} が必要です</translation>
+    </message>
+    <message>
+        <source>{0}: {1} file names for {2} samples</source>
+        <translation>{0}：{2} サンプルに対してファイル名が {1} 個</translation>
     </message>
     <message>
         <source>{0}: {1} sample ids for {2} samples</source>

@@ -638,6 +638,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln blank image(s), with nothing drawn or written, learnt as their class: {0}</source>
+        <translation>
+            <numerusform>%Ln 张空白图像（什么都没画、没写），会被当作其类别学习：{0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln class(es) with fewer than {0} samples: {1}</source>
         <translation>
             <numerusform>%Ln 个类别的样本少于 {0} 个：{1}</numerusform>
@@ -962,6 +968,10 @@
     <message>
         <source>{0}: {1} has shape {2}, expected {3}</source>
         <translation>{0}：{1} 的形状为 {2}，应为 {3}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} file names for {2} samples</source>
+        <translation>{0}：{2} 个样本却有 {1} 个文件名</translation>
     </message>
     <message>
         <source>{0}: {1} sample ids for {2} samples</source>

@@ -638,6 +638,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln blank image(s), with nothing drawn or written, learnt as their class: {0}</source>
+        <translation>
+            <numerusform>%Ln 張空白影像（什麼都沒畫、沒寫），會被當作其類別學習：{0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln class(es) with fewer than {0} samples: {1}</source>
         <translation>
             <numerusform>%Ln 個類別的樣本少於 {0} 個：{1}</numerusform>
@@ -962,6 +968,10 @@
     <message>
         <source>{0}: {1} has shape {2}, expected {3}</source>
         <translation>{0}：{1} 的形狀為 {2}，應為 {3}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} file names for {2} samples</source>
+        <translation>{0}：{2} 個樣本卻有 {1} 個檔名</translation>
     </message>
     <message>
         <source>{0}: {1} sample ids for {2} samples</source>

@@ -132,3 +132,20 @@ def test_real_mnist_digits_pass_the_check():
     if mnist5k.missing():
         pytest.skip(mnist5k.missing())
     assert health.check(mnist5k.load_mnist5k()).findings == []
+
+
+def test_a_blank_image_is_flagged_with_its_number_and_class():
+    """A transparent PNG in a class folder loaded as a blank "cross", landed in the test split and was its one error,
+    and the health check said nothing (walk 127)."""
+    rng = np.random.default_rng(0)
+    images = (rng.random((30, 8, 8)) * 255).astype(np.uint8)
+    images[7] = 0  # nothing drawn
+    images[12] = 250  # a white page
+    images[13, :, :] = 3
+    images[13, 0, 0] = 10  # a speck of noise is still nothing to read
+    dataset = Dataset("shapes", ["circle", "cross"], images, np.arange(30) % 2)
+    report = health.check(dataset, min_per_class=1)
+    (blank,) = report.by_kind("blank")
+    assert blank.samples == [7, 12, 13] and blank.severity == "warning"
+    assert str(blank.message) == ("3 blank images, with nothing drawn or written, learnt as their class: #8 (cross), "
+                                  "#13 (circle), #14 (cross)"), str(blank.message)

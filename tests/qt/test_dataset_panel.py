@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QStyle
 
 from guiapp.core.datasets import registry
+from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.datasets.listing import NameRole
 from guiapp.qt.datasets.panel import DatasetsPanel
 from qt.dataset_fixtures import open_in, run_and_wait, write_class_folder, write_idx, write_npz, shown_panel
@@ -85,10 +86,14 @@ def test_a_folder_imported_again_opens_the_first_import_read_afresh(qtbot, panel
     _import(qtbot, panel, root)
     open_in(qtbot, panel, "digits")
     write_class_folder(tmp_path / "letters", per_class=5, classes=("d",))
+    told = []
+    dataset_events().changed.connect(told.append)
     with qtbot.waitSignal(panel.datasetOpened, timeout=20000) as opened:
         panel.import_paths([tmp_path / "letters" / ".." / "letters"])
     assert opened.args == ["letters"] and panel.name == "letters" and panel.list.current_name() == "letters"
     assert len(panel.dataset) == 17 and panel.dataset.classes == ["a", "b", "c", "d"]
+    # Its new size is recorded and every list told: Train still said a class was too small and refused (walk 127)
+    assert registry.registered_sizes()["letters"] == (4, 17) and "letters" in told
     assert [n for n in registry.registered() if n.startswith("letters")] == ["letters"]
     assert panel.status.text() == "letters was imported before: opened it again, its files read afresh."
     # The one shown, imported again: read again too
@@ -96,6 +101,13 @@ def test_a_folder_imported_again_opens_the_first_import_read_afresh(qtbot, panel
     with qtbot.waitSignal(panel.datasetOpened, timeout=20000):
         panel.import_paths([root])
     assert len(panel.dataset) == 16 and "imported before" in panel.status.text()
+    # A sample says which file it is, to find or delete it (a walk found a blank one and could not: walk 127)
+    panel.grid.selectionModel().setCurrentIndex(panel.grid.model().index(0, 0),
+                                                panel.grid.selectionModel().SelectionFlag.ClearAndSelect)
+    first = panel.grid.thumb_model.sample_index(0)
+    shown = panel.dataset.files[first]
+    assert shown.split("/")[0] in ("a", "b", "c", "d") and (root / shown).is_file()
+    assert f"file: {shown}" in panel.sample_view.details.text().replace("\u200b", "")  # (it may wrap after a slash)
 
 
 def test_import_of_something_unreadable_is_a_clear_error(qtbot, panel, tmp_path):

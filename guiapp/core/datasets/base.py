@@ -71,6 +71,9 @@ class Dataset:
     # A user dataset's classes renamed since a model may have learnt them: {old name: name now}. Fine-tuning a
     # model on the dataset renames the model's class too, rather than keeping the old one beside the new.
     renamed_classes: dict[str, str] = field(default_factory=dict, repr=False)
+    # An image folder's files, row for row, relative to ``source`` ("cross/transparent.png"): the Datasets area names
+    # the file a sample came from (a walk found a blank sample and could not tell which file to delete). None: none.
+    files: tuple[str, ...] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.images.ndim != 3:
@@ -89,6 +92,8 @@ class Dataset:
             if mask is not None and np.shape(mask) != np.shape(self.labels):
                 raise DatasetError(Text("{0}: {1} has shape {2}, expected {3}",
                                         self.name, what, np.shape(mask), np.shape(self.labels)))
+        if self.files is not None and len(self.files) != len(self.labels):
+            raise DatasetError(Text("{0}: {1} file names for {2} samples", self.name, len(self.files), len(self.labels)))
         if self.sample_ids is not None and len(self.sample_ids) != len(self.labels):
             raise DatasetError(Text("{0}: {1} sample ids for {2} samples", self.name, len(self.sample_ids),
                                     len(self.labels)))
@@ -227,7 +232,8 @@ class Dataset:
                        kind=self.kind, read_only=True, predefined_test=part(self.predefined_test),
                        predefined_validation=part(self.predefined_validation), problems=list(self.problems),
                        sample_ids=None if self.sample_ids is None else tuple(self.sample_ids[i] for i in rows),
-                       rows=rows if self.rows is None else np.asarray(self.rows)[rows])
+                       rows=rows if self.rows is None else np.asarray(self.rows)[rows],
+                       files=None if self.files is None else tuple(self.files[i] for i in rows))
 
     def split_counts(self, **split_args) -> dict[str, dict[str, int]]:
         """{split: {class: count}} for reports (CLI ``datasets show``, the browser)."""

@@ -157,6 +157,14 @@ def _class_folders(root: Path, entries: list[Path], problems: list[str]) -> dict
     return folders
 
 
+def _relative(file: Path, root: Path) -> str:
+    """``file`` as the Datasets area names it: from the imported folder down ("cross/0.png")."""
+    try:
+        return file.relative_to(root).as_posix()
+    except ValueError:  # a class folder outside the root (classes.json may name one)
+        return str(file)
+
+
 def _image_files(folder: Path, problems: list[str]) -> list[Path]:
     try:
         files = [
@@ -286,7 +294,7 @@ def load_folder_dataset(
     images = np.empty((len(files),) + target, np.uint8)
     labels = np.empty(len(files), np.int64)
     test = np.zeros(len(files), bool)
-    kept = 0
+    kept, names = 0, []
     step = max(1, len(files) // 200)
     for done, (file, index, _) in enumerate(files, 1):
         try:
@@ -296,6 +304,7 @@ def load_folder_dataset(
         else:
             labels[kept] = index
             test[kept] = file.name in classes[index].test_files
+            names.append(_relative(file, root))
             kept += 1
         if done % step == 0 or done == len(files):
             if progress is not None:
@@ -333,4 +342,5 @@ def load_folder_dataset(
         read_only=True,
         predefined_test=predefined_test,
         problems=problems,
+        files=tuple(names),
     )

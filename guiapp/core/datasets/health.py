@@ -8,6 +8,8 @@
   second instead of a 60,000 × 10,000 distance matrix.
 * **Too few samples**: classes with fewer than ``min_per_class`` samples (training and its split need more).
 * **Imbalance**: the largest class holds more than ``imbalance_ratio`` times the smallest.
+* **Blank images**: nothing drawn or written (every pixel within ``BLANK_SPREAD`` of one value): a transparent or
+  empty file, learnt as its class's character.
 """
 
 from __future__ import annotations
@@ -19,19 +21,22 @@ import numpy as np
 
 from guiapp.core.datasets.base import Dataset
 from guiapp.core.tasks import Cancelled, ProgressFn, StopFn
-from guiapp.core.text import Names, Plural, Text
+from guiapp.core.text import Names, Plural, Text, listed
 
 HASH_SIDE = 8
 CLEAR_DIFFERENCE = 64  # of 255: a pixel that changes more than a quarter of full ink is a different stroke edge
+BLANK_SPREAD = 16  # of 255: an image whose darkest and lightest pixels are this close holds nothing to read
+SHOWN_BLANKS = 8
 
 
 @dataclass
 class Finding:
-    kind: str  # exact-duplicate | near-duplicate | too-few | imbalance
+    kind: str  # exact-duplicate | near-duplicate | too-few | imbalance | blank
     severity: str  # warning | info
     message: str
     pairs: list[tuple[int, int]] = field(default_factory=list)  # (train index, other index), for duplicates
     classes: list[str] = field(default_factory=list)
+    samples: list[int] = field(default_factory=list)  # the rows it is about (blank images)
 
 
 @dataclass
@@ -133,6 +138,17 @@ def cross_duplicates(images: np.ndarray, a: np.ndarray, b: np.ndarray, near_tole
     return exact, near
 
 
+def blank_rows(images: np.ndarray, chunk: int = 8192) -> np.ndarray:
+    """The rows of ``images`` with nothing on them (see :data:`BLANK_SPREAD`), in chunks (a memory-mapped 70,000
+    is read once, a chunk at a time)."""
+    found = []
+    for start in range(0, len(images), chunk):
+        flat = np.asarray(images[start:start + chunk]).reshape(min(chunk, len(images) - start), -1)
+        spread = flat.max(axis=1).astype(np.int16) - flat.min(axis=1)
+        found.append(np.flatnonzero(spread < BLANK_SPREAD) + start)
+    return np.concatenate(found) if found else np.empty(0, np.int64)
+
+
 def _names(classes: list[str], rows: list[int], limit: int = 8) -> str:
     shown = Names(classes[c] for c in rows[:limit])
     return Text("{0} and {1} more", shown, len(rows) - limit) if len(rows) > limit else shown
@@ -161,6 +177,15 @@ def check(dataset: Dataset, min_per_class: int = 10, imbalance_ratio: float = 3.
             findings.append(Finding("near-duplicate", "warning", message, near))
         if on_progress is not None:
             on_progress(1 if other == "test" else 2, 3)
+    blank = blank_rows(dataset.images)
+    if len(blank):
+        # which ones, by the numbers the Datasets area shows (from 1) and their class: a walk's transparent PNG was
+        # learnt as a "cross" and was the test split's one error, and nothing flagged it (walk 127)
+        shown = listed(f"#{int(row) + 1:,} ({dataset.classes[int(dataset.labels[row])]})" for row in blank[:SHOWN_BLANKS])
+        named = Text("{0} and {1} more", shown, len(blank) - SHOWN_BLANKS) if len(blank) > SHOWN_BLANKS else shown
+        findings.append(Finding("blank", "warning", Plural("%Ln blank image(s), with nothing drawn or written, learnt "
+                                                           "as their class: {0}", "", len(blank), named),
+                                samples=[int(row) for row in blank]))
     counts = dataset.class_counts()
     present = np.flatnonzero(counts > 0)
     few = [int(c) for c in np.flatnonzero(counts < min_per_class)]

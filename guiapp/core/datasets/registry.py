@@ -85,6 +85,22 @@ def registered_sizes() -> dict[str, tuple[int, int]]:
     return out
 
 
+def note_size(name: str, classes: int, samples: int) -> bool:
+    """A registered dataset read again (opened, imported again) with other counts than recorded: its files changed.
+    The new size is recorded and every list told (True), so the Train area describes it afresh: after a folder grew
+    and was imported again, Train still said "star has 2 (add 3 more)" and refused to start (walk 127)."""
+    entries, sizes = registered(), registered_sizes()
+    if name not in entries or sizes.get(name) == (classes, samples):
+        return False
+    sizes[name] = (classes, samples)
+    try:
+        _write_registry(entries, sizes)
+    except OSError:  # a read-only settings folder: the lists are told all the same
+        pass
+    catalogue.changed(name)
+    return True
+
+
 def _write_registry(entries: dict[str, str], sizes: dict[str, tuple[int, int]]) -> None:
     sizes = {name: list(size) for name, size in sizes.items() if name in entries}
     atomic_write_text(_registry_path(), json.dumps({"registered": entries, "sizes": sizes}, indent=2,

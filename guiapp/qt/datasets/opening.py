@@ -115,6 +115,8 @@ class DatasetOpeningMixin:
             self.records[name] = records
         if name not in self._previews:  # a preview's size is not the dataset's
             self.list.set_counts(name, len(dataset.classes), len(dataset))
+            if self.list.kind(name) == "registered":  # its files may have changed since it was imported
+                registry.note_size(name, len(dataset.classes), len(dataset))
         if show and self.list.current_name() in (None, name):
             self._show(name)
 

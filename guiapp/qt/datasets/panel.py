@@ -296,6 +296,8 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
                     details.append(translate("datasets", "strokes unavailable: {0}").format(exc))
         else:
             details.append(translate("datasets", "source: {0}").format(localise(dataset.source)))
+            if dataset.files is not None and index < len(dataset.files):  # which file, to find or delete it
+                details.append(translate("datasets", "file: {0}").format(dataset.files[index]))
             # Only drawings on the pad had a replay, and nothing said why a built-in had none: its synthetic writer's
             # strokes are made again (a few ms); a scan or an image has none, said so.
             written = dataset.drawing_of(index) if dataset.drawing_of is not None else None

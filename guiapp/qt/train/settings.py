@@ -213,7 +213,8 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
         before = {self.dataset.itemText(i) for i in range(self.dataset.count())}
         moved = fill_with_datasets(self.dataset)
         index = self.dataset.findText(changed) if changed and changed not in before else -1
-        if (index >= 0 and self.dataset.itemData(index) == "user" and self.isEnabled()  # not during a run
+        # (an imported one too: it was imported to train on, and Train stayed on digits: walk 127)
+        if (index >= 0 and self.dataset.itemData(index) in ("user", "registered") and self.isEnabled()  # not in a run
                 and self.follow_new_datasets and not self.picked_by_hand and not dataset_events().restoring):
             self.dataset.setCurrentIndex(index)  # runs _dataset_changed
         elif moved:
