@@ -129,8 +129,13 @@ def run_gui(argv: list[str] | None = None, reset_settings: bool = False) -> int:
     app = create_application(argv)
     from guiapp.qt.main_window import MainWindow
     from guiapp.qt.settings import Settings
+    from guiapp.qt.single_window import claim_data_folder
 
+    lock = claim_data_folder()
+    if lock is False:  # the person kept the window open already
+        return 0
     window = MainWindow(Settings(reset=reset_settings))
+    window.data_lock = lock  # held while the window lives
     end_on_signals(window)
     if os.environ.get("GUIAPP_STARTUP_TRACE"):
         _install_trace(app, window)

@@ -3772,6 +3772,26 @@ Still using {0}.</source>
         <source>Stopping training… the window closes when it has stopped</source>
         <translation>Arrêt de l’entraînement… la fenêtre se fermera une fois l’entraînement arrêté</translation>
     </message>
+    <message>
+        <source>Inkling is open already</source>
+        <translation>Inkling est déjà ouvert</translation>
+    </message>
+    <message>
+        <source>Inkling is open already with these datasets and settings (process {0}). A second window would not see what the first one adds, and the one closed last keeps its settings.
+
+Open a second window all the same?</source>
+        <translation>Inkling est déjà ouvert avec ces jeux de données et ces réglages (processus {0}). Une deuxième fenêtre ne verrait pas ce que la première ajoute, et celle fermée en dernier garde ses réglages.
+
+Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open a second window</source>
+        <translation>Ouvrir une deuxième fenêtre</translation>
+    </message>
+    <message>
+        <source>Do not open</source>
+        <translation>Ne pas ouvrir</translation>
+    </message>
 </context>
 <context>
     <name>menus</name>

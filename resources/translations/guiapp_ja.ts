@@ -3706,6 +3706,26 @@ Still using {0}.</source>
         <source>Stopping training… the window closes when it has stopped</source>
         <translation>訓練を停止しています… 停止するとウィンドウが閉じます</translation>
     </message>
+    <message>
+        <source>Inkling is open already</source>
+        <translation>Inkling はすでに開いています</translation>
+    </message>
+    <message>
+        <source>Inkling is open already with these datasets and settings (process {0}). A second window would not see what the first one adds, and the one closed last keeps its settings.
+
+Open a second window all the same?</source>
+        <translation>Inkling は同じデータセットと設定ですでに開いています（プロセス {0}）。2 つ目のウィンドウには 1 つ目で追加したものが表示されず、最後に閉じたウィンドウの設定が残ります。
+
+それでも 2 つ目のウィンドウを開きますか？</translation>
+    </message>
+    <message>
+        <source>Open a second window</source>
+        <translation>2 つ目のウィンドウを開く</translation>
+    </message>
+    <message>
+        <source>Do not open</source>
+        <translation>開かない</translation>
+    </message>
 </context>
 <context>
     <name>menus</name>

@@ -3706,6 +3706,26 @@ Still using {0}.</source>
         <source>Stopping training… the window closes when it has stopped</source>
         <translation>正在停止训练……停止后窗口将关闭</translation>
     </message>
+    <message>
+        <source>Inkling is open already</source>
+        <translation>Inkling 已经打开</translation>
+    </message>
+    <message>
+        <source>Inkling is open already with these datasets and settings (process {0}). A second window would not see what the first one adds, and the one closed last keeps its settings.
+
+Open a second window all the same?</source>
+        <translation>Inkling 已经用同样的数据集和设置打开了（进程 {0}）。第二个窗口看不到第一个窗口新加的内容，而且最后关闭的窗口会保留它的设置。
+
+仍要打开第二个窗口吗？</translation>
+    </message>
+    <message>
+        <source>Open a second window</source>
+        <translation>打开第二个窗口</translation>
+    </message>
+    <message>
+        <source>Do not open</source>
+        <translation>不打开</translation>
+    </message>
 </context>
 <context>
     <name>menus</name>

@@ -3706,6 +3706,26 @@ Still using {0}.</source>
         <source>Stopping training… the window closes when it has stopped</source>
         <translation>正在停止訓練……停止後視窗將關閉</translation>
     </message>
+    <message>
+        <source>Inkling is open already</source>
+        <translation>Inkling 已經開啟</translation>
+    </message>
+    <message>
+        <source>Inkling is open already with these datasets and settings (process {0}). A second window would not see what the first one adds, and the one closed last keeps its settings.
+
+Open a second window all the same?</source>
+        <translation>Inkling 已經用同樣的資料集和設定開啟了（程序 {0}）。第二個視窗看不到第一個視窗新加的內容，而且最後關閉的視窗會保留它的設定。
+
+仍要開啟第二個視窗嗎？</translation>
+    </message>
+    <message>
+        <source>Open a second window</source>
+        <translation>開啟第二個視窗</translation>
+    </message>
+    <message>
+        <source>Do not open</source>
+        <translation>不開啟</translation>
+    </message>
 </context>
 <context>
     <name>menus</name>

@@ -483,3 +483,46 @@ def test_a_home_that_cannot_be_written_is_said_when_the_window_opens(qtbot, monk
                     f"cannot be saved. Its settings folder {blocked / 'config'} cannot be written: the window's "
                     "settings will not be kept."), said
     window.close()  # and it closes without an error, its settings not kept
+
+
+def test_a_second_window_on_the_same_folders_asks_first(qtbot, tmp_path):
+    """A second Inkling on one home kept its own copy of the lists, and the one closed last wrote its settings over
+    the other's; nothing said a second one was open (walk 127). It asks, Enter keeps the one window; a lock left by
+    a process that has gone is taken over."""
+    from PySide6.QtCore import QLockFile
+
+    from guiapp.qt.single_window import claim_data_folder
+    from qt.dialogs import answer_box
+
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent("""
+        import sys
+        from PySide6.QtCore import QLockFile
+        lock = QLockFile(sys.argv[1])
+        lock.setStaleLockTime(0)
+        assert lock.tryLock(0)
+        print("held", flush=True)
+        sys.stdin.readline()
+        """), str(claim_path := _config_lock_path())], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        seen, defaults = [], []
+        answer_box(None, seen, defaults)  # Escape
+        assert claim_data_folder() is False
+        assert seen[0].startswith(f"Inkling is open already with these datasets and settings (process {holder.pid})")
+        assert defaults == ["Do not open"]
+        answer_box("Open a second window", seen)
+        assert claim_data_folder() is None  # opened, without the lock
+    finally:
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        holder.wait(30)
+    lock = claim_data_folder()  # its process gone: taken over, unasked
+    assert isinstance(lock, QLockFile) and lock.isLocked() and len(seen) == 2
+    lock.unlock()
+
+
+def _config_lock_path():
+    from guiapp import paths
+    from guiapp.qt.single_window import LOCK_FILE
+
+    return paths.config_dir() / LOCK_FILE
