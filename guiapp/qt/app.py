@@ -131,6 +131,9 @@ def run_gui(argv: list[str] | None = None, reset_settings: bool = False) -> int:
     from guiapp.qt.settings import Settings
     from guiapp.qt.single_window import claim_data_folder
 
+    from guiapp.qt import i18n
+
+    han_for_language(app, i18n.install(app, Settings().language))  # the question below in the window's language
     lock = claim_data_folder()
     if lock is False:  # the person kept the window open already
         return 0
