@@ -11,14 +11,20 @@ from guiapp.qt.train.feature_maps import FeatureMapsView, bars_pixmap
 pytest.importorskip("tensorflow")
 
 
-def test_every_layer_of_the_drawing_is_shown(qtbot, tiny_digits_model):
+def _shown_view(qtbot, model, width: int, height: int) -> FeatureMapsView:
+    """The view of ``width`` × ``height``, every layer of a drawn 7 shown on ``model``."""
     view = FeatureMapsView()
     qtbot.addWidget(view)
-    view.resize(900, 600)
+    view.resize(width, height)
     view.show()
-    view.set_model(str(tiny_digits_model))
+    view.set_model(str(model))
     view.set_drawing(Drawing([Stroke(np.array([[60.0, 60.0], [200.0, 60.0], [120.0, 230.0]]))], 280.0, 280.0))
     qtbot.waitUntil(lambda: len(view.sections) >= 7, timeout=60_000)
+    return view
+
+
+def test_every_layer_of_the_drawing_is_shown(qtbot, tiny_digits_model):
+    view = _shown_view(qtbot, tiny_digits_model, 900, 600)
     titles = [title for title, _ in view.sections]
     assert titles[0].startswith("First-layer filters") and titles[1].startswith("What the model sees")
     assert titles[2:] == ["conv (Conv2D, relu, 28×28×32)", "pool (MaxPooling2D, 14×14×32)", "flatten (Flatten, 6272)",
@@ -38,13 +44,7 @@ def test_every_layer_of_the_drawing_is_shown(qtbot, tiny_digits_model):
 def test_nothing_is_wider_than_the_view(qtbot, tiny_digits_model, width):
     """French was cut off at the window's minimum size: rows of tiles sized by the widget, not its scroll area,
     widened the canvas, and every line of text wrapped wider than the view."""
-    view = FeatureMapsView()
-    qtbot.addWidget(view)
-    view.resize(width, 500)
-    view.show()
-    view.set_model(str(tiny_digits_model))
-    view.set_drawing(Drawing([Stroke(np.array([[60.0, 60.0], [200.0, 60.0], [120.0, 230.0]]))], 280.0, 280.0))
-    qtbot.waitUntil(lambda: len(view.sections) >= 7, timeout=60_000)
+    view = _shown_view(qtbot, tiny_digits_model, width, 500)
     qtbot.waitUntil(lambda: view.scroll.verticalScrollBar().isVisible())
     assert view.canvas.width() <= view.scroll.viewport().width()
     assert not view.scroll.horizontalScrollBar().isVisible()
@@ -64,13 +64,7 @@ def test_the_maps_can_be_drawn_large_for_a_projector(qtbot, tiny_digits_model):
     view's size box draws them two or three times larger, still no wider than the view."""
     from guiapp.qt.train.feature_maps import TILE, TILE_SIZES
 
-    view = FeatureMapsView()
-    qtbot.addWidget(view)
-    view.resize(480, 500)
-    view.show()
-    view.set_model(str(tiny_digits_model))
-    view.set_drawing(Drawing([Stroke(np.array([[60.0, 60.0], [200.0, 60.0], [120.0, 230.0]]))], 280.0, 280.0))
-    qtbot.waitUntil(lambda: len(view.sections) >= 7, timeout=60_000)
+    view = _shown_view(qtbot, tiny_digits_model, 480, 500)
 
     def tile_widths():
         return {label.width() for label in view.canvas.findChildren(QLabel)
