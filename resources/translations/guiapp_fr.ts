@@ -2968,6 +2968,22 @@
         <translation>Refait&#xa0;: {0}. Ctrl+Z l’annule.</translation>
     </message>
     <message>
+        <source>{0}×{0} px: digits, letters, symbols</source>
+        <translation>{0}×{0}&#xa0;px&#xa0;: chiffres, lettres, symboles</translation>
+    </message>
+    <message>
+        <source>{0}×{0} px: kana (their marks ゛ ゜ stay readable)</source>
+        <translation>{0}×{0}&#xa0;px&#xa0;: kana (leurs signes ゛ ゜ restent lisibles)</translation>
+    </message>
+    <message>
+        <source>{0}×{0} px: detailed symbols</source>
+        <translation>{0}×{0}&#xa0;px&#xa0;: symboles détaillés</translation>
+    </message>
+    <message>
+        <source>{0}×{0} px: kanji (many strokes)</source>
+        <translation>{0}×{0}&#xa0;px&#xa0;: kanji (beaucoup de traits)</translation>
+    </message>
+    <message>
         <source>New dataset</source>
         <translation>Nouveau jeu de données</translation>
     </message>
@@ -3006,6 +3022,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
     <message>
         <source>Deleted the dataset {0}. Ctrl+Z (or Undo) brings it back.</source>
         <translation>Jeu de données {0} supprimé. Ctrl+Z (ou Annuler) le rétablit.</translation>
+    </message>
+    <message>
+        <source>{0} is now read at {1}×{1} px. Its drawings are kept at 128×128 px, so nothing is lost; models trained before keep their own size.</source>
+        <translation>{0} est désormais lu en {1}×{1}&#xa0;px. Ses dessins sont gardés en 128×128&#xa0;px&#xa0;: rien n’est perdu&#xa0;; les modèles entraînés avant gardent leur propre taille.</translation>
     </message>
     <message>
         <source>choose one of your own datasets (under “My datasets”) first</source>

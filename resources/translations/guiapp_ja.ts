@@ -2902,6 +2902,22 @@
         <translation>やり直しました：{0}。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
+        <source>{0}×{0} px: digits, letters, symbols</source>
+        <translation>{0}×{0} px：数字、文字、記号</translation>
+    </message>
+    <message>
+        <source>{0}×{0} px: kana (their marks ゛ ゜ stay readable)</source>
+        <translation>{0}×{0} px：かな（゛ ゜ が読み取れる大きさ）</translation>
+    </message>
+    <message>
+        <source>{0}×{0} px: detailed symbols</source>
+        <translation>{0}×{0} px：細かい記号</translation>
+    </message>
+    <message>
+        <source>{0}×{0} px: kanji (many strokes)</source>
+        <translation>{0}×{0} px：漢字（画数が多い文字）</translation>
+    </message>
+    <message>
         <source>New dataset</source>
         <translation>新しいデータセット</translation>
     </message>
@@ -2940,6 +2956,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>Deleted the dataset {0}. Ctrl+Z (or Undo) brings it back.</source>
         <translation>データセット {0} を削除しました。Ctrl+Z（または「元に戻す」）で戻せます。</translation>
+    </message>
+    <message>
+        <source>{0} is now read at {1}×{1} px. Its drawings are kept at 128×128 px, so nothing is lost; models trained before keep their own size.</source>
+        <translation>{0} はこれから {1}×{1} px で読み込みます。手書きは 128×128 px で保存されているので何も失われません。これまでに訓練したモデルはそれぞれの大きさのままです。</translation>
     </message>
     <message>
         <source>choose one of your own datasets (under “My datasets”) first</source>

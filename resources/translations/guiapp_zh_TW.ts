@@ -2902,6 +2902,22 @@
         <translation>已重做：{0}。Ctrl+Z 可復原。</translation>
     </message>
     <message>
+        <source>{0}×{0} px: digits, letters, symbols</source>
+        <translation>{0}×{0} 像素：數字、字母、符號</translation>
+    </message>
+    <message>
+        <source>{0}×{0} px: kana (their marks ゛ ゜ stay readable)</source>
+        <translation>{0}×{0} 像素：假名（゛ ゜ 仍清晰可辨）</translation>
+    </message>
+    <message>
+        <source>{0}×{0} px: detailed symbols</source>
+        <translation>{0}×{0} 像素：細節多的符號</translation>
+    </message>
+    <message>
+        <source>{0}×{0} px: kanji (many strokes)</source>
+        <translation>{0}×{0} 像素：漢字（筆畫多）</translation>
+    </message>
+    <message>
         <source>New dataset</source>
         <translation>新增資料集</translation>
     </message>
@@ -2940,6 +2956,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>Deleted the dataset {0}. Ctrl+Z (or Undo) brings it back.</source>
         <translation>已刪除資料集「{0}」。按 Ctrl+Z（或「復原」）可恢復。</translation>
+    </message>
+    <message>
+        <source>{0} is now read at {1}×{1} px. Its drawings are kept at 128×128 px, so nothing is lost; models trained before keep their own size.</source>
+        <translation>「{0}」今後以 {1}×{1} 像素讀取。手寫以 128×128 像素儲存，不會遺失任何內容；之前訓練的模型保持各自的尺寸。</translation>
     </message>
     <message>
         <source>choose one of your own datasets (under “My datasets”) first</source>

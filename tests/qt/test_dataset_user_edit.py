@@ -452,3 +452,30 @@ def test_new_asks_again_for_a_name_taken_with_what_was_typed(qtbot, panel, store
     panel.choose_new_user_dataset()
     assert len(asked) == 2 and asked[1][1] == "mine" and "already exists" in asked[1][0], asked
     assert store.exists("mine too")
+
+
+def test_a_dataset_of_ones_own_can_be_read_at_another_size(qtbot, panel, store):
+    """Kanji of 12 strokes blurred at 28×28 and nothing offered another size (walk 123): the header's size is a link
+    to the sizes the built-ins use; the drawings, kept at 128 px, are read again at the size chosen, and the lists
+    (Train's description) are told."""
+    from guiapp.core.datasets import builtin
+    from guiapp.qt.datasets.events import dataset_events
+    from qt.dialogs import read_next_menu
+
+    open_in(qtbot, panel, "mine")
+    assert panel.dataset.image_shape == (28, 28) and "<a href='size'>28×28&nbsp;px</a>" in panel.header.text()
+    told = []
+    dataset_events().changed.connect(told.append)
+    with qtbot.waitSignal(panel.datasetOpened, timeout=20_000):
+        assert panel.set_input_size("mine", 64)
+    assert panel.dataset.image_shape == (64, 64) and len(panel.dataset) == 5
+    assert store.open("mine").spec == builtin.INPUT_SIZES[64] and "mine" in told
+    assert "<a href='size'>64×64&nbsp;px</a>" in panel.header.text()
+    assert panel.status.text().startswith("mine is now read at 64×64 px.")
+    offered = []
+    read_next_menu(offered)
+    panel.header.linkActivated.emit("size")  # the link's menu: every size, for what it suits
+    assert offered == ["28×28 px: digits, letters, symbols", "32×32 px: kana (their marks ゛ ゜ stay readable)",
+                       "48×48 px: detailed symbols", "64×64 px: kanji (many strokes)"], offered
+    open_in(qtbot, panel, "digits")  # a built-in's size is no link
+    assert "href='size'" not in panel.header.text()

@@ -77,6 +77,10 @@ _CUSTOM_SPEC = PreprocessSpec(height=48, width=48, fit_size=40)
 # where pen widths of a few pixels start closing the gaps. Not measured yet: whether a smaller input holds the
 # accuracy is for the kanji model's training to decide (scripts/bundled_models.py, recipe "kanji").
 _KANJI_SPEC = PreprocessSpec(height=64, width=64, fit_size=54)
+# The sizes a dataset of one's own can be read at: as the built-ins of its kind are (its drawings are kept at 128 px,
+# see user_dataset.RENDER_SIZE, so a size is a choice to change later: kanji of 12 strokes blurred at 28×28, and
+# nothing offered another size: walk 123).
+INPUT_SIZES: dict[int, PreprocessSpec] = {28: _LATIN_SPEC, 32: _KANA_SPEC, 48: _CUSTOM_SPEC, 64: _KANJI_SPEC}
 # Read from resources/kanji/kanjidic.tsv (one small file, a few ms): the lists are KANJIDIC's, not typed here.
 KYOIKU = kanji_info.characters(kanji_info.KYOIKU_GRADES)
 JOYO = kanji_info.characters(kanji_info.JOYO_GRADES)

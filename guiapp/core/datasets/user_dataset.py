@@ -117,6 +117,13 @@ class UserDataset:
             raise DatasetError(f"{meta_file}: {exc}") from None
         self.metadata = meta
 
+    def set_spec(self, spec: PreprocessSpec) -> None:
+        """Read the drawings at ``spec`` from now on (they are stored at ``render_size``: nothing is lost, and the
+        size can be changed back). dataset.json is rewritten whole, atomically."""
+        meta = dict(self.metadata, spec=spec.to_dict())
+        write_description(self.path, meta)
+        self.metadata, self.spec = meta, spec
+
     def __repr__(self) -> str:
         return f"UserDataset({str(self.path)!r})"
 

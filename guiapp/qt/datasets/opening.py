@@ -74,6 +74,8 @@ class DatasetOpeningMixin:
             self._previews = self._previews | {name}
             self.queue_task("open", translate("datasets", "Opening {0}").format(dataset_title(name)),
                             self._open_task(name, PREVIEW_PER_CLASS), lambda r, n=name: self._opened(n, r))
+        elif link == "size":  # a dataset of one's own: the size its drawings are read at (OwnDatasetsMixin)
+            self.choose_input_size()
         elif link == "make" and name:
             self._make_asked = self._make_asked | {name}
             if name in self._previews:  # the preview gives way to the whole

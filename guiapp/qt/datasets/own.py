@@ -8,9 +8,11 @@ a method that asks first (``choose_…``) and one that takes its arguments direc
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QInputDialog, QMenu
 
-from guiapp.core.datasets import registry
+from guiapp.core.datasets import builtin, catalogue, registry
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_store import TRASH_DAYS
 from guiapp.core.text import Plural
@@ -18,6 +20,13 @@ from guiapp.qt.confirm import ask_name, confirm_delete
 from guiapp.qt.dataset_names import check_not_a_title
 from guiapp.qt.datasets.edit import DeleteDatasetCommand, RenameDatasetCommand, check_user_editable
 from guiapp.qt.i18n import localise, translate
+
+
+# What each size of builtin.INPUT_SIZES suits, as its menu entry says it
+SIZE_NAMES = {28: QT_TRANSLATE_NOOP("datasets", "{0}×{0} px: digits, letters, symbols"),
+              32: QT_TRANSLATE_NOOP("datasets", "{0}×{0} px: kana (their marks ゛ ゜ stay readable)"),
+              48: QT_TRANSLATE_NOOP("datasets", "{0}×{0} px: detailed symbols"),
+              64: QT_TRANSLATE_NOOP("datasets", "{0}×{0} px: kanji (many strokes)")}
 
 
 class OwnDatasetsMixin:
@@ -134,6 +143,39 @@ class OwnDatasetsMixin:
         self.refresh()
         self.list.select(name)
         self.datasetsChanged.emit()
+
+    # -- input size -----------------------------------------------------------------------------------------------
+    def choose_input_size(self) -> None:
+        """The header's "28×28 px" of a dataset of one's own: a menu of the sizes its drawings can be read at."""
+        name = self._own_current()
+        if name is None:
+            return
+        current = self.user_dataset(name).spec
+        menu = QMenu(self)
+        for side, spec in builtin.INPUT_SIZES.items():
+            action = menu.addAction(translate("datasets", SIZE_NAMES[side]).format(side),
+                                    lambda side=side: self.set_input_size(name, side))
+            action.setCheckable(True)
+            action.setChecked((current.height, current.width) == (spec.height, spec.width))
+        menu.exec(QCursor.pos())
+
+    def set_input_size(self, name: str, side: int) -> bool:
+        """Read ``name``'s drawings at ``side`` × ``side`` from now on (kept at 128 px: nothing is lost)."""
+        try:
+            self.user_dataset(name).set_spec(builtin.INPUT_SIZES[side])
+        except (OSError, DatasetError) as exc:
+            self._fail(localise(exc))
+            return False
+        self.datasets.pop(name, None)
+        self.codes.pop(name, None)
+        if name in self.records:  # read again at the new size
+            del self.records[name]
+        self.open_dataset(name)
+        catalogue.changed(name)  # the Train area describes it again (input size, parameters)
+        self.say_about_dataset(translate("datasets", "{0} is now read at {1}×{1} px. Its drawings are kept at 128×128 "
+                                                     "px, so nothing is lost; models trained before keep their own "
+                                                     "size.").format(name, side))
+        return True
 
     # -- shared ---------------------------------------------------------------------------------------------------
     def _own_current(self, also_imported: bool = False) -> str | None:

@@ -238,6 +238,9 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
         samples = unbroken(localise(Plural("%Ln sample(s)", "", len(dataset))), spaces=True)
         classes = unbroken(localise(Plural("%Ln class(es)", "", len(dataset.classes))), spaces=True)
         self._shown_header = translate("datasets", "<b>{0}</b> — {1} — {2} · {3} · {4}×{5}&nbsp;px · {6}<br><span style='color:{8}'>{7}</span>").format(unbroken(dataset_title(name)), kind_title, samples, classes, h, w, unbroken(access, spaces=True), html.escape(localise(dataset.source), quote=False), tone("muted"))
+        if kind == "user":  # its size a link: the drawings can be read at another (OwnDatasetsMixin.choose_input_size)
+            size = f"{h}×{w}&nbsp;px"
+            self._shown_header = self._shown_header.replace(size, f"<a href='size'>{size}</a>", 1)
         self._shown_header += self.preview_note(name)
         self.header.setText(self._shown_header)
         counts = dataset.class_counts()
