@@ -83,6 +83,35 @@ def alternatives(char: str) -> list[str]:
 _HEPBURN = {"si": "shi", "ti": "chi", "tu": "tsu", "hu": "fu", "zi": "ji", "di": "ji", "du": "zu"}
 
 
+def word_romaji(word: str) -> str:
+    """A reading in Hepburn romaji as a learner types it: きょう → kyou, がっこう → gakkou, しゃ → sha, ちゃ → cha
+    (kana by kana, a small ゃ ゅ ょ joined to the kana before it, a small っ doubling the consonant after it; ー
+    repeats the vowel before it). Characters that are not kana are dropped."""
+    out: list[str] = []
+    double = False
+    for char in word:
+        if char in "っッ":
+            double = True
+            continue
+        if char == "ー":
+            if out and out[-1]:
+                out.append(out[-1][-1])
+            continue
+        syllable = romaji(char)
+        if not syllable:
+            continue
+        if char in "ゃゅょャュョ" and out and out[-1].endswith("i"):
+            before = out.pop()
+            stem = before[:-1]
+            # shi + ya → sha, chi + ya → cha, ji + ya → ja; ki + ya → kya
+            syllable = stem + (syllable[1:] if stem.endswith(("sh", "ch", "j")) else syllable)
+        if double:
+            syllable = ("t" if syllable.startswith("ch") else syllable[0]) + syllable
+            double = False
+        out.append(syllable)
+    return "".join(out)
+
+
 def romaji(char: str) -> str:
     """How a learner reads ``char``, in Hepburn romaji (し → shi, ぢ → ji, small ゃ → ya, ー → "-"); "" for a
     character that is not kana. A learner of Japanese who could not read a candidate could not tell あ from お
@@ -99,5 +128,5 @@ def romaji(char: str) -> str:
     return ""
 
 
-__all__ = ["DAKUTEN", "HANDAKUTEN", "LOOKALIKES", "alternatives", "base", "cycled", "family", "is_kana",
+__all__ = ["DAKUTEN", "HANDAKUTEN", "LOOKALIKES", "alternatives", "base", "cycled", "family", "is_kana", "word_romaji",
            "neighbours", "romaji", "split_mark"]

@@ -64,9 +64,48 @@ def lookup(char: str) -> KanjiInfo | None:
     return KanjiInfo(char, grade, _split(on), _split(kun), _split(meanings))
 
 
+def find(query: str, limit: int = 10) -> list[KanjiInfo]:
+    """The jōyō kanji a learner who cannot type them may mean by ``query``: a reading in kana (やすむ, ヤス) or in
+    romaji (yasumu), or an English meaning (rest, forest). Exact readings and meanings first, then those that start
+    with it; by grade (the commonest first) within each. Teach… needed the kanji typed, and a learner without a
+    Japanese keyboard could not teach 森 (walk 118)."""
+    from guiapp.core.kana import is_kana, word_romaji
+
+    query = query.strip().lower()
+    if not query:
+        return []
+    kana = all(is_kana(char) or char == "ー" for char in query)
+    if not kana and not (query.isascii() and query.replace(" ", "").isalpha() and len(query) >= 2):
+        return []
+    wanted = word_romaji(query) if kana else query
+    ranked = []
+    for info, readings, all_meanings in _search_index():
+        meanings = [] if kana else all_meanings
+        if wanted in readings or query in meanings:
+            rank = 0
+        elif any(reading.startswith(wanted) for reading in readings):
+            rank = 1
+        elif any(meaning.startswith(query) or f" {query}" in meaning for meaning in meanings):
+            rank = 2
+        else:
+            continue
+        ranked.append((rank, info.grade, len(ranked), info))
+    return [info for *_, info in sorted(ranked)[:limit]]
+
+
+@cache
+def _search_index() -> list[tuple[KanjiInfo, list[str], list[str]]]:
+    """Each kanji with its readings in romaji and its meanings in lower case, made once (a search then takes a few
+    milliseconds, as the person types)."""
+    from guiapp.core.kana import word_romaji
+
+    return [(info, [word_romaji(reading) for reading in info.readings()], [m.lower() for m in info.meanings])
+            for info in map(lookup, _rows())]
+
+
 def characters(grades: tuple[int, ...]) -> str:
     """The kanji of these grades, in the resource's order."""
     return "".join(kanji for kanji, row in _rows().items() if row[0] in grades)
 
 
-__all__ = ["JOYO_GRADES", "KYOIKU_GRADES", "KanjiInfo", "characters", "lookup"]
+__all__ = ["JOYO_GRADES", "KYOIKU_GRADES", "KanjiInfo", "characters", "find", "lookup"]

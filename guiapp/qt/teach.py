@@ -10,7 +10,7 @@ train, the Train area runs it (curves, runs folder, Stop), ``use_model`` switche
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.tasks import format_duration
@@ -18,6 +18,7 @@ from guiapp.core.text import Plural
 from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import fmt, listing, localise, translate
 from guiapp.qt.teach_outcome import kept_elsewhere_line, learnt_outcome, what_it_cost
+from guiapp.qt.kanji_lookup import attach_kanji_lookup, offers_kanji
 from guiapp.qt.teach_questions import example_characters, new_or_agreed, word_or_letters
 from guiapp.qt.recognize.model_picker import model_display_name, model_short_name
 
@@ -74,6 +75,12 @@ class Teacher(QObject):
                                          "the pad switches to the new model when it is done.").format(
                                    TEACH_SAMPLES, model_short_name(window.current_model_path())),
                                self._where_drawings_go()))
+        labels = recognizer.labels if recognizer is not None else ()
+        lookup = offers_kanji(labels, window.language)
+        if lookup:  # a learner without a Japanese keyboard could not type 森 (walk 118)
+            prompt += "\n" + translate("teach", "No Japanese keyboard? Type a kanji's reading or meaning (mori, もり, "
+                                                 "forest) and choose it from the list.")
+            QTimer.singleShot(0, attach_kanji_lookup)  # to the dialog's line, once it is up
         text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"), prompt,
                                         QLineEdit.EchoMode.Normal, self.offered)
         recognizer = window.recognize.recognizer  # (a model may have finished loading meanwhile)

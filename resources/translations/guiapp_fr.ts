@@ -5283,6 +5283,10 @@ apparaît ici</translation>
         <source>Eraser: drag across a stroke to remove it · P or Esc: pen</source>
         <translation>Gomme&#xa0;: traversez un trait pour l’enlever · P ou Échap&#xa0;: stylo</translation>
     </message>
+    <message>
+        <source>{0}  {1} · {2}</source>
+        <translation>{0}  {1} · {2}</translation>
+    </message>
 </context>
 <context>
     <name>restart</name>
@@ -5468,6 +5472,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>Dessinez ensuite chacun {0} fois, en appuyant sur Entrée après chaque dessin.
 {1}, le modèle en cours, les apprend en arrière-plan (les autres modèles ne changent pas),
 et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</translation>
+    </message>
+    <message>
+        <source>No Japanese keyboard? Type a kanji&apos;s reading or meaning (mori, もり, forest) and choose it from the list.</source>
+        <translation>Pas de clavier japonais&#xa0;? Tapez la lecture ou le sens d’un kanji (mori, もり, forest) et choisissez-le dans la liste.</translation>
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>

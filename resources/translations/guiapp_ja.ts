@@ -5218,6 +5218,10 @@ appears here</source>
         <source>Eraser: drag across a stroke to remove it · P or Esc: pen</source>
         <translation>一画消し：筆画をなぞると消えます · P か Esc：ペン</translation>
     </message>
+    <message>
+        <source>{0}  {1} · {2}</source>
+        <translation>{0}  {1} · {2}</translation>
+    </message>
 </context>
 <context>
     <name>restart</name>
@@ -5403,6 +5407,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>続いて各文字を {0} 回ずつ書き、そのたびに Enter を押します。
 使用中のモデル「{1}」がバックグラウンドで学習し（ほかのモデルは学習しません）、
 終わるとパッドは新しいモデルに切り替わります。</translation>
+    </message>
+    <message>
+        <source>No Japanese keyboard? Type a kanji&apos;s reading or meaning (mori, もり, forest) and choose it from the list.</source>
+        <translation>日本語を入力できないときは、漢字の読みか英語の意味（mori、もり、forest）を入力して一覧から選んでください。</translation>
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>

@@ -5217,6 +5217,10 @@ appears here</source>
         <source>Eraser: drag across a stroke to remove it · P or Esc: pen</source>
         <translation>橡皮擦：拖过笔画即可删除 · P 或 Esc：笔</translation>
     </message>
+    <message>
+        <source>{0}  {1} · {2}</source>
+        <translation>{0}  {1} · {2}</translation>
+    </message>
 </context>
 <context>
     <name>restart</name>
@@ -5402,6 +5406,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>然后每个字符写 {0} 次，每次写完按 Enter。
 正在使用的模型“{1}”会在后台学习它们（其他模型不会），
 完成后画板会切换到新模型。</translation>
+    </message>
+    <message>
+        <source>No Japanese keyboard? Type a kanji&apos;s reading or meaning (mori, もり, forest) and choose it from the list.</source>
+        <translation>无法输入日文？输入汉字的日文读音或英文意思（mori、もり、forest），再从列表中选择。</translation>
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>

@@ -5217,6 +5217,10 @@ appears here</source>
         <source>Eraser: drag across a stroke to remove it · P or Esc: pen</source>
         <translation>橡皮擦：拖過筆畫即可刪除 · P 或 Esc：筆</translation>
     </message>
+    <message>
+        <source>{0}  {1} · {2}</source>
+        <translation>{0}  {1} · {2}</translation>
+    </message>
 </context>
 <context>
     <name>restart</name>
@@ -5402,6 +5406,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>然後每個字元寫 {0} 次，每次寫完按 Enter。
 正在使用的模型「{1}」會在背景學習它們（其他模型不會），
 完成後畫板會切換到新模型。</translation>
+    </message>
+    <message>
+        <source>No Japanese keyboard? Type a kanji&apos;s reading or meaning (mori, もり, forest) and choose it from the list.</source>
+        <translation>無法輸入日文？輸入漢字的日文讀音或英文意思（mori、もり、forest），再從清單中選擇。</translation>
     </message>
     <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>

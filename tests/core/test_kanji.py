@@ -97,3 +97,18 @@ def test_a_large_set_is_synthesised_straight_into_its_cache_file(guiapp_home, mo
     with pytest.raises(Cancelled):
         builtin.load_builtin("custom:火水", samples_per_class=3, workers=1, should_stop=lambda: True)
     assert len(list((guiapp_home / "cache" / "synth").glob("*.npy"))) == 1
+
+
+def test_a_kanji_is_found_by_its_reading_in_kana_or_romaji_or_by_its_meaning():
+    """A learner without a Japanese keyboard could not type 森 for Teach… (walk 118): a reading or a meaning finds it,
+    exact matches first, the commonest (lowest grade) first among them."""
+    from guiapp.core.kana import word_romaji
+    from guiapp.core.kanji_info import find
+
+    assert [word_romaji(w) for w in ("きょう", "がっこう", "しゃしん", "ちゃ", "コーヒー", "マッチ")] == [
+        "kyou", "gakkou", "shashin", "cha", "koohii", "matchi"]
+    assert find("forest")[0].kanji == "森" and find("もり")[0].kanji == "森" and find("mori")[0].kanji == "森"
+    assert find("やすむ")[0].kanji == "休" and find("ヤマ")[0].kanji == "山" and find("mountain")[0].kanji == "山"
+    assert "休" in [info.kanji for info in find("yasu")]  # a reading's start: やすむ
+    assert find("tree")[0].kanji == "木" and len(find("ki", limit=5)) == 5
+    assert find("") == find("森") == find("x") == find("123") == []  # nothing to look up

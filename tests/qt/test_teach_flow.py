@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog
 
@@ -587,3 +587,39 @@ def test_a_round_says_what_it_learns_again_from_other_datasets(qtbot, tmp_path, 
     assert kept_elsewhere_line(str(base), "practice", {"木": 3}) == (
         "It learns again what it learnt from your other datasets: 森, 休 (from mine).")
     assert kept_elsewhere_line(str(base), "mine", {"森": 5, "休": 5}) == ""
+
+
+def test_a_kanji_is_chosen_by_its_reading_or_meaning_in_teachs_line(qtbot):
+    """A learner without a Japanese keyboard could not type 森 for Teach… (walk 118): a reading or a meaning typed at
+    the end of the line offers the kanji, and choosing one puts it in place of what was typed."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from guiapp.qt.kanji_lookup import KanjiCompleter, attach_kanji_lookup, offers_kanji
+
+    assert offers_kanji(["あ", "い"], "en") and offers_kanji(["0", "1"], "ja") and not offers_kanji(["0", "1"], "en")
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    lookup = KanjiCompleter(edit)
+    edit.show()
+    edit.setText("木")  # (QTest types Latin letters only)
+    QTest.keyClicks(edit, "mori")
+    assert lookup.popup().isVisible() and lookup.model().stringList()[0] == "森  シン、もり · forest, woods"
+    QTest.keyClick(lookup.popup(), Qt.Key.Key_Down)
+    QTest.keyClick(lookup.popup(), Qt.Key.Key_Return)
+    assert edit.text() == "木森"
+    QTest.keyClicks(edit, ", circle")  # a meaning that is no kanji's start: no list
+    assert edit.text() == "木森, circle"
+
+    def in_the_dialog() -> None:  # Teach… asks with QInputDialog.getText: the lookup joins its line once it is up
+        if not isinstance(QApplication.activeModalWidget(), QInputDialog):
+            QTimer.singleShot(10, in_the_dialog)
+            return
+        attached = attach_kanji_lookup()
+        line = attached.widget()
+        QTest.keyClicks(line, "forest")
+        QTest.keyClick(attached.popup(), Qt.Key.Key_Down)
+        QTest.keyClick(attached.popup(), Qt.Key.Key_Return)
+        QApplication.activeModalWidget().accept()
+
+    QTimer.singleShot(0, in_the_dialog)
+    assert QInputDialog.getText(None, "Teach new characters", "Characters to teach") == ("森", True)

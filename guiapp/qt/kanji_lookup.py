@@ -1,0 +1,77 @@
+"""Typing a kanji without a Japanese keyboard: a reading (もり, mori) or an English meaning (forest) typed at the end
+of a line offers the kanji it may mean (:func:`guiapp.core.kanji_info.find`), and choosing one puts it in place of
+what was typed. Teach… needed the character typed, and a learner with no Japanese input could not teach 森 (walk
+118)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QStringListModel
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+from guiapp.core import kanji_info
+from guiapp.qt.i18n import translate
+
+# What is looked up: the kana or Latin letters typed last, after a kanji, a comma or a space
+_TAIL = re.compile(r"([\u3041-\u30ffー]+|[A-Za-z]+)$")
+
+
+def looked_up(text: str) -> str:
+    """The end of ``text`` that a lookup reads (もり in "木もり"); "" when it ends otherwise."""
+    match = _TAIL.search(text)
+    return match.group(1) if match else ""
+
+
+class KanjiCompleter(QCompleter):
+    """Attached to ``edit``: as its text ends in a reading or a meaning, a list of the kanji it may mean."""
+
+    def __init__(self, edit: QLineEdit) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.found: list[kanji_info.KanjiInfo] = []
+        self.typed = ""  # the line as typed, before a row highlighted or chosen stood in for its end
+        self.setModel(QStringListModel(self))
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        edit.setCompleter(self)
+        edit.textEdited.connect(self.look_up)
+        # the line as chosen (pathFromIndex), set here too: the line sets it only while it has the focus
+        self.activated[str].connect(edit.setText)
+
+    def look_up(self, text: str) -> None:
+        self.typed = text
+        tail = looked_up(text)
+        self.found = kanji_info.find(tail) if tail else []
+        rows = [translate("recognize", "{0}  {1} · {2}").format(info.kanji, "、".join(info.readings()[:3]),
+                                                                  ", ".join(info.meanings[:3])) for info in self.found]
+        self.model().setStringList(rows)
+        if rows:
+            self.complete()
+        else:
+            self.popup().hide()
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt's name
+        """What the line holds with a row highlighted or chosen: the reading typed, replaced by the row's kanji
+        (Qt's own would put the whole row there)."""
+        kanji = str(index.data()).split(" ", 1)[0]
+        return self.typed[: len(self.typed) - len(looked_up(self.typed))] + kanji
+
+
+def attach_kanji_lookup() -> KanjiCompleter | None:
+    """A lookup on the line of the input dialog now open (QInputDialog.getText's, which hands out no line)."""
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    dialog = QApplication.activeModalWidget()
+    edit = dialog.findChild(QLineEdit) if isinstance(dialog, QInputDialog) else None
+    return KanjiCompleter(edit) if edit is not None else None
+
+
+def offers_kanji(labels, language: str) -> bool:
+    """Whether a line for characters to teach offers the lookup: for a model of Japanese (kana or kanji), or a
+    window in Japanese. A shapes model's "circle, square" would otherwise be offered 円."""
+    from guiapp.qt.teach_questions import writes_cjk
+
+    return language == "ja" or writes_cjk(labels)
+
+
+__all__ = ["KanjiCompleter", "attach_kanji_lookup", "looked_up", "offers_kanji"]
