@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
 from guiapp.core.atomic import atomic_path
@@ -25,6 +26,27 @@ def offer_picture(picture: QWidget, clicked: list[QWidget], name: str) -> None:
     for widget in clicked:
         widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         widget.customContextMenuRequested.connect(lambda pos, widget=widget: open_menu(widget, pos))
+        # From the keyboard too: Shift+F10, which X11 does not turn into a context-menu event, and the Menu key, whose
+        # menu opened at the chart's top-left corner, not at the cell the keyboard was on (a keyboard walk, 128)
+        widget.installEventFilter(_KeyboardMenu(widget, open_menu))
+
+
+class _KeyboardMenu(QObject):
+    def __init__(self, widget: QWidget, open_menu) -> None:
+        super().__init__(widget)
+        self.widget, self.open_menu = widget, open_menu
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        shift_f10 = (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_F10
+                     and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)
+        menu_key = (event.type() == QEvent.Type.ContextMenu
+                    and event.reason() == QContextMenuEvent.Reason.Keyboard)
+        if obj is self.widget and (shift_f10 or menu_key):
+            # where the keyboard is: the confusion matrix's cell under its cursor, else the middle
+            point = getattr(obj, "keyboard_point", lambda: obj.rect().center())()
+            self.open_menu(obj, point)
+            return True
+        return False
 
 
 def _menu(picture: QWidget, name: str) -> QMenu:

@@ -992,3 +992,38 @@ def test_my_samples_follows_the_dataset_drawn_into_until_one_is_chosen(qtbot):
     practice.add_drawing(drawing(2), "森")
     qtbot.waitUntil(lambda: view.personal.findText("kanji practice") >= 0, timeout=5000)
     assert view.personal.currentText() == "mine"
+
+
+def test_the_confusion_matrix_picture_menu_opens_from_the_keyboard_at_its_cursor_cell(qtbot):
+    """Shift+F10 did nothing on the matrix (X11 sends no context-menu event for it), and the Menu key's menu opened at
+    the chart's top-left corner, not at the cell the keyboard was on (walk 128)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+
+    from guiapp.qt.picture_menu import offer_picture
+    from guiapp.qt.train.heatmap import ConfusionHeatmap
+
+    heatmap = ConfusionHeatmap()
+    qtbot.addWidget(heatmap)
+    heatmap.resize(420, 380)
+    heatmap.show()
+    qtbot.waitExposed(heatmap)
+    heatmap.show_matrix(np.eye(3, dtype=np.int64) * 5, ["a", "b", "c"])
+    offer_picture(heatmap, [heatmap], "confusion matrix")
+    opened = []
+
+    def read() -> None:  # the menu as it opens: its entries and where, then closed
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(10, read)
+            return
+        opened.append(([action.text() for action in menu.actions()], heatmap.mapFromGlobal(menu.pos())))
+        menu.close()
+
+    heatmap.setFocus()
+    heatmap.cursor_cell = (2, 2)
+    QTimer.singleShot(0, read)
+    QTest.keyClick(heatmap, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert opened and opened[0][0] == ["Save as picture…"]
+    at = opened[0][1]
+    assert at.x() > heatmap.width() / 2 and at.y() > heatmap.height() / 2, at  # the bottom-right cell, not (0, 0)

@@ -189,6 +189,12 @@ class ConfusionHeatmap(pg.PlotWidget):
         else:
             super().keyPressEvent(event)
 
+    def keyboard_point(self):
+        """Where the keyboard's cursor cell is, in this widget's pixels (its menu opens there)."""
+        row, col = self.cursor_cell
+        centre = self.plotItem.vb.mapViewToScene(pg.Point(col + 0.5, row + 0.5))
+        return self.mapFromScene(centre)
+
     def _clicked(self, event) -> None:
         if not self.size_k:
             return
