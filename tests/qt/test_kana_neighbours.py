@@ -43,6 +43,14 @@ def test_a_neighbour_of_the_top_kana_is_written_with_one_click(qtbot):
     assert view.neighbour_labels() == []
     view.show_message("Draw a character on the pad.")
     assert view.neighbour_labels() == []
+    # Esc on a focused neighbour key clears the pad and gives the focus back to it: it went nowhere (walk 128)
+    view.show_prediction([("は", 0.9)])
+    button = next(b for b in view.neighbour_buttons if b.text() == "ば")
+    panel.activateWindow()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    panel.escape_action.trigger()
+    assert panel.pad.hasFocus()
 
 
 def test_a_flat_line_on_the_hiragana_pad_writes_the_prolonged_sound_mark(qtbot):
@@ -210,3 +218,27 @@ def test_a_kana_candidate_shows_its_romaji(qtbot):
     assert bar >= GLYPH_WIDTH + ROMAJI_WIDTH and reading and "(shi)" in row.toolTip()
     bar, reading, row = drawn("7")
     assert bar < GLYPH_WIDTH + ROMAJI_WIDTH and not reading and "(" not in row.toolTip().split("\n")[0]
+
+
+def test_where_the_next_kana_goes_is_shown_while_the_pad_has_the_focus(qtbot):
+    """A fix in the middle of a word left the line's cursor there, unseen once the pad took the pen, and the next kana
+    went in mid-word: "きって" then パ became "きっパて" (walk 129). Unfocused, a cursor before the end is drawn."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QLineEdit
+
+    from guiapp.qt.recognize.write_line import WriteLine
+
+    line, other = WriteLine(), QLineEdit()
+    qtbot.addWidget(line)
+    qtbot.addWidget(other)
+    line.show()
+    line.set_text("がっこう きって", cursor=7)
+    assert not line.field.hasFocus() and line.field.shows_insertion_point()
+    accent = line.field.palette().color(QPalette.ColorRole.Highlight)
+    bar = line.field.cursorRect()
+    image = line.field.grab().toImage()
+    column = [image.pixelColor(bar.center().x(), y) for y in range(bar.top() + 2, bar.bottom() - 1)]
+    assert any(abs(c.red() - accent.red()) + abs(c.green() - accent.green()) + abs(c.blue() - accent.blue()) < 60
+               for c in column)
+    line.set_text("がっこう きって")  # at the end, where writing goes on: nothing drawn
+    assert not line.field.shows_insertion_point()

@@ -7,12 +7,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from guiapp.qt.i18n import key_names, translate
 from guiapp.qt.look import icon
 
 
 class PadActionsMixin:
+    def _escape_on_pad(self) -> None:
+        """Esc with a candidate or a neighbour key focused cleared the pad and hid them, and the focus went nowhere
+        to be seen (walk 128): it goes back to the pad, as writing a candidate with Enter does."""
+        focused = QApplication.focusWidget()
+        self.pad.escape()
+        if focused is not None and focused is not self.pad and self.predictions.isAncestorOf(focused):
+            self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _action(self, text: str, shortcut, slot, tip: str, checkable: bool = False, icon_name: str = "") -> QAction:
         action = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
         if shortcut is not None:
@@ -35,7 +44,7 @@ class PadActionsMixin:
         self.clear_action = self._action(translate("recognize", "C&lear pad") + "\t" + key_names("Esc"), None, self.pad.clear, translate("recognize", "Clear the pad (Esc)"),
                                          icon_name="clear")
         self.escape_action = self._action(translate("recognize", "Pen or clear"), QKeySequence("Esc"),
-                                          lambda: self.collect_bar.escape() or self.pad.escape(),
+                                          lambda: self.collect_bar.escape() or self._escape_on_pad(),
                                           translate("recognize", "Back to the pen; with the pen, clear the pad (Esc)"))
         # Backspace as in a handwriting keyboard: on an empty pad it deletes the last written character; with ink on
         # the pad, the last stroke. A text field with the focus keeps the key for its own editing.

@@ -14,6 +14,7 @@ from guiapp.qt.look import icon
 from guiapp.qt.i18n import translate
 from guiapp.qt.recognize.predictions import SERIF_FAMILIES
 from guiapp.qt.recognize.punctuation import PunctuationButton, is_mark
+from guiapp.qt.recognize.write_field import WriteField
 
 
 MAX_WRITTEN = 200  # appends remembered for Backspace
@@ -134,7 +135,7 @@ class WriteLine(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.field = QLineEdit()
+        self.field = WriteField()  # (its cursor shown while the pad has the focus)
         self.writing_hint = translate("recognize", "Written text: Enter writes the top answer, or click a candidate")
         self.field.setPlaceholderText(self.writing_hint)
         # Its own clear button, not Qt's: what it clears, Undo brings back (see Deletion)
