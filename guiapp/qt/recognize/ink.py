@@ -76,8 +76,6 @@ def paint_paper(painter: QPainter, widget_rect: QRectF, canvas: QRectF, backgrou
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawImage(target, image)
         return
-    if not grid:  # Grid off: a plain sheet, whatever the model (its sizes are read from the pad all the same)
-        return
     # Ruled lines (a letter model's cap line, x-height and baseline): the last, the baseline, solid and darker. A
     # single line (a kana model's middle: small kana go below it) is a plain light one.
     for i, fraction in enumerate(lines):
@@ -91,7 +89,9 @@ def paint_paper(painter: QPainter, widget_rect: QRectF, canvas: QRectF, backgrou
         y = canvas.top() + lines[-1] * canvas.height()
         painter.drawText(QRectF(canvas.left() + 6, y + 2, canvas.width() - 12, canvas.height()),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), caption)
-    if not lines:  # the MNIST box means nothing to a model that reads the ruled lines
+    # Grid off: no box and cross, but a model's ruled lines stay, as a writing pad's do: they say where a small kana
+    # or a small letter goes, which the pad reads (the kana's line went with the grid: walk 129)
+    if not lines and grid:  # the MNIST box means nothing to a model that reads the ruled lines
         painter.setPen(QPen(GUIDE, 1, Qt.PenStyle.DashLine))
         c = canvas.center()
         painter.drawLine(QPointF(c.x(), canvas.top() + 6), QPointF(c.x(), canvas.bottom() - 6))
