@@ -391,6 +391,10 @@ def show_getting_started(window) -> None:
     box.setObjectName("gettingStarted")
     box.setWindowModality(Qt.WindowModality.NonModal)  # the steps can be followed with it open
     box.show()
+    # The keyboard's, as it opens: non-modal, it opened without the focus, and Esc cleared the pad behind it instead
+    # of closing it (walk 128)
+    box.activateWindow()
+    box.button(QMessageBox.StandardButton.Close).setFocus(Qt.FocusReason.ActiveWindowFocusReason)
     window.getting_started_box = box
 
 

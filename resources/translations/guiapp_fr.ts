@@ -5697,10 +5697,6 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>Résultats par classe</translation>
     </message>
     <message>
-        <source>Click a cell of the matrix to see its samples.</source>
-        <translation>Cliquez sur une case de la matrice pour voir ses échantillons.</translation>
-    </message>
-    <message>
         <source>Draw a few samples of the pair you clicked in the matrix, else of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
         <translation>Dessiner quelques échantillons de la paire cliquée dans la matrice, sinon des classes que ce modèle confond le plus, puis l’affiner sur ces échantillons et comparer leur exactitude avant et après</translation>
     </message>
@@ -5826,6 +5822,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>Draw {0} and {1}…</source>
         <translation>Dessiner {0} et {1}…</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix (or Tab to it, then the arrow keys and Enter) to see its samples.</source>
+        <translation>Cliquez sur une case de la matrice (ou atteignez-la avec Tab, puis les flèches et Entrée) pour voir ses échantillons.</translation>
     </message>
     <message>
         <source> (first {0})</source>

@@ -5632,10 +5632,6 @@ and the pad switches to the new model when it is done.</source>
         <translation>クラスごとの結果</translation>
     </message>
     <message>
-        <source>Click a cell of the matrix to see its samples.</source>
-        <translation>行列のセルをクリックするとそのサンプルを表示します。</translation>
-    </message>
-    <message>
         <source>Draw a few samples of the pair you clicked in the matrix, else of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
         <translation>行列でクリックした組（なければこのモデルが最も取り違えるクラス）のサンプルをいくつか書き、それらでモデルを微調整して、前後の正解率を比べます</translation>
     </message>
@@ -5761,6 +5757,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Draw {0} and {1}…</source>
         <translation>{0} と {1} を書く…</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix (or Tab to it, then the arrow keys and Enter) to see its samples.</source>
+        <translation>行列のセルをクリックすると（または Tab で移動して矢印キーと Enter で）そのサンプルを表示します。</translation>
     </message>
     <message>
         <source> (first {0})</source>

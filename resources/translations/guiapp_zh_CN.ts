@@ -5631,10 +5631,6 @@ and the pad switches to the new model when it is done.</source>
         <translation>各类别的结果</translation>
     </message>
     <message>
-        <source>Click a cell of the matrix to see its samples.</source>
-        <translation>点击矩阵中的单元格查看其样本。</translation>
-    </message>
-    <message>
         <source>Draw a few samples of the pair you clicked in the matrix, else of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
         <translation>为矩阵中点击的那一对（若未点击，则为此模型最常混淆的类别）书写几个样本，然后用它们微调模型，并比较前后的准确率</translation>
     </message>
@@ -5760,6 +5756,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Draw {0} and {1}…</source>
         <translation>书写“{0}”和“{1}”…</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix (or Tab to it, then the arrow keys and Enter) to see its samples.</source>
+        <translation>点击矩阵中的单元格（或用 Tab 移到矩阵，再用方向键和 Enter）查看其样本。</translation>
     </message>
     <message>
         <source> (first {0})</source>

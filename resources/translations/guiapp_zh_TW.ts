@@ -2644,7 +2644,7 @@
     </message>
     <message>
         <source>hiragana-71</source>
-        <translation>平假名71</translation>
+        <translation>平假名 71</translation>
     </message>
     <message>
         <source>hiragana-all</source>
@@ -2668,7 +2668,7 @@
     </message>
     <message>
         <source>five-fonts</source>
-        <translation>5種字體</translation>
+        <translation>5 種字體</translation>
     </message>
     <message>
         <source>my-handwriting</source>
@@ -3248,7 +3248,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>All splits</source>
-        <translation>全部劃分</translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Class:</source>
@@ -3270,7 +3270,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>{0:,} of {1:,} shown</source>
-        <translation>顯示 {1:,} 箇中的 {0:,} 個</translation>
+        <translation>顯示 {1:,} 個中的 {0:,} 個</translation>
     </message>
     <message>
         <source>sample #{0} of {1}</source>
@@ -3326,7 +3326,7 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     </message>
     <message>
         <source>Augment</source>
-        <translation>增強</translation>
+        <translation>資料擴增</translation>
     </message>
     <message>
         <source>Opening {0}</source>
@@ -3734,7 +3734,7 @@ Still using {0}.</source>
         <source>Inkling is open already with these datasets and settings (process {0}). A second window would not see what the first one adds, and the one closed last keeps its settings.
 
 Open a second window all the same?</source>
-        <translation>Inkling 已經用同樣的資料集和設定開啟了（程序 {0}）。第二個視窗看不到第一個視窗新加的內容，而且最後關閉的視窗會保留它的設定。
+        <translation>Inkling 已經用同樣的資料集和設定開啟了（行程 {0}）。第二個視窗看不到第一個視窗新加的內容，而且最後關閉的視窗會保留它的設定。
 
 仍要開啟第二個視窗嗎？</translation>
     </message>
@@ -3827,7 +3827,7 @@ Open a second window all the same?</source>
     </message>
     <message>
         <source>turn the character before the text line&apos;s cursor into its other form: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O, l&#xa0;→&#xa0;I</source>
-        <translation>把文字列游標前的字元變成它的另一種形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O，l&#xa0;→&#xa0;I</translation>
+        <translation>把文字欄游標前的字元變成它的另一種形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O，l&#xa0;→&#xa0;I</translation>
     </message>
     <message>
         <source>quit</source>
@@ -3839,7 +3839,7 @@ Open a second window all the same?</source>
     </message>
     <message>
         <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead.</source>
-        <translation>在「&lt;b&gt;模型&lt;/b&gt;」清單中選一個模型（數字、拉丁字母、平假名、片假名），然後在畫板上寫一個字元：候選會隨著書寫而變化。&lt;b&gt;Enter&lt;/b&gt; 把第一個答案寫入文字列，&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; 寫入其他候選，&lt;b&gt;Esc&lt;/b&gt; 清除畫板。也可以用 &lt;b&gt;Ctrl+I&lt;/b&gt; 讀取一張圖片。</translation>
+        <translation>在「&lt;b&gt;模型&lt;/b&gt;」清單中選一個模型（數字、拉丁字母、平假名、片假名），然後在畫板上寫一個字元：候選會隨著書寫而變化。&lt;b&gt;Enter&lt;/b&gt; 把第一個答案寫入文字欄，&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; 寫入其他候選，&lt;b&gt;Esc&lt;/b&gt; 清除畫板。也可以用 &lt;b&gt;Ctrl+I&lt;/b&gt; 讀取一張圖片。</translation>
     </message>
     <message>
         <source>Teach it your characters</source>
@@ -3931,15 +3931,15 @@ Open a second window all the same?</source>
     </message>
     <message>
         <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>
-        <translation>復原 / 重做一筆、清除畫板的書寫或新增，或文字列中的刪除；在資料集頁復原編輯，在紀錄頁復原刪除</translation>
+        <translation>復原 / 重做一筆、清除畫板的書寫或新增，或文字欄中的刪除；在資料集頁復原編輯，在紀錄頁復原刪除</translation>
     </message>
     <message>
         <source>write the top answer into the text line at its cursor (while collecting, or with a label typed: add the drawing)</source>
-        <translation>把首選答案寫入文字列的游標處（收集時或已輸入標籤時：新增手寫）</translation>
+        <translation>把首選答案寫入文字欄的游標處（收集時或已輸入標籤時：新增手寫）</translation>
     </message>
     <message>
         <source>delete the last stroke; on an empty pad, the character before the text line&apos;s cursor</source>
-        <translation>刪除最後一筆；畫板為空時刪除文字列游標前的字元</translation>
+        <translation>刪除最後一筆；畫板為空時刪除文字欄游標前的字元</translation>
     </message>
     <message>
         <source>on the pad (with the keyboard focus): the top answer, if drawn, then a space</source>
@@ -4445,7 +4445,7 @@ Open a second window all the same?</source>
     </message>
     <message>
         <source>Preset</source>
-        <translation>預設</translation>
+        <translation>架構</translation>
     </message>
     <message>
         <source>Learnt with</source>
@@ -4553,7 +4553,7 @@ Open a second window all the same?</source>
     </message>
     <message>
         <source>A model of the 1,026 school kanji takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in the Train tab. For a few kanji, press Teach… beside the model and draw each one ten times: it learns them in a minute or two.</source>
-        <translation>包含 1,026 個小學漢字的模型在電腦處理器上訓練大約需要一天，所以 Inkling 尚未內建。要自己訓練一個，請在「訓練」分頁選擇 kyoiku 資料集。如果只要幾個漢字，按模型旁邊的「教它…」，每個字寫十遍：一兩分鐘就能學會。</translation>
+        <translation>包含 1,026 個小學漢字的模型在 CPU 上訓練大約需要一天，所以 Inkling 尚未內建。要自己訓練一個，請在「訓練」分頁選擇「教育漢字」資料集。如果只要幾個漢字，按模型旁邊的「教它…」，每個字寫十遍：一兩分鐘就能學會。</translation>
     </message>
     <message>
         <source>The model that recognizes your drawing</source>
@@ -4649,7 +4649,7 @@ Open a second window all the same?</source>
     </message>
     <message>
         <source>Append the top answer to the text (Enter); while collecting, add the drawing to your dataset</source>
-        <translation>把首選答案追加到文字列 (Enter)；收集時把手寫新增到你的資料集</translation>
+        <translation>把首選答案追加到文字欄 (Enter)；收集時把手寫新增到你的資料集</translation>
     </message>
     <message>
         <source>Write candidate {0}</source>
@@ -4669,7 +4669,7 @@ Open a second window all the same?</source>
     </message>
     <message>
         <source>&amp;Erase strokes</source>
-        <translation>擦除筆畫(&amp;E)</translation>
+        <translation>筆畫橡皮擦(&amp;E)</translation>
     </message>
     <message>
         <source>Stroke eraser: every stroke you drag across is removed whole (E); P or Esc returns to the pen</source>
@@ -4697,7 +4697,7 @@ Open a second window all the same?</source>
     </message>
     <message>
         <source>Erase strokes</source>
-        <translation>擦除筆畫</translation>
+        <translation>筆畫橡皮擦</translation>
     </message>
     <message>
         <source>Model:</source>
@@ -4765,11 +4765,11 @@ Open a second window all the same?</source>
     </message>
     <message>
         <source>Delete the last stroke; on an empty pad, the character before the text line&apos;s cursor (Backspace)</source>
-        <translation>刪除最後一筆；畫板為空時刪除文字列游標前的字元（Backspace）</translation>
+        <translation>刪除最後一筆；畫板為空時刪除文字欄游標前的字元（Backspace）</translation>
     </message>
     <message>
         <source>Turn the character before the text line&apos;s cursor into its other form (Alt+0)</source>
-        <translation>把文字列游標前的字元換成另一種形式（Alt+0）</translation>
+        <translation>把文字欄游標前的字元換成另一種形式（Alt+0）</translation>
     </message>
     <message>
         <source>Copy the written text, or the part of it chosen (Ctrl+C)</source>
@@ -4905,7 +4905,7 @@ Open a second window all the same?</source>
     </message>
     <message>
         <source>Also:</source>
-        <translation>另見：</translation>
+        <translation>相近字：</translation>
     </message>
     <message>
         <source>{0} strokes: more than any character this model knows. A kanji? It knows none, and reads the nearest it knows (Teach… can teach it some).</source>
@@ -4933,7 +4933,7 @@ Open a second window all the same?</source>
     </message>
     <message>
         <source>Small {0} (read from its size); the full-size {1} is under Also.</source>
-        <translation>依書寫大小辨識為小假名{0}；正常大小的{1}在「另見：」裡。</translation>
+        <translation>依書寫大小辨識為小假名{0}；正常大小的{1}在「相近字：」裡。</translation>
     </message>
     <message>
         <source>Small {0} (read from its size); capital {1} is below.</source>
@@ -4941,7 +4941,7 @@ Open a second window all the same?</source>
     </message>
     <message>
         <source>Small {0} (read from its size); capital {1} is under Also.</source>
-        <translation>依書寫大小辨識為小寫 {0}；大寫 {1} 在「另見：」裡。</translation>
+        <translation>依書寫大小辨識為小寫 {0}；大寫 {1} 在「相近字：」裡。</translation>
     </message>
     <message>
         <source>Capital {0} (read from its size); small {1} is below.</source>
@@ -4949,7 +4949,7 @@ Open a second window all the same?</source>
     </message>
     <message>
         <source>Capital {0} (read from its size); small {1} is under Also.</source>
-        <translation>依書寫大小辨識為大寫 {0}；小寫 {1} 在「另見：」裡。</translation>
+        <translation>依書寫大小辨識為大寫 {0}；小寫 {1} 在「相近字：」裡。</translation>
     </message>
     <message>
         <source>It knows only {0}: whatever is drawn is read as one of them.</source>
@@ -5631,10 +5631,6 @@ and the pad switches to the new model when it is done.</source>
         <translation>各類別的結果</translation>
     </message>
     <message>
-        <source>Click a cell of the matrix to see its samples.</source>
-        <translation>點選矩陣中的單元格檢視其樣本。</translation>
-    </message>
-    <message>
         <source>Draw a few samples of the pair you clicked in the matrix, else of the classes this model confuses most, then fine-tune it on them and compare their accuracy before and after</source>
         <translation>為矩陣中點選的那一對（若未點選，則為此模型最常混淆的類別）書寫幾個樣本，然後用它們微調模型，並比較前後的準確率</translation>
     </message>
@@ -5662,7 +5658,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Samples of the chosen cell</source>
-        <translation>所選單元格的樣本</translation>
+        <translation>所選儲存格的樣本</translation>
     </message>
     <message>
         <source>Evaluate a model to see its confusion matrix.</source>
@@ -5760,6 +5756,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Draw {0} and {1}…</source>
         <translation>書寫「{0}」和「{1}」…</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix (or Tab to it, then the arrow keys and Enter) to see its samples.</source>
+        <translation>點選矩陣中的儲存格（或用 Tab 移到矩陣，再用方向鍵和 Enter）檢視其樣本。</translation>
     </message>
     <message>
         <source> (first {0})</source>
@@ -6359,7 +6359,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Preset</source>
-        <translation>預設</translation>
+        <translation>架構</translation>
     </message>
     <message>
         <source>Name / dataset</source>
@@ -6639,7 +6639,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>preset&apos;s own</source>
-        <translation>預設值</translation>
+        <translation>架構預設值</translation>
     </message>
     <message>
         <source>Dropout</source>
@@ -6679,7 +6679,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Augment</source>
-        <translation>增強</translation>
+        <translation>資料擴增</translation>
     </message>
     <message>
         <source>preview</source>

@@ -704,3 +704,19 @@ def test_a_cancelled_message_that_starts_with_a_name_keeps_the_name_as_written(p
     assert panel.status.text() == "kyoiku の合成を中止しました."
     panel._task_cancelled("synthesis of kyoiku cancelled")  # noqa: SLF001
     assert panel.status.text() == "Synthesis of kyoiku cancelled."
+
+
+def test_the_class_tables_row_stays_when_the_dataset_is_shown_again(qtbot):
+    """A class renamed with F2 showed the dataset again, and the table lost the row the keyboard was on: the next
+    Down went to the first row (walk 128)."""
+    from guiapp.core.datasets.base import Dataset
+    from guiapp.qt.datasets.classes import ClassBalance
+
+    view = ClassBalance()
+    qtbot.addWidget(view)
+    dataset = Dataset("mine", ["o", "x", "v"], np.zeros((6, 8, 8), np.uint8), np.array([0, 0, 1, 1, 2, 2]))
+    view.set_dataset(dataset)
+    view.table.setCurrentCell(1, 0)
+    renamed = Dataset("mine", ["o", "cross", "v"], dataset.images, dataset.labels)
+    view.set_dataset(renamed)
+    assert view.table.currentRow() == 1 and view.table.item(1, 0).text() == "cross"

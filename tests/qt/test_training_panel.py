@@ -782,8 +782,14 @@ def test_a_stopped_run_continues_from_its_best_epoch_for_the_epochs_it_had_left(
     epochs_seen, said = [], []
     panel.progressed.connect(lambda event: event.kind == "epoch" and epochs_seen.append((event.epoch, event.epochs)))
     panel.progressed.connect(lambda event: event.kind == "message" and said.append(panel.status.text()))
+    panel.activateWindow()
+    panel.continue_button.setFocus()
+    qtbot.waitUntil(panel.continue_button.hasFocus)
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
         panel.continue_button.click()
+        # the focus on Pause, as Start leaves it: it went to the main tab bar as Continue hid (walk 128)
+        qtbot.waitUntil(lambda: not panel.continue_button.isVisible())
+        assert panel.pause_button.hasFocus() or not panel.is_training()
         assert panel.plots.history["loss"] == earlier_loss  # drawn at once, before the first new epoch
         assert panel.plots.epoch_y.top > max(earlier_loss)  # and kept in view when the new epochs come
         span = "epoch 6" if done == 5 else f"epochs {done + 1} to 6"  # not "epochs 6 to 6" (walk 125)

@@ -83,6 +83,9 @@ class ClassBalance(QWidget):
 
     def set_dataset(self, dataset: Dataset | None, split_sizes: dict[str, np.ndarray] | None = None) -> None:
         """``split_sizes``: {split: per-class counts} (from ``Dataset.split``), shown in the split columns."""
+        # The row the keyboard was on, kept (a class renamed with F2 left the table without one: the next Down went to
+        # the first row, walk 128)
+        kept = (self.table.currentRow(), self.table.currentColumn())
         self.table.setSortingEnabled(False)
         self.table.setRowCount(0)
         self.table.setMaximumHeight(UNLIMITED)
@@ -101,6 +104,8 @@ class ClassBalance(QWidget):
                 value = int(split_sizes[split][row]) if split_sizes else 0
                 self.table.setItem(row, col, _number(value))
         self.table.setSortingEnabled(True)
+        if 0 <= kept[0] < self.table.rowCount():
+            self.table.setCurrentCell(kept[0], max(kept[1], 0))
         # No taller than its rows: ten digits left an empty band under the table while the chart below, squeezed
         # to its share, named only every other digit (the window's minimum size).
         table = self.table

@@ -16,7 +16,8 @@ MAX_SAMPLES_SHOWN = 200
 
 
 def cell_hint() -> str:
-    return translate("train", "Click a cell of the matrix to see its samples.")
+    # the keyboard's way too: a keyboard-only walk read "Click" and looked no further (walk 128)
+    return translate("train", "Click a cell of the matrix (or Tab to it, then the arrow keys and Enter) to see its samples.")
 
 
 def coverage_icon(image: np.ndarray, size: int = 56) -> QIcon:

@@ -125,7 +125,9 @@ class RunSteeringMixin:
         self.pause_button.setEnabled(False)
 
     def _steering_has_focus(self) -> bool:
-        return QApplication.focusWidget() in (self.start_button, self.pause_button, self.stop_button)
+        # (Continue too: it hides as its run starts, and the focus went to the main tab bar: walk 128)
+        return QApplication.focusWidget() in (self.start_button, self.pause_button, self.stop_button,
+                                              self.continue_button)
 
     def stopping_text(self) -> str:
         """What the status says once Stop is pressed: the epoch in progress is dropped, unless its batches are all
