@@ -42,14 +42,17 @@ DARK_SHADES = {TRAIN_COLOR: (88, 166, 238), VAL_COLOR: (255, 160, 70), BEST_COLO
 
 def centred_mean(values: np.ndarray) -> np.ndarray:
     """Each point the mean of its neighbours on both sides (SMOOTHING_HALF_WIDTH, or a 200th of the points on a long
-    run), fewer at the ends: it follows a falling loss where it falls. Recomputed whole at each redraw (a cumulative
+    run), as many on each side, fewer at the ends: it follows a falling loss where it falls. Recomputed whole at each redraw (a cumulative
     sum: microseconds for thousands of points)."""
     n = len(values)
-    half = max(SMOOTHING_HALF_WIDTH, n // 200)
+    # a few points are not smoothed flat: 2 points of a 4-batch run drew a level line across a rising one
+    half = min(max(SMOOTHING_HALF_WIDTH, n // 200), (n - 1) // 4)
     sums = np.concatenate(([0.0], np.cumsum(values, dtype=float)))
     index = np.arange(n)
-    low, high = np.maximum(index - half, 0), np.minimum(index + half + 1, n)
-    return (sums[high] - sums[low]) / np.maximum(high - low, 1)
+    # symmetric at the ends too (fewer neighbours there): a one-sided mean at the last point lagged a falling loss
+    each = np.minimum(np.minimum(index, n - 1 - index), half)
+    low, high = index - each, index + each + 1
+    return (sums[high] - sums[low]) / (high - low)
 
 
 class TrainingPlots(QWidget):
