@@ -171,6 +171,14 @@ def test_a_dataset_of_few_classes_shows_only_the_classes_it_is_about(qtbot, digi
     assert opened.args[:2] == [report.labels[view.shown[one]], report.labels[view.shown[col]]]
     view.table.setFocus()
     qtbot.waitUntil(lambda: not heatmap.cursor.isVisible())
+    # A click gives it the keyboard, the arrows going on from the cell clicked: they moved the Model box above, which
+    # switched the model evaluated (walk 131)
+    import pyqtgraph as pg
+
+    corner = heatmap.mapFromScene(heatmap.plotItem.vb.mapViewToScene(pg.Point(0.5, 0.5)))
+    with qtbot.waitSignal(view.cellOpened, timeout=2000):
+        qtbot.mouseClick(heatmap.viewport(), Qt.MouseButton.LeftButton, pos=corner)
+    assert heatmap.hasFocus() and heatmap.cursor_cell == (0, 0)
     # Evaluate pressed from the keyboard: greyed while it works, it passed the focus on past the matrix (a walk);
     # the focus waits on the matrix, where the figures come
     view.add_model_choice("file", model_path)

@@ -38,7 +38,9 @@ class ConfusionHeatmap(pg.PlotWidget):
         self.setMenuEnabled(False)
         # Tab reaches it: the arrows move a cursor over the cells, Enter or Space opens one (the table opened only
         # each class's worst confusion, and 8 → 0 could not be opened without a mouse: a keyboard walk)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # A click gives it the keyboard too: after clicking a cell, the arrows went on moving the Model box above,
+        # which switched the model evaluated (walk 131)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.cursor_cell = (0, 0)
         self.cursor = QGraphicsRectItem(0, 0, 1, 1)
         self.cursor.setZValue(11)
@@ -201,6 +203,8 @@ class ConfusionHeatmap(pg.PlotWidget):
         point = self.plotItem.vb.mapSceneToView(event.scenePos())
         col, row = int(np.floor(point.x())), int(np.floor(point.y()))
         if 0 <= row < self.size_k and 0 <= col < self.size_k:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.cursor_cell = (row, col)  # the arrows go on from the cell clicked
             self.cellClicked.emit(row, col)
 
 
