@@ -73,7 +73,12 @@ def test_the_maps_can_be_drawn_large_for_a_projector(qtbot, tiny_digits_model):
     assert tile_widths() == {TILE + 2}
     view.size_box.setCurrentIndex(2)  # "Largest maps"
     assert view.tile == TILE_SIZES[2] == 3 * TILE
-    qtbot.waitUntil(lambda: tile_widths() == {3 * TILE + 2})
+    # the maps large, the 3×3 filters small (at 3×, 32 of them filled 8 rows above the maps: walk 131)
+    qtbot.waitUntil(lambda: tile_widths() == {TILE + 2, 3 * TILE + 2})
+    # wider, the large maps are laid out again, more a row (they stayed 4 a row, half the view empty: walk 131)
+    before = view._laid_out_columns
+    view.resize(900, 500)
+    qtbot.waitUntil(lambda: view._laid_out_columns > before)
     assert [title for title, _ in view.sections][2] == "conv (Conv2D, relu, 28×28×32)"
     qtbot.waitUntil(lambda: view.scroll.verticalScrollBar().isVisible())
     assert view.canvas.width() <= view.scroll.viewport().width()

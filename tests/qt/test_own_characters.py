@@ -779,7 +779,7 @@ def test_start_and_stop_of_a_collection_go_on_to_the_pad(qtbot, window):
 
 def test_a_reference_preset_offers_its_tutorials_settings(qtbot, window):
     """keras-tutorial's note read "98.36 % … with batch 64" over a Batch size of 128, and a teacher set the tutorial's
-    settings by hand (walk 125): a preset from a tutorial offers them, one click away; the default offers none."""
+    settings by hand (walk 125): a preset from a tutorial offers them, one click away; the others the usual ones."""
     settings = window.train_area.settings
     link = settings.description.tutorial
     settings.preset.setCurrentIndex(settings.preset.findData("keras-tutorial"))
@@ -792,4 +792,9 @@ def test_a_reference_preset_offers_its_tutorials_settings(qtbot, window):
         "keras-tutorial", 10, 64, "constant", 0)
     assert config.validation_split == 0.2
     settings.preset.setCurrentIndex(settings.preset.findData("inkling"))
-    assert not link.isVisibleTo(settings)
+    # another preset offers the usual settings back: it kept batch 64 and a constant rate (walk 131)
+    assert link.isVisibleTo(settings) and "Use the usual settings" in link.text()
+    assert "Adam · learning rate 0.001 · plateau · batch 128 · up to 10 epochs" in link.text(), link.text()
+    link.linkActivated.emit("tutorial")
+    config = settings.config()
+    assert (config.batch_size, config.schedule, config.early_stopping) == (128, "plateau", 3)

@@ -7,7 +7,7 @@ stale."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -72,6 +72,9 @@ class FeatureMapsView(QWidget):
         self.runner = TaskRunner(self, name="guiapp-feature-maps")
         self.runner.ended.connect(self._after)
         self.tile = TILE
+        self._laid_out_columns: int | None = None  # the large tiles a row as last laid out (see resizeEvent)
+        self._reflow = QTimer(self, singleShot=True, interval=150)  # once a drag of the splitter settles
+        self._reflow.timeout.connect(self._lay_out_again)
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.note = QLabel(translate("train", "Load or train a model to see what its first layer learned; draw in Recognize to see "
@@ -189,18 +192,36 @@ class FeatureMapsView(QWidget):
         bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
         return self.scroll.width() - 2 * self.scroll.frameWidth() - margins.left() - margins.right() - bar
 
+    def _columns(self, tile: int, columns: int = 16) -> int:
+        """Tiles of ``tile`` px a row, as many as the view is wide (16 rows of 44 px overflowed a 1100 px window
+        sideways; rows sized by this widget's width, not the scroll area's, widened the canvas past it and every
+        line of text wrapped wider than the view: French was cut off at the minimum size)."""
+        return max(1 if tile > TILE else 4, min(columns, (self._room() + TILE_GAP) // (tile + 2 + TILE_GAP)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Wider or narrower by a tile: the rows are laid out again (4 large maps a row stayed so when the settings
+        column was hidden, the right half of the view empty: walk 131)."""
+        super().resizeEvent(event)
+        if self._shown is not None and self._laid_out_columns not in (None, self._columns(self.tile)):
+            self._reflow.start()
+
+    def _lay_out_again(self) -> None:
+        at = self.scroll.verticalScrollBar().value()
+        self._show(self._shown)
+        self.scroll.verticalScrollBar().setValue(at)
+
     def _section(self, title: str, images: list[np.ndarray], columns: int = 16, description: str = "",
-                 total: int = 0) -> None:
+                 total: int = 0, tile: int | None = None) -> None:
         """``images`` as tiles under ``title``; ``total``: how many the layer has, said when only some are shown
         (16 tiles of a 32-map layer read as all of it)."""
         if total > len(images):
             shown = translate("train", "The first {0} of its {1} maps are shown.").format(len(images), total)
             description = "\n".join(part for part in (description, shown) if part)  # two sentences, two lines
         self._heading(title, description)
-        # As many tiles per row as the view is wide (16 rows of 44 px overflowed a 1100 px window sideways; rows
-        # sized by this widget's width, not the scroll area's, widened the canvas past it and every line of text
-        # wrapped wider than the view: French was cut off at the minimum size).
-        columns = max(1 if self.tile > TILE else 4, min(columns, (self._room() + TILE_GAP) // (self.tile + 2 + TILE_GAP)))
+        tile = tile or self.tile
+        columns = self._columns(tile, columns)
+        if tile == self.tile:
+            self._laid_out_columns = columns
         holder = QWidget()
         grid = QGridLayout(holder)
         # Each filter is a framed square with a clear gap around it: side by side, 16 grey squares read as one
@@ -209,11 +230,11 @@ class FeatureMapsView(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for i, image in enumerate(images):
-            tile = QLabel()
-            tile.setPixmap(grey_pixmap(image, self.tile))
-            tile.setStyleSheet("border: 1px solid #aab2bd; background: white;")
-            tile.setFixedSize(tile.pixmap().size() + QSize(2, 2))
-            grid.addWidget(tile, i // columns, i % columns)
+            label = QLabel()
+            label.setPixmap(grey_pixmap(image, tile))
+            label.setStyleSheet("border: 1px solid #aab2bd; background: white;")
+            label.setFixedSize(label.pixmap().size() + QSize(2, 2))
+            grid.addWidget(label, i // columns, i % columns)
         self.grid.addWidget(holder)
         self.sections.append((title, len(images)))
 
@@ -234,7 +255,8 @@ class FeatureMapsView(QWidget):
         self._clear()
         # By the name the model box and Runs give it (every run's file is model.h5).
         self.note.setText(translate("train", "Model: {0}").format(model_display_name(inspector.path)))
-        self._section(localise(inspector.filter_title), inspector.filters)
+        # The filters stay small: 32 of 3×3 at the largest size filled 8 rows above the maps (walk 131)
+        self._section(localise(inspector.filter_title), inspector.filters, tile=TILE)
         seen, layers = maps
         if seen is not None:
             self._section(translate("train", "What the model sees (the preprocessed drawing)"), [seen])

@@ -89,6 +89,15 @@ def glossary_tip(text: str, title: str = "") -> str:
     return f"<p>{html.escape(title, quote=False)}</p><ul>{items}</ul>"
 
 
+def usual_settings() -> dict:
+    """The Training group's own defaults (TrainConfig's), as a tutorial's settings are given (Preset.tutorial)."""
+    from guiapp.core.training.config import TrainConfig
+
+    usual = TrainConfig()
+    return {field: getattr(usual, field) for field in ("epochs", "batch_size", "optimizer", "learning_rate",
+                                                        "schedule", "early_stopping", "augment")}
+
+
 def _working_it_out() -> str:
     return translate("train", "Parameters: being worked out (the first time, TensorFlow loads: a few seconds)…")
 
@@ -160,13 +169,15 @@ class PresetDescription(QWidget):
         and pushed the Training settings down under the pointer."""
         if preset in PRESETS:
             self._show_summary(PRESETS[preset].summary, PRESETS[preset].reference)
-        self._tutorial = dict(PRESETS[preset].tutorial) if preset in PRESETS else {}
-        self.tutorial.setVisible(bool(self._tutorial))
-        if self._tutorial:
-            from guiapp.qt.train.training_fields import settings_line
+        # A preset of no tutorial offers the usual settings back: after a tutorial's, the default preset kept batch
+        # 64 and a constant rate, and a teacher showed it so, unknowing (walk 131)
+        tutorial = dict(PRESETS[preset].tutorial) if preset in PRESETS else {}
+        self._tutorial = tutorial or usual_settings()
+        from guiapp.qt.train.training_fields import settings_line
 
-            self.tutorial.setText(translate("train", "<a href='tutorial'>Use the tutorial's settings</a>: {0}").format(
-                html.escape(settings_line(self._tutorial), quote=False)))
+        link = (translate("train", "<a href='tutorial'>Use the tutorial's settings</a>: {0}") if tutorial else
+                translate("train", "<a href='tutorial'>Use the usual settings</a>: {0}"))
+        self.tutorial.setText(link.format(html.escape(settings_line(self._tutorial), quote=False)))
 
     def show(self, description: dict | None, error: str | None = None) -> None:  # noqa: A003 — shows a description
         """``description`` (from :func:`describe_choice`); None: being worked out, or ``error`` says why not."""
