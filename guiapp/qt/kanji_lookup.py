@@ -42,7 +42,7 @@ class KanjiCompleter(QCompleter):
         self.typed = text
         tail = looked_up(text)
         self.found = kanji_info.find(tail) if tail else []
-        rows = [translate("recognize", "{0}  {1} · {2}").format(info.kanji, "、".join(info.readings()[:3]),
+        rows = [translate("recognize", "{0}  {1} · {2}").format(info.kanji, readings_for(info, tail),
                                                                   ", ".join(info.meanings[:3])) for info in self.found]
         self.model().setStringList(rows)
         if rows:
@@ -55,6 +55,20 @@ class KanjiCompleter(QCompleter):
         (Qt's own would put the whole row there)."""
         kanji = str(index.data()).split(" ", 1)[0]
         return self.typed[: len(self.typed) - len(looked_up(self.typed))] + kanji
+
+
+def readings_for(info: kanji_info.KanjiInfo, typed: str) -> str:
+    """A kanji's first readings, the one ``typed`` matches first and in romaji ("もり mori、シン" for mori): 守 was
+    listed for mori as "シュ、まもる、ス", its もり beyond the three shown (walk 130)."""
+    from guiapp.core.kana import is_kana, word_romaji
+
+    wanted = word_romaji(typed) if all(is_kana(c) or c == "ー" for c in typed) else typed.lower()
+    readings = list(info.readings())
+    matched = [r for r in readings if word_romaji(r).startswith(wanted)]
+    shown = (matched[:1] + [r for r in readings if r not in matched[:1]])[:3]
+    if matched:
+        shown[0] = f"{shown[0]} {word_romaji(shown[0])}"
+    return "、".join(shown)
 
 
 def attach_kanji_lookup() -> KanjiCompleter | None:

@@ -19,7 +19,7 @@ from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import fmt, listing, localise, translate
 from guiapp.qt.teach_outcome import kept_elsewhere_line, learnt_outcome, what_it_cost
 from guiapp.qt.kanji_lookup import attach_kanji_lookup, offers_kanji
-from guiapp.qt.teach_questions import example_characters, new_or_agreed, word_or_letters
+from guiapp.qt.teach_questions import example_characters, kanji_meant, new_or_agreed, word_or_letters
 from guiapp.qt.recognize.model_picker import model_display_name, model_short_name
 
 TEACH_SAMPLES = 10  # drawings of each new character
@@ -84,8 +84,9 @@ class Teacher(QObject):
         text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"), prompt,
                                         QLineEdit.EchoMode.Normal, self.offered)
         recognizer = window.recognize.recognizer  # (a model may have finished loading meanwhile)
-        text = word_or_letters(window, text.strip(), window.collect_bar.counts,
-                               recognizer.labels if recognizer is not None else ()) if ok else ""
+        text = kanji_meant(window, text.strip(), lookup) if ok else ""
+        text = word_or_letters(window, text, window.collect_bar.counts,
+                               recognizer.labels if recognizer is not None else ()) if text else ""
         if text and new_or_agreed(window, text):
             self.start(text, TEACH_SAMPLES)
 

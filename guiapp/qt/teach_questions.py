@@ -12,6 +12,29 @@ from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import listing, translate
 
 
+def kanji_meant(parent, text: str, lookup: bool) -> str:
+    """A Latin word that names a kanji's meaning or reading ("forest", "mori"), typed where the lookup is offered and
+    sent with Enter: the kanji it means, asked (Enter chose to teach the word "forest" as one class, though the list
+    had just shown 森 and 林: walk 130). Returns the kanji chosen, ``text`` to teach the word, "" to cancel."""
+    from guiapp.core import kanji_info
+
+    if not lookup or not (text.isascii() and text.isalpha() and len(text) >= 2):
+        return text
+    found = kanji_info.find(text, limit=3)
+    if not found:
+        return text
+    buttons = [(translate("teach", "{0} ({1})").format(info.kanji, ", ".join(info.meanings[:2])), Role.AcceptRole)
+               for info in found]
+    buttons.append((translate("teach", "The word “{0}”").format(text), Role.AcceptRole))
+    answer = choose(parent, translate("teach", "A kanji, or the word?"),
+                    translate("teach", "“{0}” is what these kanji mean or how they are read. Teach one of them, or "
+                                       "the word {0} as a class of its own?").format(text),
+                    buttons, cancel=True)
+    if answer is None:
+        return ""
+    return found[answer].kanji if answer < len(found) else text
+
+
 def word_or_letters(parent, text: str, known=(), model_labels=(), collecting: bool = False) -> str:
     """A single Latin word ("star", "étoile") is asked about: it was taught as its letters s, t, a, r, though "Already
     known" suggests typing a word such as star; collected, "lune" asked for l, u, n, e and made a class of each (walk

@@ -5330,6 +5330,22 @@ apparaît ici</translation>
         <translation>Lettres&#xa0;: {0}</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>The word “{0}”</source>
+        <translation>Le mot «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A kanji, or the word?</source>
+        <translation>Un kanji, ou le mot&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“{0}” is what these kanji mean or how they are read. Teach one of them, or the word {0} as a class of its own?</source>
+        <translation>«&#xa0;{0}&#xa0;» est le sens ou la lecture de ces kanji. Apprendre l’un d’eux, ou le mot {0} comme classe à part&#xa0;?</translation>
+    </message>
+    <message>
         <source>Collect “{0}” as one class named {0}, or as the {1} letters {2}?</source>
         <translation>Collecter «&#xa0;{0}&#xa0;» comme une seule classe nommée {0}, ou comme les {1} lettres {2}&#xa0;?</translation>
     </message>
@@ -6857,6 +6873,10 @@ Référence&#xa0;: {1}</translation>
     <message>
         <source>&lt;a href=&apos;tutorial&apos;&gt;Use the tutorial&apos;s settings&lt;/a&gt;: {0}</source>
         <translation>&lt;a href=&apos;tutorial&apos;&gt;Reprendre les réglages du tutoriel&lt;/a&gt;&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;tutorial&apos;&gt;Use the usual settings&lt;/a&gt;: {0}</source>
+        <translation>&lt;a href=&apos;tutorial&apos;&gt;Reprendre les réglages habituels&lt;/a&gt;&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

@@ -5265,6 +5265,22 @@ appears here</source>
         <translation>各文字：{0}</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>The word “{0}”</source>
+        <translation>単語「{0}」</translation>
+    </message>
+    <message>
+        <source>A kanji, or the word?</source>
+        <translation>漢字か、単語か</translation>
+    </message>
+    <message>
+        <source>“{0}” is what these kanji mean or how they are read. Teach one of them, or the word {0} as a class of its own?</source>
+        <translation>「{0}」はこれらの漢字の意味か読みです。どれかの漢字を教えますか、それとも単語 {0} を一つのクラスとして教えますか？</translation>
+    </message>
+    <message>
         <source>Collect “{0}” as one class named {0}, or as the {1} letters {2}?</source>
         <translation>「{0}」を {0} という 1 つのクラスとして集めますか、それとも {1} 文字 {2} として集めますか？</translation>
     </message>
@@ -6792,6 +6808,10 @@ Reference: {1}</source>
     <message>
         <source>&lt;a href=&apos;tutorial&apos;&gt;Use the tutorial&apos;s settings&lt;/a&gt;: {0}</source>
         <translation>&lt;a href=&apos;tutorial&apos;&gt;チュートリアルの設定を使う&lt;/a&gt;：{0}</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;tutorial&apos;&gt;Use the usual settings&lt;/a&gt;: {0}</source>
+        <translation>&lt;a href=&apos;tutorial&apos;&gt;通常の設定を使う&lt;/a&gt;：{0}</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

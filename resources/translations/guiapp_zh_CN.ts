@@ -5264,6 +5264,22 @@ appears here</source>
         <translation>字母：{0}</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>The word “{0}”</source>
+        <translation>单词“{0}”</translation>
+    </message>
+    <message>
+        <source>A kanji, or the word?</source>
+        <translation>汉字还是单词？</translation>
+    </message>
+    <message>
+        <source>“{0}” is what these kanji mean or how they are read. Teach one of them, or the word {0} as a class of its own?</source>
+        <translation>“{0}”是这些汉字的意思或读音。要教其中一个汉字，还是把单词 {0} 当作一个类别来教？</translation>
+    </message>
+    <message>
         <source>Collect “{0}” as one class named {0}, or as the {1} letters {2}?</source>
         <translation>把“{0}”作为一个名为 {0} 的类别来采集，还是作为 {1} 个字母 {2} 分别采集？</translation>
     </message>
@@ -6791,6 +6807,10 @@ Reference: {1}</source>
     <message>
         <source>&lt;a href=&apos;tutorial&apos;&gt;Use the tutorial&apos;s settings&lt;/a&gt;: {0}</source>
         <translation>&lt;a href=&apos;tutorial&apos;&gt;使用教程的设置&lt;/a&gt;：{0}</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;tutorial&apos;&gt;Use the usual settings&lt;/a&gt;: {0}</source>
+        <translation>&lt;a href=&apos;tutorial&apos;&gt;使用通常的设置&lt;/a&gt;：{0}</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

@@ -5264,6 +5264,22 @@ appears here</source>
         <translation>字母：{0}</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>The word “{0}”</source>
+        <translation>單字「{0}」</translation>
+    </message>
+    <message>
+        <source>A kanji, or the word?</source>
+        <translation>漢字還是單字？</translation>
+    </message>
+    <message>
+        <source>“{0}” is what these kanji mean or how they are read. Teach one of them, or the word {0} as a class of its own?</source>
+        <translation>「{0}」是這些漢字的意思或讀音。要教其中一個漢字，還是把單字 {0} 當作一個類別來教？</translation>
+    </message>
+    <message>
         <source>Collect “{0}” as one class named {0}, or as the {1} letters {2}?</source>
         <translation>把「{0}」當作一個名為 {0} 的類別來收集，還是當作 {1} 個字母 {2} 分別收集？</translation>
     </message>
@@ -6791,6 +6807,10 @@ Reference: {1}</source>
     <message>
         <source>&lt;a href=&apos;tutorial&apos;&gt;Use the tutorial&apos;s settings&lt;/a&gt;: {0}</source>
         <translation>&lt;a href=&apos;tutorial&apos;&gt;使用教學的設定&lt;/a&gt;：{0}</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;tutorial&apos;&gt;Use the usual settings&lt;/a&gt;: {0}</source>
+        <translation>&lt;a href=&apos;tutorial&apos;&gt;使用一般的設定&lt;/a&gt;：{0}</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

@@ -603,7 +603,7 @@ def test_a_kanji_is_chosen_by_its_reading_or_meaning_in_teachs_line(qtbot):
     edit.show()
     edit.setText("木")  # (QTest types Latin letters only)
     QTest.keyClicks(edit, "mori")
-    assert lookup.popup().isVisible() and lookup.model().stringList()[0] == "森  シン、もり · forest, woods"
+    assert lookup.popup().isVisible() and lookup.model().stringList()[0] == "森  もり mori、シン · forest, woods"
     QTest.keyClick(lookup.popup(), Qt.Key.Key_Down)
     QTest.keyClick(lookup.popup(), Qt.Key.Key_Return)
     assert edit.text() == "木森"
@@ -623,3 +623,18 @@ def test_a_kanji_is_chosen_by_its_reading_or_meaning_in_teachs_line(qtbot):
 
     QTimer.singleShot(0, in_the_dialog)
     assert QInputDialog.getText(None, "Teach new characters", "Characters to teach") == ("森", True)
+    # "forest" sent with Enter, the list closed: the kanji it means are offered, not the word taught as a class
+    # (walk 130); the word stays a choice
+    from guiapp.qt.teach_questions import kanji_meant
+    from qt.dialogs import answer_box
+
+    seen, defaults = [], []
+    answer_box("森 (forest, woods)", seen, defaults)
+    assert kanji_meant(None, "forest", lookup=True) == "森"
+    assert seen[0].startswith("“forest” is what these kanji mean or how they are read.")
+    assert defaults == ["森 (forest, woods)"]
+    answer_box("The word “forest”", seen)
+    assert kanji_meant(None, "forest", lookup=True) == "forest"
+    answer_box(None, seen)  # Escape: nothing taught
+    assert kanji_meant(None, "forest", lookup=True) == ""
+    assert kanji_meant(None, "forest", lookup=False) == "forest" and kanji_meant(None, "xyzzy", lookup=True) == "xyzzy"
