@@ -151,6 +151,18 @@ def test_choosing_and_creating_datasets(bar, pad):
     assert store.open("kana").counts() == {"か": 1}
     bar.set_dataset("fresh")  # created on demand
     assert store.exists("fresh") and bar.dataset_name() == "fresh" and bar.counts == {}
+    assert store.open("fresh").spec.height == 28  # no model in use: the default size
+    # Made beside the kana model, it is read at the model's 32 px: its header said 28×28 beside a Teach… round's
+    # model reading 32×32 (walk 130)
+    from guiapp.core.datasets.builtin import INPUT_SIZES
+    from guiapp.core.preprocess import PreprocessSpec
+
+    bar.set_model_labels(["あ", "い"], PreprocessSpec(height=32, width=32, fit_size=26))
+    bar.set_dataset("kana-more")
+    assert store.open("kana-more").spec == INPUT_SIZES[32]
+    bar.set_model_labels(["x"], PreprocessSpec(height=36, width=36, fit_size=30))  # no built-in's size: the default
+    bar.set_dataset("odd")
+    assert store.open("odd").spec.height == 28
 
 
 def test_the_collect_rows_classes_follow_the_dataset_chosen_unless_typed(qtbot, bar, pad):

@@ -181,13 +181,25 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
     # -- datasets and counters ------------------------------------------------------------------------------------
     model_labels: tuple = ()  # the classes of the model in use: Enter's choice between one class and its characters
 
-    def set_model_labels(self, labels) -> None:
+    def set_model_labels(self, labels, spec=None) -> None:
         """The model in use's classes: the example of the Classes field in its script, and what Enter answers to "one
-        class or its characters?" (町字 on the kana model became one class "町字": walk 123)."""
+        class or its characters?" (町字 on the kana model became one class "町字": walk 123). ``spec``: its input,
+        the size a dataset made here is read at (see :meth:`_new_spec`)."""
         from guiapp.qt.teach_questions import example_characters
 
         self.model_labels = tuple(labels)
+        self.model_spec = spec
         self.set_example(example_characters(labels, "あいうえお"))
+
+    model_spec = None  # the model in use's input (set_model_labels)
+
+    def _new_spec(self):
+        """A dataset made here is read at the size of the model in use, when that is one of the built-ins' (a kana
+        model's 32 px): its header said 28×28 beside a Teach… round's model reading 32×32 (walk 130)."""
+        from guiapp.core.datasets.builtin import INPUT_SIZES
+
+        spec = self.model_spec
+        return INPUT_SIZES.get(spec.height) if spec is not None and spec.height == spec.width else None
 
     def set_example(self, characters: str) -> None:
         """The characters the Classes field and its messages give as an example: the model's script (あいうえお on a
@@ -227,7 +239,7 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
     def set_dataset(self, name: str) -> None:
         """Choose (creating if needed) the dataset drawings go to."""
         if not self.store.exists(name):
-            self.store.create(name)  # the catalogue tells every other list
+            self.store.create(name, self._new_spec())  # the catalogue tells every other list
         self.refresh()
         self.dataset_combo.setCurrentText(name)
         self._load_counts()
@@ -344,7 +356,7 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
             with self._own_news():  # the catalogue tells every list; the counters are updated here
                 created = not self.store.exists(name)
                 if created:
-                    self.store.create(name)
+                    self.store.create(name, self._new_spec())
                 new_class = label not in self.counts
                 sample_id = self._user(name).add_drawing(drawing, label, pen_width=pen_width)
         except (ValueError, DatasetError, OSError) as exc:

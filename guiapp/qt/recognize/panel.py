@@ -271,7 +271,7 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
         self._update_guides()
         labels = recognizer.labels if recognizer is not None else ()
         self.write_line.set_labels(labels)
-        self.collect_bar.set_model_labels(labels)
+        self.collect_bar.set_model_labels(labels, recognizer.spec if recognizer is not None else None)
         if recognizer is None:
             self.predictions.show_message(waiting_message or translate("recognize", "No model loaded: pick or open one."))
             self.model_view.set_input(None)
