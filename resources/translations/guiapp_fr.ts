@@ -5089,7 +5089,7 @@ apparaît ici</translation>
     </message>
     <message>
         <source>Written text: Enter writes the top answer, or click a candidate</source>
-        <translation>Texte écrit&#xa0;: Entrée y met la 1re réponse, ou cliquez un candidat</translation>
+        <translation>Texte écrit&#xa0;: Entrée y met la 1re réponse, ou cliquez sur un candidat</translation>
     </message>
     <message>
         <source>Clear the written text (Ctrl+Z brings it back)</source>
@@ -5752,7 +5752,7 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     </message>
     <message>
         <source>These figures are of {0}; press Evaluate to measure {1}.</source>
-        <translation>Ces chiffres sont ceux de {0}&#xa0;; cliquez sur Évaluer pour mesurer {1}.</translation>
+        <translation>Ces résultats sont ceux de {0}&#xa0;; cliquez sur Évaluer pour mesurer {1}.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
