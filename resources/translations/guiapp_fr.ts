@@ -6871,12 +6871,12 @@ Reference: {1}</source>
 Référence&#xa0;: {1}</translation>
     </message>
     <message>
-        <source>&lt;a href=&apos;tutorial&apos;&gt;Use the tutorial&apos;s settings&lt;/a&gt;: {0}</source>
-        <translation>&lt;a href=&apos;tutorial&apos;&gt;Reprendre les réglages du tutoriel&lt;/a&gt;&#xa0;: {0}</translation>
+        <source>Use the tutorial&apos;s settings</source>
+        <translation>Reprendre les réglages du tutoriel</translation>
     </message>
     <message>
-        <source>&lt;a href=&apos;tutorial&apos;&gt;Use the usual settings&lt;/a&gt;: {0}</source>
-        <translation>&lt;a href=&apos;tutorial&apos;&gt;Reprendre les réglages habituels&lt;/a&gt;&#xa0;: {0}</translation>
+        <source>Use the usual settings</source>
+        <translation>Reprendre les réglages habituels</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

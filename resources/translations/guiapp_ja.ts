@@ -6806,12 +6806,12 @@ Reference: {1}</source>
 参考：{1}</translation>
     </message>
     <message>
-        <source>&lt;a href=&apos;tutorial&apos;&gt;Use the tutorial&apos;s settings&lt;/a&gt;: {0}</source>
-        <translation>&lt;a href=&apos;tutorial&apos;&gt;チュートリアルの設定を使う&lt;/a&gt;：{0}</translation>
+        <source>Use the tutorial&apos;s settings</source>
+        <translation>チュートリアルの設定を使う</translation>
     </message>
     <message>
-        <source>&lt;a href=&apos;tutorial&apos;&gt;Use the usual settings&lt;/a&gt;: {0}</source>
-        <translation>&lt;a href=&apos;tutorial&apos;&gt;通常の設定を使う&lt;/a&gt;：{0}</translation>
+        <source>Use the usual settings</source>
+        <translation>通常の設定を使う</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

@@ -6805,12 +6805,12 @@ Reference: {1}</source>
 參考：{1}</translation>
     </message>
     <message>
-        <source>&lt;a href=&apos;tutorial&apos;&gt;Use the tutorial&apos;s settings&lt;/a&gt;: {0}</source>
-        <translation>&lt;a href=&apos;tutorial&apos;&gt;使用教學的設定&lt;/a&gt;：{0}</translation>
+        <source>Use the tutorial&apos;s settings</source>
+        <translation>使用教學的設定</translation>
     </message>
     <message>
-        <source>&lt;a href=&apos;tutorial&apos;&gt;Use the usual settings&lt;/a&gt;: {0}</source>
-        <translation>&lt;a href=&apos;tutorial&apos;&gt;使用一般的設定&lt;/a&gt;：{0}</translation>
+        <source>Use the usual settings</source>
+        <translation>使用一般的設定</translation>
     </message>
     <message>
         <source>Not used: {0}</source>

@@ -115,14 +115,17 @@ class PresetDescription(QWidget):
         self.summary.setCursor(Qt.CursorShape.WhatsThisCursor)  # (the arrow with "?": its tooltip explains the words)
         column.addWidget(self.summary)
         # The reference's own training, one click away: its note said "with batch 64" over a Batch size of 128, and
-        # a teacher had to set the tutorial's settings by hand to compare (walk 125)
-        self.tutorial = QLabel()
-        self.tutorial.setWordWrap(True)
-        self.tutorial.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                              | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.tutorial.linkActivated.connect(lambda _link: self.tutorialRequested.emit(dict(self._tutorial)))
+        # a teacher had to set the tutorial's settings by hand to compare (walk 125). What they are, under it.
+        from guiapp.qt.train.training_fields import link_button
+
+        self.tutorial = link_button("")
+        self.tutorial.clicked.connect(lambda: self.tutorialRequested.emit(dict(self._tutorial)))
+        self.tutorial_settings = QLabel()
+        self.tutorial_settings.setWordWrap(True)
+        set_tone(self.tutorial_settings, "muted")
         self._tutorial: dict = {}
         column.addWidget(self.tutorial)
+        column.addWidget(self.tutorial_settings)
         self.layer_table = QTableWidget(0, 3)
         self.layer_table.setHorizontalHeaderLabels([translate("train", "Layer"), translate("train", "Output"), translate("train", "Parameters")])
         # What the columns count, for someone learning CNNs: "why 288?" was a class's first question (walk 109)
@@ -175,9 +178,9 @@ class PresetDescription(QWidget):
         self._tutorial = tutorial or usual_settings()
         from guiapp.qt.train.training_fields import settings_line
 
-        link = (translate("train", "<a href='tutorial'>Use the tutorial's settings</a>: {0}") if tutorial else
-                translate("train", "<a href='tutorial'>Use the usual settings</a>: {0}"))
-        self.tutorial.setText(link.format(html.escape(settings_line(self._tutorial), quote=False)))
+        self.tutorial.setText(translate("train", "Use the tutorial's settings") if tutorial else
+                              translate("train", "Use the usual settings"))
+        self.tutorial_settings.setText(settings_line(self._tutorial))
 
     def show(self, description: dict | None, error: str | None = None) -> None:  # noqa: A003 — shows a description
         """``description`` (from :func:`describe_choice`); None: being worked out, or ``error`` says why not."""

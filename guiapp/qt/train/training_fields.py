@@ -56,6 +56,20 @@ def settings_parts(config: dict) -> list[str]:
     return parts
 
 
+def link_button(text: str) -> QToolButton:
+    """A button that looks like a link: on the Tab path and pressed with Space or Enter (a rich-text link in a label
+    was the mouse's alone; made keyboard-accessible, it kept the Tab key and Tab never left it)."""
+    button = QToolButton(text=text)
+    button.setAutoRaise(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    font = button.font()
+    font.setUnderline(True)
+    button.setFont(font)
+    set_tone(button, "link")
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return button
+
+
 class _RateBox(QDoubleSpinBox):
     """A learning rate as people write it, 0.001 (five decimals are needed for 0.00005, but "0.00100" read oddly)."""
 
@@ -125,16 +139,7 @@ class TrainingFieldsMixin:
         self.augment_strength.setRange(0.1, 3.0)
         self.augment_strength.setSingleStep(0.1)
         self.augment_strength.setPrefix("× ")
-        # A button that looks like a link: on the Tab path and pressed with Space or Enter (a rich-text link in a
-        # label was the mouse's alone; made keyboard-accessible, it kept the Tab key and Tab never left it).
-        preview = QToolButton(text=translate("train", "preview"))
-        preview.setAutoRaise(True)
-        preview.setCursor(Qt.CursorShape.PointingHandCursor)
-        font = preview.font()
-        font.setUnderline(True)
-        preview.setFont(font)
-        set_tone(preview, "link")
-        preview.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        preview = link_button(translate("train", "preview"))
         preview.setAccessibleName(translate("train", "Preview augmented samples"))
         preview.setToolTip(translate("train", "Show augmented samples of this dataset on the Datasets tab"))
         preview.clicked.connect(lambda: self.augmentPreviewRequested.emit(self.dataset_name()))
