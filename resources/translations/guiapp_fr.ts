@@ -6504,10 +6504,6 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>Superposer</translation>
     </message>
     <message>
-        <source>Select two runs (Ctrl+click): the older is drawn, the newer dashed over it</source>
-        <translation>Sélectionnez deux exécutions (Ctrl+clic)&#xa0;: la plus ancienne est tracée, la plus récente en tirets par-dessus</translation>
-    </message>
-    <message>
         <source>Rerun</source>
         <translation>Relancer</translation>
     </message>
@@ -6570,6 +6566,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>A run is in progress: rerun when it ends.</source>
         <translation>Une exécution est en cours&#xa0;: relancez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Select two runs (Ctrl+click): the one shown stays drawn, the other dashed over it (neither shown: the older is drawn)</source>
+        <translation>Sélectionnez deux entraînements (Ctrl+clic)&#xa0;: celui affiché reste en trait plein, l’autre en tirets par-dessus (si aucun n’est affiché, le plus ancien est en trait plein)</translation>
     </message>
     <message>
         <source>{0} · {1}</source>

@@ -6439,10 +6439,6 @@ and the pad switches to the new model when it is done.</source>
         <translation>重ねる</translation>
     </message>
     <message>
-        <source>Select two runs (Ctrl+click): the older is drawn, the newer dashed over it</source>
-        <translation>2 つの実行を選びます（Ctrl+クリック）：古い方を実線で、新しい方を破線で重ねて描きます</translation>
-    </message>
-    <message>
         <source>Rerun</source>
         <translation>再実行</translation>
     </message>
@@ -6505,6 +6501,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>A run is in progress: rerun when it ends.</source>
         <translation>実行中の学習があります。終わってから再実行してください。</translation>
+    </message>
+    <message>
+        <source>Select two runs (Ctrl+click): the one shown stays drawn, the other dashed over it (neither shown: the older is drawn)</source>
+        <translation>2 つの訓練を選びます（Ctrl+クリック）。表示中のものは実線のまま、もう一方が破線で重なります（どちらも表示中でなければ古いほうが実線）</translation>
     </message>
     <message>
         <source>{0} · {1}</source>

@@ -6438,10 +6438,6 @@ and the pad switches to the new model when it is done.</source>
         <translation>叠加</translation>
     </message>
     <message>
-        <source>Select two runs (Ctrl+click): the older is drawn, the newer dashed over it</source>
-        <translation>选择两次训练（Ctrl+单击）：较早的画成实线，较新的以虚线叠加其上</translation>
-    </message>
-    <message>
         <source>Rerun</source>
         <translation>重新训练</translation>
     </message>
@@ -6504,6 +6500,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>A run is in progress: rerun when it ends.</source>
         <translation>正在训练：结束后再重新训练。</translation>
+    </message>
+    <message>
+        <source>Select two runs (Ctrl+click): the one shown stays drawn, the other dashed over it (neither shown: the older is drawn)</source>
+        <translation>选择两次训练（Ctrl+点击）：正在显示的那次保持实线，另一次以虚线叠加（都未显示时，较早的一次为实线）</translation>
     </message>
     <message>
         <source>{0} · {1}</source>

@@ -6438,10 +6438,6 @@ and the pad switches to the new model when it is done.</source>
         <translation>疊加</translation>
     </message>
     <message>
-        <source>Select two runs (Ctrl+click): the older is drawn, the newer dashed over it</source>
-        <translation>選擇兩次訓練（Ctrl+按一下）：較早的畫成實線，較新的以虛線疊加其上</translation>
-    </message>
-    <message>
         <source>Rerun</source>
         <translation>重新訓練</translation>
     </message>
@@ -6504,6 +6500,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>A run is in progress: rerun when it ends.</source>
         <translation>正在訓練：結束後再重新訓練。</translation>
+    </message>
+    <message>
+        <source>Select two runs (Ctrl+click): the one shown stays drawn, the other dashed over it (neither shown: the older is drawn)</source>
+        <translation>選擇兩次訓練（Ctrl+點選）：正在顯示的那次保持實線，另一次以虛線疊加（都未顯示時，較早的一次為實線）</translation>
     </message>
     <message>
         <source>{0} · {1}</source>

@@ -409,6 +409,8 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     assert (f"Samples: {sizes['train']} to train, {sizes['validation']} to validate, {sizes['test']} to test"
             in table.item(row, 2).toolTip())
     runs = panel.runs_view.runs
+    panel.show_run(next(run for run in runs if run.id == older.id))
+    panel.runs_view.select_run(runs[0].id)
     panel.runs_view.select_run(runs[1].id, add=True)
     with qtbot.waitSignal(panel.runs_view.overlayRequested) as overlaid:
         panel.runs_view.overlay_button.click()
@@ -1245,3 +1247,27 @@ def test_a_run_that_fails_before_it_began_leaves_the_last_curves_shown(qtbot, pa
     assert "no-such-dataset" in panel.result_label.text()
     assert panel.status.text() == f"Training could not run. (The curves below are still those of {run_title(last)}.)"
     assert [run.id for run in panel.runs_view.runs] == [last.id]  # no run was recorded for it
+
+
+def test_an_overlay_keeps_the_run_on_screen_as_the_one_shown(qtbot, panel):
+    """The overlay drew the older run solid and made it the run shown, whatever was on screen: its result line and Use
+    then named the weaker model (walk 131). The run on screen stays shown, solid; otherwise the older is."""
+    from guiapp.core.training.runs import Curves, RunStore
+
+    store = RunStore()
+    made = []
+    for schedule, loss in (("constant", [1.0, 0.8]), ("cosine", [0.9, 0.5])):
+        run = store.create({"preset": "logreg", "schedule": schedule}, "digits")
+        store.finish(run, "completed", "done", 2, Curves({"loss": loss, "accuracy": [0.5, 0.7]}, []))
+        made.append(store.load(run.id))
+    older, newer = made
+    panel.runs_view.refresh()
+    panel.show_run(newer)
+    panel.overlay_runs(older, newer)
+    assert panel.result_run().id == newer.id
+    assert panel.status.text().split("\n")[1] == "cosine (solid) against constant (dashed)"
+    panel.show_run(older)
+    panel.overlay_runs(older, newer)
+    assert panel.result_run().id == older.id
+    assert panel.status.text().split("\n")[1] == "constant (solid) against cosine (dashed)"
+

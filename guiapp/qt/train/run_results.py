@@ -348,6 +348,11 @@ class RunResultsMixin:
         if self.is_training():
             self.status.setText(translate("train", "Overlaying runs is available when no run is in progress."))
             return
+        current = self.result_run()
+        if current is not None and current.id == overlaid.id:
+            # The run on screen stays the one shown, solid, with its batches, its result line and Use: the overlay
+            # made the older run the shown one, and Use then named the weaker model (walk 131)
+            shown, overlaid = overlaid, shown
         self.show_run(shown)
         try:
             history = overlaid.load_curves().history

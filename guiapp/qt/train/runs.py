@@ -306,8 +306,9 @@ class RunsView(RunDeletionMixin, QWidget):
             self.rerun_button.setToolTip(translate("train", "A run is in progress: rerun when it ends."))
         else:
             self.show_button.setToolTip(translate("train", "Show the run's curves"))
-            self.overlay_button.setToolTip(translate("train", "Select two runs (Ctrl+click): the older is drawn, the "
-                                                              "newer dashed over it"))
+            self.overlay_button.setToolTip(translate("train", "Select two runs (Ctrl+click): the one shown stays drawn, "
+                                                              "the other dashed over it (neither shown: the older is "
+                                                              "drawn)"))
             self.rerun_button.setToolTip(self._rerun_tip)
         self.rerun_button.setEnabled(one and not self.busy)
         self.rename_button.setEnabled(one)
