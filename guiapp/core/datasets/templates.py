@@ -166,7 +166,6 @@ def missing_characters(chars: str) -> list[str]:
 
 
 @cache
-@cache
 def stroke_count(char: str) -> int | None:
     """How many strokes KanjiVG writes ``char`` with; None where it has no file for it."""
     files = kanjivg_files()
@@ -179,6 +178,7 @@ def stroke_count(char: str) -> int | None:
         return None
 
 
+@cache
 def templates_for(char: str) -> tuple[Template, ...]:
     """All written forms of ``char``: KanjiVG's and our allographs."""
     name = file_name(char)
