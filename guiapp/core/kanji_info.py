@@ -69,15 +69,10 @@ def find(query: str, limit: int = 10) -> list[KanjiInfo]:
     romaji (yasumu), or an English meaning (rest, forest). Exact readings and meanings first, then those that start
     with it; by grade (the commonest first) within each. Teach… needed the kanji typed, and a learner without a
     Japanese keyboard could not teach 森 (walk 118)."""
-    from guiapp.core.kana import is_kana, word_romaji
-
     query = query.strip().lower()
-    if not query:
+    wanted, kana = _searched(query)
+    if not wanted:
         return []
-    kana = all(is_kana(char) or char == "ー" for char in query)
-    if not kana and not (query.isascii() and query.replace(" ", "").isalpha() and len(query) >= 2):
-        return []
-    wanted = word_romaji(query) if kana else query
     ranked = []
     for info, readings, all_meanings in _search_index():
         meanings = [] if kana else all_meanings
@@ -91,6 +86,26 @@ def find(query: str, limit: int = 10) -> list[KanjiInfo]:
             continue
         ranked.append((rank, info.grade, len(ranked), info))
     return [info for *_, info in sorted(ranked)[:limit]]
+
+
+def _searched(query: str) -> tuple[str, bool]:
+    """(what a reading must match, in romaji; whether ``query`` is kana): ("", False) for a query that is neither
+    kana nor two Latin letters or more."""
+    from guiapp.core.kana import is_kana, word_romaji
+
+    if query and all(is_kana(char) or char == "ー" for char in query):
+        return word_romaji(query), True
+    if query.isascii() and query.replace(" ", "").isalpha() and len(query) >= 2:
+        return query.lower(), False
+    return "", False
+
+
+def reading_matching(info: KanjiInfo, query: str) -> str | None:
+    """The first of ``info``'s readings that ``query`` (as :func:`find` takes it) is or begins, else None."""
+    from guiapp.core.kana import word_romaji
+
+    wanted, _kana = _searched(query.strip())
+    return next((reading for reading in info.readings() if wanted and word_romaji(reading).startswith(wanted)), None)
 
 
 @cache
@@ -108,4 +123,4 @@ def characters(grades: tuple[int, ...]) -> str:
     return "".join(kanji for kanji, row in _rows().items() if row[0] in grades)
 
 
-__all__ = ["JOYO_GRADES", "KYOIKU_GRADES", "KanjiInfo", "characters", "find", "lookup"]
+__all__ = ["JOYO_GRADES", "KYOIKU_GRADES", "KanjiInfo", "characters", "find", "lookup", "reading_matching"]

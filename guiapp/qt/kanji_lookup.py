@@ -29,7 +29,6 @@ class KanjiCompleter(QCompleter):
     def __init__(self, edit: QLineEdit) -> None:
         super().__init__(edit)
         self.edit = edit
-        self.found: list[kanji_info.KanjiInfo] = []
         self.typed = ""  # the line as typed, before a row highlighted or chosen stood in for its end
         self.setModel(QStringListModel(self))
         self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -41,9 +40,9 @@ class KanjiCompleter(QCompleter):
     def look_up(self, text: str) -> None:
         self.typed = text
         tail = looked_up(text)
-        self.found = kanji_info.find(tail) if tail else []
         rows = [translate("recognize", "{0}  {1} · {2}").format(info.kanji, readings_for(info, tail),
-                                                                  ", ".join(info.meanings[:3])) for info in self.found]
+                                                                  ", ".join(info.meanings[:3]))
+                for info in (kanji_info.find(tail) if tail else [])]
         self.model().setStringList(rows)
         if rows:
             self.complete()
@@ -60,15 +59,11 @@ class KanjiCompleter(QCompleter):
 def readings_for(info: kanji_info.KanjiInfo, typed: str) -> str:
     """A kanji's first readings, the one ``typed`` matches first and in romaji ("もり mori、シン" for mori): 守 was
     listed for mori as "シュ、まもる、ス", its もり beyond the three shown (walk 130)."""
-    from guiapp.core.kana import is_kana, word_romaji
+    from guiapp.core.kana import word_romaji
 
-    wanted = word_romaji(typed) if all(is_kana(c) or c == "ー" for c in typed) else typed.lower()
-    readings = list(info.readings())
-    matched = [r for r in readings if word_romaji(r).startswith(wanted)]
-    shown = (matched[:1] + [r for r in readings if r not in matched[:1]])[:3]
-    if matched:
-        shown[0] = f"{shown[0]} {word_romaji(shown[0])}"
-    return "、".join(shown)
+    matched = kanji_info.reading_matching(info, typed)
+    shown = [reading for reading in info.readings() if reading != matched][:3 if matched is None else 2]
+    return "、".join(([f"{matched} {word_romaji(matched)}"] if matched else []) + shown)
 
 
 def attach_kanji_lookup() -> KanjiCompleter | None:
