@@ -5892,8 +5892,8 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>Très grandes cartes</translation>
     </message>
     <message>
-        <source>How large each filter and map is drawn (for a projector, the large ones)</source>
-        <translation>Taille à laquelle chaque filtre et chaque carte est dessiné (pour un vidéoprojecteur, les grandes)</translation>
+        <source>How large each map is drawn (for a projector, the large ones); the filters stay small</source>
+        <translation>Taille à laquelle chaque carte est dessinée (pour un vidéoprojecteur, les grandes)&#xa0;; les filtres restent petits</translation>
     </message>
     <message>
         <source>Map size</source>

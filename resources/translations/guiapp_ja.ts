@@ -5827,8 +5827,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>マップ（特大）</translation>
     </message>
     <message>
-        <source>How large each filter and map is drawn (for a projector, the large ones)</source>
-        <translation>フィルターとマップを表示する大きさ（プロジェクターでは大きいほうを）</translation>
+        <source>How large each map is drawn (for a projector, the large ones); the filters stay small</source>
+        <translation>各マップを表示する大きさ（プロジェクターでは大きいほうを）。フィルターは小さいままです</translation>
     </message>
     <message>
         <source>Map size</source>

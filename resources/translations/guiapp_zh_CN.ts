@@ -5826,8 +5826,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>特大图</translation>
     </message>
     <message>
-        <source>How large each filter and map is drawn (for a projector, the large ones)</source>
-        <translation>每个滤波器和特征图画多大（用投影仪时选大的）</translation>
+        <source>How large each map is drawn (for a projector, the large ones); the filters stay small</source>
+        <translation>每张特征图画多大（用投影仪时选大的）；滤波器保持小尺寸</translation>
     </message>
     <message>
         <source>Map size</source>

@@ -5826,8 +5826,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>特大圖</translation>
     </message>
     <message>
-        <source>How large each filter and map is drawn (for a projector, the large ones)</source>
-        <translation>每個濾波器和特徵圖畫多大（用投影機時選大的）</translation>
+        <source>How large each map is drawn (for a projector, the large ones); the filters stay small</source>
+        <translation>每張特徵圖畫多大（用投影機時選大的）；濾波器保持小尺寸</translation>
     </message>
     <message>
         <source>Map size</source>

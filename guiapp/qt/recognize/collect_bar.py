@@ -180,6 +180,7 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
 
     # -- datasets and counters ------------------------------------------------------------------------------------
     model_labels: tuple = ()  # the classes of the model in use: Enter's choice between one class and its characters
+    model_spec = None  # the model in use's input: the size a dataset made here is read at (_new_spec)
 
     def set_model_labels(self, labels, spec=None) -> None:
         """The model in use's classes: the example of the Classes field in its script, and what Enter answers to "one
@@ -190,8 +191,6 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         self.model_labels = tuple(labels)
         self.model_spec = spec
         self.set_example(example_characters(labels, "あいうえお"))
-
-    model_spec = None  # the model in use's input (set_model_labels)
 
     def _new_spec(self):
         """A dataset made here is read at the size of the model in use, when that is one of the built-ins' (a kana

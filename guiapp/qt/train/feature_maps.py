@@ -85,8 +85,8 @@ class FeatureMapsView(QWidget):
         for size, name in zip(TILE_SIZES, (translate("train", "Small maps"), translate("train", "Large maps"),
                                            translate("train", "Largest maps"))):
             self.size_box.addItem(name, size)
-        self.size_box.setToolTip(translate("train", "How large each filter and map is drawn (for a projector, the "
-                                                    "large ones)"))
+        self.size_box.setToolTip(translate("train", "How large each map is drawn (for a projector, the large ones); "
+                                                    "the filters stay small"))
         self.size_box.setAccessibleName(translate("train", "Map size"))
         self.size_box.currentIndexChanged.connect(lambda _index: self.set_tile_size(self.size_box.currentData()))
         top.addWidget(self.size_box, 0, Qt.AlignmentFlag.AlignTop)
@@ -102,7 +102,8 @@ class FeatureMapsView(QWidget):
         self.sections: list[tuple[str, int]] = []  # (title, images) shown, for tests
 
     def set_tile_size(self, size: int) -> None:
-        """Draw the filters and maps ``size`` pixels square (one of TILE_SIZES), the result shown drawn again."""
+        """Draw the maps ``size`` pixels square (one of TILE_SIZES; the filters stay at TILE), the result shown drawn
+        again."""
         if size == self.tile:
             return
         self.tile = size
