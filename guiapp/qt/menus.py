@@ -98,6 +98,7 @@ SHORTCUTS = [
     (QT_TRANSLATE_NOOP("menus", "Backspace"), QT_TRANSLATE_NOOP("menus", "delete the last stroke; on an empty pad, the character before the text line's cursor")),
     (QT_TRANSLATE_NOOP("menus", "Space"), QT_TRANSLATE_NOOP("menus", "on the pad (with the keyboard focus): the top answer, if drawn, then a space")),
     (". , ? ! + =", QT_TRANSLATE_NOOP("menus", "on the pad: the top answer, if drawn, then that mark (。 、 ？ ！ beside kana, or in a Japanese or Chinese window)")),
+    (QT_TRANSLATE_NOOP("menus", "← → Home End"), QT_TRANSLATE_NOOP("menus", "on the pad: move the text line's cursor (where the next character goes)")),
     ("Alt+0", QT_TRANSLATE_NOOP("menus", "turn the character before the text line's cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O, l → I")),
     ("Alt+1 … Alt+9", QT_TRANSLATE_NOOP("menus", "write that candidate, of those shown (5, or 10 beside a kanji model); Tab also reaches each candidate, Enter or Space writes it")),
     ("Ctrl+C", QT_TRANSLATE_NOOP("menus", "copy the written text")),

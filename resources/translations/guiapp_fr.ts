@@ -4012,6 +4012,14 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>sur le bloc (avec le focus clavier)&#xa0;: la première réponse, s’il y a un dessin, puis une espace</translation>
     </message>
     <message>
+        <source>← → Home End</source>
+        <translation>← → Début Fin</translation>
+    </message>
+    <message>
+        <source>on the pad: move the text line&apos;s cursor (where the next character goes)</source>
+        <translation>sur le bloc&#xa0;: déplacer le curseur de la ligne de texte (là où va le caractère suivant)</translation>
+    </message>
+    <message>
         <source>write that candidate, of those shown (5, or 10 beside a kanji model); Tab also reaches each candidate, Enter or Space writes it</source>
         <translation>écrire ce candidat, parmi ceux affichés (5, ou 10 à côté d’un modèle de kanji)&#xa0;; Tab atteint aussi chaque candidat, Entrée ou Espace l’écrit</translation>
     </message>

@@ -3946,6 +3946,14 @@ Open a second window all the same?</source>
         <translation>パッド上（キーボードのフォーカスあり）：書いてあれば第1候補、続けて空白</translation>
     </message>
     <message>
+        <source>← → Home End</source>
+        <translation>← → Home End</translation>
+    </message>
+    <message>
+        <source>on the pad: move the text line&apos;s cursor (where the next character goes)</source>
+        <translation>パッド上で：テキスト行のカーソル（次の文字が入る位置）を動かす</translation>
+    </message>
+    <message>
         <source>write that candidate, of those shown (5, or 10 beside a kanji model); Tab also reaches each candidate, Enter or Space writes it</source>
         <translation>表示中の候補（5 個、漢字モデルでは 10 個）のうち、その順位の候補を書く。Tab でも各候補に移動でき、Enter か Space で書く</translation>
     </message>

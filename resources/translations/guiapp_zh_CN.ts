@@ -3946,6 +3946,14 @@ Open a second window all the same?</source>
         <translation>在画板上（键盘焦点在画板）：若已书写，先写入首选答案，再加一个空格</translation>
     </message>
     <message>
+        <source>← → Home End</source>
+        <translation>← → Home End</translation>
+    </message>
+    <message>
+        <source>on the pad: move the text line&apos;s cursor (where the next character goes)</source>
+        <translation>在画板上：移动文本行的光标（下一个字符写入的位置）</translation>
+    </message>
+    <message>
         <source>write that candidate, of those shown (5, or 10 beside a kanji model); Tab also reaches each candidate, Enter or Space writes it</source>
         <translation>写入所显示候选（5 个，汉字模型为 10 个）中该名次的候选；Tab 也能移到每个候选，按 Enter 或空格写入</translation>
     </message>

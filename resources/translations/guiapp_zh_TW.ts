@@ -3946,6 +3946,14 @@ Open a second window all the same?</source>
         <translation>在畫板上（鍵盤焦點在畫板）：若已書寫，先寫入首選答案，再加一個空格</translation>
     </message>
     <message>
+        <source>← → Home End</source>
+        <translation>← → Home End</translation>
+    </message>
+    <message>
+        <source>on the pad: move the text line&apos;s cursor (where the next character goes)</source>
+        <translation>在畫板上：移動文字欄的游標（下一個字元寫入的位置）</translation>
+    </message>
+    <message>
         <source>write that candidate, of those shown (5, or 10 beside a kanji model); Tab also reaches each candidate, Enter or Space writes it</source>
         <translation>寫入所顯示候選（5 個，漢字模型為 10 個）中該名次的候選；Tab 也能移到每個候選，按 Enter 或空白鍵寫入</translation>
     </message>

@@ -222,6 +222,28 @@ def test_a_character_is_written_where_the_cursor_is(qtbot, window):
     assert line.text() == "12" and not line.turn_button.isEnabled()
 
 
+def test_the_pads_arrow_keys_move_the_lines_cursor(qtbot, window):
+    """After a fix in the middle of "きって" the next character went in there too, and the way back to the end was a
+    click in the line (walk 130): the pad's Left, Right, Home and End move the line's cursor, as a handwriting
+    keyboard's arrows do, and let go of a character chosen to be written over."""
+    panel = window.recognize
+    line = panel.write_line
+    line.set_text("きつて", 2)
+    panel.pad.setFocus()
+    qtbot.waitUntil(panel.pad.hasFocus)
+    qtbot.keyClick(panel.pad, Qt.Key.Key_End)
+    assert line.cursor() == 3 and panel.pad.hasFocus() and panel.pad.is_empty()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Left)
+    assert line.cursor() == 2 and line.insertion() == (2, "")
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Home)
+    assert line.cursor() == 0
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Right)
+    assert line.cursor() == 1
+    line.field.setSelection(1, 1)
+    qtbot.keyClick(panel.pad, Qt.Key.Key_End)
+    assert line.insertion() == (3, "") and line.text() == "きつて"
+
+
 def test_a_character_chosen_in_the_line_is_written_over(qtbot, window):
     """A learner chose 川 in "山川日" (Shift+Left) to fix it, drew 日 and pressed Enter: the line forgot the choice as
     the pad took the pen, and the write went in beside it ("山日川日"). The choice stays, dimmed, and the write

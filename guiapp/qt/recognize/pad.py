@@ -45,6 +45,7 @@ class DrawingPad(PadInput, PadPainting, QWidget):
     imageChanged = Signal()
     spacePressed = Signal()  # Space with the pad's focus: the owner writes the top answer, if drawn, and a space
     markTyped = Signal(str)  # a punctuation key (. , ? !) with the pad's focus: the owner writes that mark likewise
+    cursorKey = Signal(str)  # Left, Right, Home or End with the pad's focus (pad_input.CURSOR_KEYS): the line's cursor
     redoDropped = Signal()  # a new stroke or clear ended what Redo could bring back
 
     def __init__(self, parent: QWidget | None = None, pen_width: float = 16.0) -> None:

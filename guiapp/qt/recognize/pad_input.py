@@ -1,11 +1,15 @@
-"""The drawing pad's input: mouse, pen (with pressure) and touch begin, extend and end its strokes; Escape, Space
-and the punctuation keys are its own keys. A mixin of :class:`~guiapp.qt.recognize.pad.DrawingPad`."""
+"""The drawing pad's input: mouse, pen (with pressure) and touch begin, extend and end its strokes; Escape, Space,
+the punctuation keys and the line's cursor keys are its own keys. A mixin of :class:`~guiapp.qt.recognize.pad.DrawingPad`."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 
 from guiapp.qt.recognize.punctuation import is_key_mark
+
+# Keys that move the write line's cursor from the pad, as a handwriting keyboard's arrows do: after a fix in the middle
+# of a word the next character went in there, and the way back to the end was a click in the line (walk 130).
+CURSOR_KEYS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Home: "home", Qt.Key.Key_End: "end"}
 
 
 class PadInput:
@@ -63,6 +67,9 @@ class PadInput:
             return
         if event.key() == Qt.Key.Key_Space and not event.modifiers() and not event.isAutoRepeat():
             self.spacePressed.emit()
+            return
+        if event.key() in CURSOR_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.cursorKey.emit(CURSOR_KEYS[event.key()])
             return
         typed = event.text()
         if (is_key_mark(typed) and not event.isAutoRepeat()

@@ -226,6 +226,14 @@ class WriteLine(QWidget):
         """Where the next character goes: the field's cursor (the end, unless the person moved it)."""
         return self.field.cursorPosition()
 
+    def move_cursor(self, where: str) -> None:
+        """The cursor one character "left" or "right", or to the line's "home" or "end" (the pad's arrow keys),
+        whatever was chosen in the line let go as the keyboard lets it go."""
+        field = self.field
+        {"left": lambda: field.cursorBackward(False), "right": lambda: field.cursorForward(False),
+         "home": lambda: field.home(False), "end": lambda: field.end(False)}[where]()
+        field.update()  # the insertion bar drawn unfocused moves with it
+
     def insertion(self) -> tuple[int, str]:
         """Where the next write goes and the text it replaces: the text chosen in the line (to be written over,
         as typing over it would), else nothing at the cursor."""

@@ -30,6 +30,7 @@ class WritingMixin:
         self.pad.spacePressed.connect(self.space)
         self.pad.markTyped.connect(lambda typed: self.write_after(self.write_line.punctuation_button.mark_for_key(
             typed, self._before_mark())))
+        self.pad.cursorKey.connect(self.write_line.move_cursor)
         self.pad.redoDropped.connect(self.writes.drop_redo)
         self.write_line.field.textChanged.connect(self._forget_writer_size_if_empty)
 
