@@ -905,7 +905,8 @@ def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits
     for fragment in ("0 1 2 3 4 5 6 7 8 9", "keras-tutorial", "28 × 28 × 1", "Parameters", "digits"):
         assert fragment in text, text
     assert dialog.view.plot is not None and dialog.view.plot.isVisible()
-    assert len(dialog.view.plot.listDataItems()) == 4  # loss, val loss, accuracy, val accuracy
+    loss, accuracy = dialog.view.plot.plots["loss"], dialog.view.plot.plots["accuracy"]
+    assert len(loss.listDataItems()) == len(accuracy.listDataItems()) == 2  # training and validation in each
     dialog.close()
 
 
@@ -916,10 +917,35 @@ def test_model_info_draws_a_history_under_1_on_the_0_to_1_scale(qtbot):
     view = ModelInfoView()
     qtbot.addWidget(view)
     view._show_history({"loss": [0.8, 0.3, 0.2], "accuracy": [0.75, 0.86, 0.89]})  # noqa: SLF001
-    low, high = view.plot.viewRange()[1]
+    low, high = view.plot.plots["accuracy"].viewRange()[1]
     assert low <= 0.0 and 1.0 <= high < 1.1
     view._show_history({"loss": [2.4, 0.9], "accuracy": [0.4, 0.7]})  # noqa: SLF001 — a loss above 1: fitted
-    assert view.plot.viewRange()[1][1] >= 2.4
+    assert view.plot.plots["loss"].viewRange()[1][1] >= 2.4
+
+
+def test_model_info_draws_its_curves_as_the_train_area_does(qtbot):
+    """Model info drew loss in red and accuracy in blue in one plot, validation dashed, where Train draws training
+    blue ●, validation orange ■ and dashed means another run (walk 131): the same plots, colours and words now."""
+    from guiapp.qt.recognize.model_info import ModelInfoView
+    from guiapp.qt.train.plots import BEST_COLOR, TRAIN_COLOR, VAL_COLOR
+
+    view = ModelInfoView()
+    qtbot.addWidget(view)
+    view.info = {"metadata": {"best_epoch": 2}}
+    view._show_history({"loss": [0.8, 0.3, 0.2], "val_loss": [0.7, 0.4, 0.5],  # noqa: SLF001
+                        "accuracy": [0.75, 0.86, 0.89], "val_accuracy": [0.7, 0.8, 0.79]})
+    for metric, title in (("loss", "Loss per epoch"), ("accuracy", "Accuracy per epoch")):
+        plot = view.plot.plots[metric]
+        assert plot.accessibleName() == title
+        train, val = plot.listDataItems()
+        assert train.opts["pen"].color().getRgb()[:3] == TRAIN_COLOR and train.opts["symbol"] == "o"
+        assert val.opts["pen"].color().getRgb()[:3] == VAL_COLOR and val.opts["symbol"] == "s"
+        lines = [item for item in plot.getPlotItem().items if item.__class__.__name__ == "InfiniteLine"]
+        assert [line.value() for line in lines] == [2] and lines[0].pen.color().getRgb()[:3] == BEST_COLOR
+    from guiapp.qt.train.plot_parts import plain_text
+
+    legend = plain_text(view.plot.legend.text())
+    assert all(word in legend for word in ("train", "validation", "best (min val. loss)"))
 
 
 def test_a_last_model_gone_since_the_last_session_is_said(qtbot, tmp_path):

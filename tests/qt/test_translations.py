@@ -543,13 +543,16 @@ def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
     assert "validation accuracy 88.0\u00a0% (highest 88.0\u00a0%)" in info_html(best_second)
     # The curves are named under the plot, not over them (four legend rows inside covered a small plot's loss).
     view = dialog.view
-    assert view.plot.getPlotItem().legend is None and view.legend.isVisible()
-    legend = view.legend.text().replace("&nbsp;", " ")  # each name kept whole on its line
-    assert all(name in legend for name in ("loss", "validation loss", "training accuracy", "validation accuracy")), legend
-    assert view.legend.geometry().top() >= view.plot.geometry().bottom()
+    from guiapp.qt.train.plot_parts import plain_text
+
+    loss = view.plot.plots["loss"]
+    assert loss.getPlotItem().legend is None and view.plot.legend.isVisible()
+    legend = plain_text(view.plot.legend.text())  # the Train area's words
+    assert all(name in legend for name in ("train", "validation", "best (min val. loss)")), legend
+    assert view.plot.legend.geometry().top() >= loss.geometry().bottom()
     # Epochs are counted: no tick between two (a 2-epoch history's axis read 1.2, 1.4 …)
-    axis = view.plot.getPlotItem().getAxis("bottom")
-    low, high = view.plot.viewRange()[0]
+    axis = loss.getPlotItem().getAxis("bottom")
+    low, high = loss.viewRange()[0]
     ticks = [v for _spacing, level in axis.tickValues(low, high, axis.width()) for v in level]
     assert ticks and all(float(v).is_integer() for v in ticks), ticks
     assert "MNIST-style" in info_html(dict(MODEL_INFO, spec=dict(MODEL_INFO["spec"], fit="mnist")))

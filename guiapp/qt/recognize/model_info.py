@@ -2,7 +2,8 @@
 
 Read with :func:`guiapp.core.modelfile.read_metadata` (h5py/zipfile only: no Keras import, nothing built), so it
 is instant and safe even for a file that is refused for recognition. The loss/accuracy history, when the file has
-one, is a small pyqtgraph plot (imported on first use: it is not needed to show the window).
+one, is drawn by :class:`~guiapp.qt.recognize.model_history.HistoryPlots` (imported on first use: pyqtgraph is not
+needed to show the window).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 from guiapp.core.text import Plural
 from guiapp.core import kana_size
 from guiapp.qt.i18n import date_time, fmt, localise, number, percent, split_label, translate
-from guiapp.qt.theme import legend_line, line_width, tone
+from guiapp.qt.theme import tone
 from guiapp.qt.dataset_names import dataset_title
 
 MAX_LABELS_SHOWN = 120
@@ -34,17 +35,6 @@ CURVE_NAMES = {"loss": QT_TRANSLATE_NOOP("recognize", "loss"),
                # "accuracy 95.0 %" beside the validation figure did not say on which samples (walk 111)
                "accuracy": QT_TRANSLATE_NOOP("recognize", "training accuracy"),
                "val_accuracy": QT_TRANSLATE_NOOP("recognize", "validation accuracy")}
-
-
-CURVE_STYLES = {"loss": ((200, 70, 60), Qt.PenStyle.SolidLine), "val_loss": ((200, 70, 60), Qt.PenStyle.DashLine),
-                "accuracy": ((46, 125, 220), Qt.PenStyle.SolidLine),
-                "val_accuracy": ((46, 125, 220), Qt.PenStyle.DashLine)}
-
-
-def legend_html(curves) -> str:
-    """One line naming each curve of ``curves`` (keys of :data:`CURVE_STYLES`) beside a sample of its line."""
-    return legend_line(("━━" if CURVE_STYLES[key][1] == Qt.PenStyle.SolidLine else "╍╍", CURVE_STYLES[key][0],
-                        _named(CURVE_NAMES, key)) for key in curves)
 
 
 def _named(names: dict[str, str], key) -> str:
@@ -203,41 +193,16 @@ class ModelInfoView(QWidget):
         if not curves:
             if self.plot is not None:
                 self.plot.hide()
-                self.legend.hide()
             return
-        import pyqtgraph as pg
-
-        from guiapp.qt.plot_axes import CountAxis, LocaleAxis
-
         if self.plot is None:
-            # Epochs are counted (a 2-epoch history's axis read 1.2, 1.4 …), numbers in the locale's decimal sign
-            self.plot = pg.PlotWidget(background="w", axisItems={"bottom": CountAxis("bottom"), "left": LocaleAxis("left")})
-            self.plot.setMinimumHeight(160)
-            self.plot.setLabel("bottom", translate("recognize", "epoch"))
-            self.plot.showGrid(x=True, y=True, alpha=0.2)
-            from guiapp.qt.theme import follow_palette
+            from guiapp.qt.recognize.model_history import HistoryPlots
 
-            follow_palette(self.plot)
+            self.plot = HistoryPlots()
             self.layout_.addWidget(self.plot, 2)
-            # The legend sits under the plot: inside, its four rows covered the loss curves of a small plot.
-            self.legend = QLabel()
-            self.legend.setTextFormat(Qt.TextFormat.RichText)
-            self.legend.setWordWrap(True)
-            self.layout_.addWidget(self.legend)
-        self.plot.clear()
-        for key, values in curves.items():
-            color, style = CURVE_STYLES[key]
-            epochs = list(range(1, len(values) + 1))
-            self.plot.plot(epochs, [float(v) for v in values], name=_named(CURVE_NAMES, key),
-                           pen=pg.mkPen(color, width=line_width(2), style=style), symbol="o", symbolSize=5,
-                           symbolBrush=color)
-        # From 0 to 1 (or the largest loss), as the Train area's accuracy plot: fitted to the data, the accuracy
-        # ran along the plot's top edge with no 1.0 on the axis (a walk).
-        highest = max((float(v) for values in curves.values() for v in values), default=0.0)
-        self.plot.setYRange(0.0, max(1.0, highest), padding=0.04)
-        self.legend.setText(legend_html(curves))
+        best = ((self.info or {}).get("metadata") or {}).get("best_epoch")
+        self.plot.show_history(curves, best if isinstance(best, int) and 0 < best <= len(curves.get("loss") or
+                                                                                          curves.get("accuracy")) else None)
         self.plot.show()
-        self.legend.show()
 
 
 class ModelInfoDialog(QDialog):
