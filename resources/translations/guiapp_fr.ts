@@ -4590,10 +4590,6 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>&lt;p&gt;Aucun modèle chargé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>epoch</source>
-        <translation>époque</translation>
-    </message>
-    <message>
         <source>Model info</source>
         <translation>Infos sur le modèle</translation>
     </message>
@@ -5667,6 +5663,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>Built-in datasets are synthesised with this many samples per class; the chosen split is a share of them</source>
         <translation>Les jeux intégrés sont synthétisés avec ce nombre d’échantillons par classe&#xa0;; la partie choisie en est une fraction</translation>
+    </message>
+    <message>
+        <source> per class in all</source>
+        <translation> par classe en tout</translation>
     </message>
     <message>
         <source>Shares no class with the chosen model: nothing could be measured on it</source>

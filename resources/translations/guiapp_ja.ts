@@ -4524,10 +4524,6 @@ Open a second window all the same?</source>
         <translation>&lt;p&gt;モデルが読み込まれていません。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>epoch</source>
-        <translation>エポック</translation>
-    </message>
-    <message>
         <source>Model info</source>
         <translation>モデル情報</translation>
     </message>
@@ -5602,6 +5598,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Built-in datasets are synthesised with this many samples per class; the chosen split is a share of them</source>
         <translation>組み込みデータセットはクラスごとにこの数だけ合成され、選んだ分割はその一部です</translation>
+    </message>
+    <message>
+        <source> per class in all</source>
+        <translation>/クラス（全体）</translation>
     </message>
     <message>
         <source>Shares no class with the chosen model: nothing could be measured on it</source>

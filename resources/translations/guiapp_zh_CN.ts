@@ -4524,10 +4524,6 @@ Open a second window all the same?</source>
         <translation>&lt;p&gt;未加载模型。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>epoch</source>
-        <translation>轮次</translation>
-    </message>
-    <message>
         <source>Model info</source>
         <translation>模型信息</translation>
     </message>
@@ -5601,6 +5597,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Built-in datasets are synthesised with this many samples per class; the chosen split is a share of them</source>
         <translation>内置数据集按每类这么多样本合成；所选划分是其中的一部分</translation>
+    </message>
+    <message>
+        <source> per class in all</source>
+        <translation>/类（全部）</translation>
     </message>
     <message>
         <source>Shares no class with the chosen model: nothing could be measured on it</source>

@@ -4524,10 +4524,6 @@ Open a second window all the same?</source>
         <translation>&lt;p&gt;未載入模型。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>epoch</source>
-        <translation>輪次</translation>
-    </message>
-    <message>
         <source>Model info</source>
         <translation>模型資訊</translation>
     </message>
@@ -5601,6 +5597,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Built-in datasets are synthesised with this many samples per class; the chosen split is a share of them</source>
         <translation>內建資料集按每類這麼多樣本合成；所選劃分是其中的一部分</translation>
+    </message>
+    <message>
+        <source> per class in all</source>
+        <translation>/類（全部）</translation>
     </message>
     <message>
         <source>Shares no class with the chosen model: nothing could be measured on it</source>

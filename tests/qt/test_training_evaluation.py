@@ -501,9 +501,11 @@ def test_evaluation_shows_what_it_evaluates(qtbot, digits, model_path):
     assert view.samples.value() == 20 and not view.samples.isEnabled()  # the data's own size, not a choice
     assert not view.samples.isHidden()
     assert view.samples.toolTip().startswith("This dataset's own size: 20 samples in every class")  # not synthesis
+    # ... in all: a greyed "500 per class" beside "100 per class of the test split" read as a contradiction (walk 125)
+    assert view.samples.text() == "20 per class in all"
     view.choose_split("train")
     view.dataset_box.setCurrentText("latin")
-    assert view.samples.isEnabled()  # a built-in chosen in the list: its size is the user's to set
+    assert view.samples.isEnabled() and view.samples.text() == "100 per class"  # a built-in's size: the user's to set
     # ... on the test split: "Train accuracy" of a dataset the model never trained on read as its training data's
     assert view.split.currentData() == "test"
     assert view.samples.toolTip().startswith("Built-in datasets are synthesised")

@@ -34,6 +34,8 @@ class DatasetChoiceMixin:
             self.samples.setEnabled(False)  # first: its size is not the one chosen for built-ins
             if even:
                 self.samples.setValue(int(counts.max()))
+                # "500 per class" greyed beside "100 per class of its test split" read as a contradiction (walk 125)
+                self.samples.setSuffix(translate("train", " per class in all"))
                 # not the built-ins' tip: a student read Fashion-MNIST's greyed 1,200 as a synthesis setting
                 self.samples.setToolTip(translate("train", "This dataset's own size: {0} samples in every class, "
                                                            "all of them (train, validation and test)").format(
@@ -64,6 +66,8 @@ class DatasetChoiceMixin:
             self.samples.setToolTip(translate("train", BUILTIN_SIZE_TIP))
         self.samples.setEnabled(name in self.builtins)
         self.samples.setVisible(name in self.builtins)
+        if self.samples.isEnabled():
+            self.samples.setSuffix(translate("train", " per class"))
         self._offer_trained_size()
 
     def _offer_trained_size(self, *_args) -> None:
