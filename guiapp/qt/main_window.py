@@ -181,7 +181,7 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
             self.statusBar().showMessage(" ".join(said), UNWRITABLE_MESSAGE_MS)
 
     def set_theme(self, choice: str) -> None:
-        """View → Theme: system, light or dark, applied at once and kept."""
+        """View → Theme: system, light, dark or high contrast, applied at once and kept."""
         self.settings.theme = choice
         theme.apply(QApplication.instance(), choice)
 

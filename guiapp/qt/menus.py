@@ -275,7 +275,8 @@ def _button_action(menu, button, text: str) -> QAction:
 def theme_choices() -> list[tuple[str, str]]:
     return [("system", QCoreApplication.translate("menus", "&System")),
             ("light", QCoreApplication.translate("menus", "&Light")),
-            ("dark", QCoreApplication.translate("menus", "&Dark"))]
+            ("dark", QCoreApplication.translate("menus", "&Dark")),
+            ("contrast", QCoreApplication.translate("menus", "&High contrast"))]
 
 
 def language_choices() -> list[tuple[str, str]]:

@@ -173,9 +173,11 @@ class Settings:
     # -- look and language (View menu) -----------------------------------------------------------------------------
     @property
     def theme(self) -> str:
-        """system | light | dark (anything else, e.g. from a later version, reads as system)."""
+        """system | light | dark | contrast (anything else, e.g. from a later version, reads as system)."""
+        from guiapp.qt.theme import THEMES
+
         value = str(self.qsettings.value("view/theme", "system"))
-        return value if value in ("system", "light", "dark") else "system"
+        return value if value in THEMES else "system"
 
     @theme.setter
     def theme(self, value: str) -> None:

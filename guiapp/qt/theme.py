@@ -1,5 +1,6 @@
-"""Light and dark: the window follows the system's colour scheme (Qt 6.5+ ``QStyleHints.colorScheme``) unless
-View → Theme says Light or Dark.
+"""Light, dark and high contrast: the window follows the system's colour scheme (Qt 6.5+
+``QStyleHints.colorScheme``) unless View → Theme says Light, Dark or High contrast (white on black, for a washed-out
+projector or weak eyes: the dark theme's greys on grey were what a low-vision user had).
 
 Qt changes the palette by itself only where the platform theme knows a dark scheme (Windows, macOS, GNOME/KDE
 through their portals); on a bare X server or an old desktop it reports no scheme and keeps a light palette. So the
@@ -17,7 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QProxyStyle, QStyle, QStyleFactory
 
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "contrast")
 
 
 def system_is_dark() -> bool:
@@ -54,6 +55,36 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def contrast_palette() -> QPalette:
+    """White on black, yellow for the selection and the keyboard's focus, cyan for links: every text at 15:1 or more,
+    a disabled one at 7:1 (a dark theme by :func:`is_dark`, so everything drawn for dark follows it)."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#000000", QPalette.ColorRole.WindowText: "#ffffff",
+        QPalette.ColorRole.Base: "#000000", QPalette.ColorRole.AlternateBase: "#1a1a1a",
+        QPalette.ColorRole.Text: "#ffffff", QPalette.ColorRole.Button: "#000000",
+        QPalette.ColorRole.ButtonText: "#ffffff", QPalette.ColorRole.BrightText: "#ff8080",
+        QPalette.ColorRole.Highlight: "#ffff00", QPalette.ColorRole.HighlightedText: "#000000",
+        QPalette.ColorRole.Link: "#00ffff", QPalette.ColorRole.LinkVisited: "#ff9cff",
+        QPalette.ColorRole.ToolTipBase: "#000000", QPalette.ColorRole.ToolTipText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#c0c0c0", QPalette.ColorRole.Light: "#ffffff",
+        QPalette.ColorRole.Midlight: "#808080", QPalette.ColorRole.Mid: "#c0c0c0",
+        QPalette.ColorRole.Dark: "#ffffff", QPalette.ColorRole.Shadow: "#ffffff",
+    }
+    for role, color in roles.items():
+        palette.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#a0a0a0"))
+    return palette
+
+
+def is_high_contrast(palette: QPalette | None = None) -> bool:
+    """Whether ``palette`` is :func:`contrast_palette`'s: pure white text on a pure black window."""
+    palette = palette or QGuiApplication.palette()
+    return (palette.color(QPalette.ColorRole.Window) == QColor("#000000")
+            and palette.color(QPalette.ColorRole.WindowText) == QColor("#ffffff"))
+
+
 # (light, dark) text colours with a meaning; each reads at >= 4.5:1 on its theme's window and base
 _TONES = {"warning": ("#a05000", "#f0a04b"), "error": ("#b00020", "#ff6b6b")}
 MUTED_MIX = 0.35  # a muted text is this far from the text colour towards the window's
@@ -82,7 +113,7 @@ def retone(text: str, before: QPalette | None = None) -> str:
 
 def _tone_swaps(before: QPalette | None = None) -> dict[str, str]:
     """Each tone's colour in the light and dark palettes (and ``before``) → the current palette's, where they differ."""
-    palettes = [light_palette(), dark_palette()] + ([before] if before is not None else [])
+    palettes = [light_palette(), dark_palette(), contrast_palette()] + ([before] if before is not None else [])
     return {tone(name, palette): tone(name) for name in ("muted", *_TONES) for palette in palettes
             if tone(name, palette) != tone(name)}
 
@@ -113,6 +144,10 @@ class OutlinedControls(QProxyStyle):
     highlight colour, as the line edits' frames show focus. Dialog buttons carry no stock icons (see styleHint)."""
 
     INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
+    # outlined in the high-contrast theme, where Fusion's own outlines are black on black
+    FRAMED = (QStyle.PrimitiveElement.PE_PanelButtonCommand, QStyle.PrimitiveElement.PE_FrameTabWidget,
+              QStyle.PrimitiveElement.PE_FrameGroupBox, QStyle.PrimitiveElement.PE_FrameMenu)
+    FRAMED_CONTROLS = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 — Qt's name
         super().drawPrimitive(element, option, painter, widget)
@@ -121,11 +156,10 @@ class OutlinedControls(QProxyStyle):
         # colour, as the check boxes are; with the keyboard focus Fusion's highlight frame shows as it is.
         if (element == QStyle.PrimitiveElement.PE_FrameLineEdit and is_dark(option.palette)
                 and not option.state & QStyle.StateFlag.State_HasFocus and option.rect.height() > 4):
-            painter.save()
-            painter.setPen(QColor(tone("muted", option.palette)))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
-            painter.restore()
+            _outline(painter, option)
+        if element in self.FRAMED and is_high_contrast(option.palette) and option.rect.height() > 4:
+            # On black, Fusion's outlines (the window darkened) are black: buttons were words floating on nothing
+            _outline(painter, option)
         if element in self.INDICATORS:
             painter.save()
             painter.setPen(QColor(tone("muted", option.palette)))
@@ -176,6 +210,9 @@ class OutlinedControls(QProxyStyle):
 
     def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802 — Qt's name
         super().drawComplexControl(control, option, painter, widget)
+        if (control in self.FRAMED_CONTROLS and is_high_contrast(option.palette)
+                and not option.state & QStyle.StateFlag.State_HasFocus):
+            _outline(painter, option)
         if (control == QStyle.ComplexControl.CC_ToolButton and option.state & QStyle.StateFlag.State_HasFocus
                 and option.state & QStyle.StateFlag.State_AutoRaise):
             # A flat tool button (the pen toolbar's, Open…, Info) with the keyboard focus: a ring in the highlight
@@ -183,6 +220,16 @@ class OutlinedControls(QProxyStyle):
             _focus_ring(painter, option, option.rect, 3)
         if control == QStyle.ComplexControl.CC_Slider and option.state & QStyle.StateFlag.State_HasFocus:
             _focus_ring(painter, option, self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget), 2)
+
+
+def _outline(painter, option) -> None:
+    """A one-pixel outline in the muted text colour round ``option.rect``: a control's edge where Fusion draws none
+    that shows."""
+    painter.save()
+    painter.setPen(QColor(tone("muted", option.palette)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+    painter.restore()
 
 
 def _focus_ring(painter, option, rect, radius: float = 0) -> None:
@@ -204,18 +251,20 @@ def _outline_controls(app) -> None:
 
 
 def apply(app, choice: str) -> bool:
-    """Switch ``app`` to ``choice`` (system | light | dark); returns whether the window is now dark."""
+    """Switch ``app`` to ``choice`` (system | light | dark | contrast); returns whether the window is now dark."""
     _outline_controls(app)
     hints = app.styleHints()
     before = QPalette(app.palette())
-    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(choice)
+    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark, "contrast": Qt.ColorScheme.Dark}.get(choice)
     if scheme is None:
         hints.unsetColorScheme()
     else:
         hints.setColorScheme(scheme)  # the platform's own dark or light look, where it has one
     app.setPalette(QPalette())  # an empty palette resolves to the platform's: undo an earlier override
     wanted = system_is_dark() if scheme is None else scheme == Qt.ColorScheme.Dark
-    if wanted != is_dark(app.palette()):
+    if choice == "contrast":  # the platform's dark look is not high contrast: always guiapp's own
+        app.setPalette(contrast_palette())
+    elif wanted != is_dark(app.palette()):
         app.setPalette(dark_palette() if wanted else light_palette())
     if app.palette() == before:
         # nothing to restyle (a new window applying the kept theme): and walking every widget of the application
@@ -301,5 +350,5 @@ def follow_palette(plot):
     return plot
 
 
-__all__ = ["THEMES", "apply", "dark_palette", "follow_palette", "follow_system", "is_dark", "legend_line", "light_palette", "retone",
+__all__ = ["THEMES", "apply", "contrast_palette", "dark_palette", "is_high_contrast", "follow_palette", "follow_system", "is_dark", "legend_line", "light_palette", "retone",
            "line_width", "set_tone", "system_is_dark", "tone"]

@@ -4124,6 +4124,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
+        <source>&amp;High contrast</source>
+        <translation>Contraste é&amp;levé</translation>
+    </message>
+    <message>
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>

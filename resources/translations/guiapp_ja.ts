@@ -4058,6 +4058,10 @@ Open a second window all the same?</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;High contrast</source>
+        <translation>ハイコントラスト(&amp;H)</translation>
+    </message>
+    <message>
         <source>&amp;System language</source>
         <translation>システムの言語(&amp;S)</translation>
     </message>

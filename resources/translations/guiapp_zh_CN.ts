@@ -4058,6 +4058,10 @@ Open a second window all the same?</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;High contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
         <source>&amp;System language</source>
         <translation>系统语言(&amp;S)</translation>
     </message>

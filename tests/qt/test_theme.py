@@ -31,7 +31,7 @@ def test_view_theme_switches_palette_plots_and_is_kept(qtbot, window):
     app = QApplication.instance()
     plot = window.train_area.plots.loss_plot
     heatmap = window.train_area.evaluation.heatmap  # the confusion matrix
-    assert set(window.theme_actions) == {"system", "light", "dark"}
+    assert set(window.theme_actions) == {"system", "light", "dark", "contrast"}
     assert window.theme_actions["system"].isChecked()  # a first start follows the system
 
     window.theme_actions["dark"].trigger()
@@ -75,6 +75,33 @@ def test_system_theme_follows_the_colour_scheme(qtbot, window, monkeypatch):
     monkeypatch.setattr(theme, "system_is_dark", lambda: False)
     assert theme.apply(app, "system") is False
     assert app.palette().color(QPalette.ColorRole.Window).lightness() > 200
+
+
+def test_the_high_contrast_theme_is_white_on_black_with_every_control_outlined(qtbot, window):
+    """A teacher's washed-out projector and a low-vision user had only the dark theme's greys on grey: View → Theme →
+    High contrast is white on black, yellow for the selection and the focus, every text at 7:1 or more, and the
+    buttons, boxes and tab pages outlined (Fusion's own outlines are the window darkened: black on black)."""
+    from PySide6.QtWidgets import QComboBox, QPushButton
+
+    app = QApplication.instance()
+    window.theme_actions["contrast"].trigger()
+    palette = app.palette()
+    assert theme.is_dark(palette) and theme.is_high_contrast(palette) and Settings().theme == "contrast"
+    black = palette.color(QPalette.ColorRole.Window)
+    assert contrast(palette.color(QPalette.ColorRole.WindowText), black) >= 15
+    assert contrast(palette.color(QPalette.ColorRole.Highlight), black) >= 15
+    for name in ("muted", "warning", "error", "link"):
+        assert contrast(theme.tone(name), black) >= 7, name
+    assert contrast(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText), black) >= 7
+    plot = window.train_area.plots.loss_plot
+    qtbot.waitUntil(lambda: plot.backgroundBrush().color() == black)
+    for control in (QPushButton("Start"), QComboBox()):
+        control.resize(120, 30)
+        image = control.grab().toImage()
+        edge = image.pixelColor(0, image.height() // 2)
+        assert contrast(edge, black) >= 3, (type(control).__name__, edge.name())  # its outline shows
+    window.theme_actions["light"].trigger()
+    assert not theme.is_high_contrast(app.palette()) and not theme.is_dark(app.palette())
 
 
 def test_unknown_theme_setting_reads_as_system():
