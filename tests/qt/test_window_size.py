@@ -397,3 +397,19 @@ def test_the_train_tabs_stay_put_when_the_status_line_goes_from_two_lines_to_one
         tabs_at.append(train.tabs.mapTo(window, train.tabs.rect().topLeft()).y())
     assert tabs_at[1:] == [tabs_at[1]] * 3, tabs_at  # after the first two-line text, never moved again
     assert train.status.height() >= 2 * train.status.fontMetrics().lineSpacing()
+
+
+def test_no_side_of_an_area_can_be_dragged_shut(qtbot, window):
+    """A teacher dragged the Train area's divider to the left edge and its settings were gone, a 3 px handle left to
+    find (walk 132): every divider stops at its sides' minimum widths."""
+    from PySide6.QtWidgets import QSplitter
+
+    for area in (window.datasets_area, window.train_area):
+        window.show_area(area)
+        qtbot.waitUntil(area.isVisible, timeout=5000)
+    window.train_area.tabs.setCurrentWidget(window.train_area.evaluation)
+    splitters = window.findChildren(QSplitter)
+    assert len(splitters) >= 4 and not [s for s in splitters if s.childrenCollapsible()]
+    splitter = window.train_area.findChild(QSplitter)
+    splitter.moveSplitter(0, 1)  # as a drag to the left edge
+    assert splitter.sizes()[0] >= splitter.widget(0).minimumSizeHint().width() > 0

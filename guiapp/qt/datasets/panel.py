@@ -169,6 +169,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
         self.tabs.tabBar().setFont(font)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)  # dragged shut, a side was a 3 px handle (walk 132)
         splitter.addWidget(left)
         splitter.addWidget(middle)
         splitter.addWidget(self.tabs)

@@ -129,6 +129,7 @@ class EvaluationView(ModelChoicesMixin, DatasetChoiceMixin, QWidget):
         self.drill_note = WrappedLabel("", collapse_empty=True)
         layout.addWidget(self.drill_note)
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)  # dragged shut, a side was a 3 px handle (walk 132)
         self.heatmap_slot = LazyWidget(self._make_heatmap, QSize(260, 240), follows=self.run_button)
         splitter.addWidget(self.heatmap_slot)
         # The table above the clicked cell's samples, the line between them movable: the samples' half left the

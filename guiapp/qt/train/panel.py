@@ -228,6 +228,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
             results.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         column.addLayout(results)
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)  # dragged shut, a side was a 3 px handle (walk 132)
         splitter.addWidget(scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
