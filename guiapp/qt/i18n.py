@@ -157,7 +157,8 @@ def listing(items) -> str:
 
 
 def sample_number(index) -> int:
-    """The number a person sees for the sample at ``index``: counted from 1, as people count (sample #1 of 30)."""
+    """The number a person sees for the sample at ``index``: counted from 1, as people count (sample #1 of 30). An
+    identifier, shown without a thousands separator: "#10,006" read as an amount (walk 132)."""
     return int(index) + 1
 
 

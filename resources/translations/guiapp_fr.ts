@@ -3205,16 +3205,16 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
         <translation>Choisissez une paire ci-dessous pour la comparer.</translation>
     </message>
     <message>
-        <source>training #{0:,}  ↔  {1} #{2:,}</source>
-        <translation>entraînement n°{0:,}  ↔  {1} n°{2:,}</translation>
+        <source>training #{0}  ↔  {1} #{2}</source>
+        <translation>entraînement n°{0}  ↔  {1} n°{2}</translation>
     </message>
     <message>
         <source>… and {0:,} more</source>
         <translation>… et {0:,} de plus</translation>
     </message>
     <message>
-        <source>Left: training #{0:,} · right: {1} #{2:,} · class {3}</source>
-        <translation>à gauche&#xa0;: entraînement n°{0:,} · à droite&#xa0;: {1} n°{2:,} · classe {3}</translation>
+        <source>Left: training #{0} · right: {1} #{2} · class {3}</source>
+        <translation>à gauche&#xa0;: entraînement n°{0} · à droite&#xa0;: {1} n°{2} · classe {3}</translation>
     </message>
     <message>
         <source>strength </source>

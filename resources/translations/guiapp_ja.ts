@@ -3139,16 +3139,16 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>下の組を選ぶと比較できます。</translation>
     </message>
     <message>
-        <source>training #{0:,}  ↔  {1} #{2:,}</source>
-        <translation>訓練 #{0:,}  ↔  {1} #{2:,}</translation>
+        <source>training #{0}  ↔  {1} #{2}</source>
+        <translation>訓練 #{0}  ↔  {1} #{2}</translation>
     </message>
     <message>
         <source>… and {0:,} more</source>
         <translation>… ほか {0:,} 件</translation>
     </message>
     <message>
-        <source>Left: training #{0:,} · right: {1} #{2:,} · class {3}</source>
-        <translation>左：訓練 #{0:,} · 右：{1} #{2:,} · クラス：{3}</translation>
+        <source>Left: training #{0} · right: {1} #{2} · class {3}</source>
+        <translation>左：訓練 #{0} · 右：{1} #{2} · クラス：{3}</translation>
     </message>
     <message>
         <source>strength </source>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from guiapp.core.datasets.base import Dataset
-from guiapp.qt.i18n import number, sample_number, translate
+from guiapp.qt.i18n import sample_number, translate
 
 THUMB_SIZE = 56
 CACHE_SIZE = 3000  # pixmaps (~20 screens of thumbnails); 3000 × 56² × 4 B ≈ 38 MB at most
@@ -132,7 +132,7 @@ class ThumbnailModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self.thumbnail(sample)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"#{number(sample_number(sample))}: {self.dataset.classes[int(self.dataset.labels[sample])]}"
+            return f"#{sample_number(sample)}: {self.dataset.classes[int(self.dataset.labels[sample])]}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.dataset.classes[int(self.dataset.labels[sample])]
         if role == SampleRole:

@@ -160,7 +160,7 @@ class HealthView(QWidget):
             item.setToolTip(0, item.text(0))
             for a, b in finding.pairs[:SHOWN_PAIRS]:
                 other = split_label(self._parts.get(int(b), "train"))
-                child = QTreeWidgetItem(item, [fmt(translate("datasets", "training #{0:,}  ↔  {1} #{2:,}"),
+                child = QTreeWidgetItem(item, [fmt(translate("datasets", "training #{0}  ↔  {1} #{2}"),
                                                    sample_number(a), other, sample_number(b))])
                 child.setData(0, PairRole, (a, b))
             if len(finding.pairs) > SHOWN_PAIRS:
@@ -174,7 +174,7 @@ class HealthView(QWidget):
                                    self.dataset.images[b]], axis=1)
             self.pair_view.setPixmap(coverage_pixmap(both, 2 * PREVIEW_SIDE * 2))
             part = self._parts.get(b, "train")
-            self.pair_caption.setText(fmt(translate("datasets", "Left: training #{0:,} · right: {1} #{2:,} · class {3}"),
+            self.pair_caption.setText(fmt(translate("datasets", "Left: training #{0} · right: {1} #{2} · class {3}"),
                                           sample_number(a), split_label(part), sample_number(b),
                                           self.dataset.classes[int(self.dataset.labels[b])]))
             self.sampleRequested.emit(b)

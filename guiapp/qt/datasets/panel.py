@@ -278,7 +278,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
         if dataset is None or not 0 <= index < len(dataset):
             return
         label = dataset.classes[int(dataset.labels[index])]
-        details = [translate("datasets", "sample #{0} of {1}").format(number(sample_number(index)), number(len(dataset))),
+        details = [translate("datasets", "sample #{0} of {1}").format(sample_number(index), number(len(dataset))),
                    translate("datasets", "split: {0}").format(split_label(SPLIT_NAMES[int(self.split_codes[index])]))]
         drawing, pen_width = None, None
         records = self.records.get(self.name or "")

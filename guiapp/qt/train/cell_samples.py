@@ -64,7 +64,7 @@ class CellSamples(QWidget):
         self.title.setText(translate("train", "True “{0}” predicted as “{1}”: {2}{3}").format(true, predicted, count, more))
         self.list.clear()
         for index in shown:
-            item = QListWidgetItem(coverage_icon(images[int(index)]), f"#{number(self._number(index))}")
+            item = QListWidgetItem(coverage_icon(images[int(index)]), f"#{self._number(index)}")
             item.setData(Qt.ItemDataRole.UserRole, int(index))
             item.setToolTip(translate("train", "sample {0}: true {1}, predicted {2}").format(number(self._number(index)), true, predicted)
                             + "\n" + translate("train", "Double-click to see it larger"))
