@@ -128,7 +128,9 @@ def set_tone(widget, name: str | None) -> None:
     """Colour ``widget``'s text (a label's whole style sheet) with :func:`tone` ``name`` (None: the plain text
     colour); :func:`apply` colours it again after a theme switch."""
     widget.setProperty("tone", name or "")
-    widget.setStyleSheet(f"color: {tone(name)};" if name else "")
+    # Greyed when disabled, as plain text is: the tutorial's link stayed link-blue while a run greyed every setting
+    # round it, and read as clickable (walk 132)
+    widget.setStyleSheet(f"* {{ color: {tone(name)}; }} *:disabled {{ color: {tone('muted')}; }}" if name else "")
 
 
 def light_palette() -> QPalette:

@@ -6883,6 +6883,14 @@ Reference: {1}</source>
 Référence&#xa0;: {1}</translation>
     </message>
     <message>
+        <source>✓ The tutorial&apos;s settings are in use:</source>
+        <translation>✓ Les réglages du tutoriel sont en place&#xa0;:</translation>
+    </message>
+    <message>
+        <source>✓ The usual settings are in use:</source>
+        <translation>✓ Les réglages habituels sont en place&#xa0;:</translation>
+    </message>
+    <message>
         <source>Use the tutorial&apos;s settings</source>
         <translation>Reprendre les réglages du tutoriel</translation>
     </message>

@@ -6818,6 +6818,14 @@ Reference: {1}</source>
 参考：{1}</translation>
     </message>
     <message>
+        <source>✓ The tutorial&apos;s settings are in use:</source>
+        <translation>✓ チュートリアルの設定を使用中：</translation>
+    </message>
+    <message>
+        <source>✓ The usual settings are in use:</source>
+        <translation>✓ 通常の設定を使用中：</translation>
+    </message>
+    <message>
         <source>Use the tutorial&apos;s settings</source>
         <translation>チュートリアルの設定を使う</translation>
     </message>

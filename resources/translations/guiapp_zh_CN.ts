@@ -6817,6 +6817,14 @@ Reference: {1}</source>
 参考：{1}</translation>
     </message>
     <message>
+        <source>✓ The tutorial&apos;s settings are in use:</source>
+        <translation>✓ 正在使用教程的设置：</translation>
+    </message>
+    <message>
+        <source>✓ The usual settings are in use:</source>
+        <translation>✓ 正在使用通常的设置：</translation>
+    </message>
+    <message>
         <source>Use the tutorial&apos;s settings</source>
         <translation>使用教程的设置</translation>
     </message>

@@ -799,3 +799,12 @@ def test_a_reference_preset_offers_its_tutorials_settings(qtbot, window):
     link.click()
     config = settings.config()
     assert (config.batch_size, config.schedule, config.early_stopping) == (128, "plateau", 3)
+    # The link says when its settings are the ones set: a teacher set 3 epochs after a click and read "up to 5
+    # epochs" under it as the settings in use (walk 132)
+    assert not link.isEnabled() and link.text() == "✓ The usual settings are in use:"
+    settings.epochs.setValue(3)
+    assert link.isEnabled() and link.text() == "Use the usual settings"
+    settings.preset.setCurrentIndex(settings.preset.findData("keras-tutorial"))
+    assert link.isEnabled() and link.text() == "Use the tutorial's settings"
+    link.click()
+    assert not link.isEnabled() and link.text() == "✓ The tutorial's settings are in use:"

@@ -5,6 +5,7 @@ Keras model, so :func:`describe_choice` runs in a worker thread; :class:`PresetD
 from __future__ import annotations
 
 import html
+import math
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -124,6 +125,8 @@ class PresetDescription(QWidget):
         self.tutorial_settings.setWordWrap(True)
         set_tone(self.tutorial_settings, "muted")
         self._tutorial: dict = {}
+        self._tutorial_named = False  # a tutorial's settings (else the usual ones)
+        self._fields: dict | None = None  # the Training group's, as last noted
         column.addWidget(self.tutorial)
         column.addWidget(self.tutorial_settings)
         self.layer_table = QTableWidget(0, 3)
@@ -178,9 +181,30 @@ class PresetDescription(QWidget):
         self._tutorial = tutorial or usual_settings()
         from guiapp.qt.train.training_fields import settings_line
 
-        self.tutorial.setText(translate("train", "Use the tutorial's settings") if tutorial else
-                              translate("train", "Use the usual settings"))
+        self._tutorial_named = bool(tutorial)
         self.tutorial_settings.setText(settings_line(self._tutorial))
+        self._show_tutorial_link()
+
+    def note_settings(self, fields: dict) -> None:
+        """The Training group's fields now (TrainConfig's names): the link says when they are the ones it offers. A
+        teacher set 3 epochs after a click and read the line under it, "up to 5 epochs", as the settings in use
+        (walk 132); the line is what the link gives, and the link says whether that is what is set."""
+        self._fields = dict(fields)
+        self._show_tutorial_link()
+
+    def _show_tutorial_link(self) -> None:
+        fields = self._fields
+        in_use = fields is not None and all(
+            math.isclose(float(fields[key]), float(value)) if isinstance(value, float) else fields.get(key) == value
+            for key, value in self._tutorial.items() if key in fields)
+        tutorial = self._tutorial_named
+        if in_use:
+            self.tutorial.setText(translate("train", "✓ The tutorial's settings are in use:") if tutorial else
+                                  translate("train", "✓ The usual settings are in use:"))
+        else:
+            self.tutorial.setText(translate("train", "Use the tutorial's settings") if tutorial else
+                                  translate("train", "Use the usual settings"))
+        self.tutorial.setEnabled(not in_use)
 
     def show(self, description: dict | None, error: str | None = None) -> None:  # noqa: A003 — shows a description
         """``description`` (from :func:`describe_choice`); None: being worked out, or ``error`` says why not."""

@@ -67,9 +67,19 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
         # again (a preset's description waiting for TensorFlow asked again, and Start slipped through meanwhile)
         self._data_described: tuple | None = None
         self._describing = self._describe_pending = False
+        # the tutorial link says whether its settings are the ones set
+        for box in (self.epochs, self.batch_size, self.learning_rate, self.early_stopping):
+            box.valueChanged.connect(self._note_training_fields)
+        for box in (self.optimizer, self.schedule):
+            box.currentIndexChanged.connect(self._note_training_fields)
+        self.augment.toggled.connect(self._note_training_fields)
         self.set_config(default_config())
         self.set_dataset(DEFAULT_DATASET)
         self.choiceChanged.connect(self.describe)
+        self._note_training_fields()
+
+    def _note_training_fields(self, *_args) -> None:
+        self.description.note_settings(self._training_fields())
 
     # -- building --------------------------------------------------------------------------------------------
     def _data_group(self) -> QGroupBox:
