@@ -19,6 +19,7 @@ from guiapp.core.strokes import Drawing, Stroke
 from guiapp.core.training.engine import train
 from guiapp.core.training.config import TrainConfig
 from guiapp.core.training.presets import PRESETS
+from guiapp.qt.train.evaluation_models import LABELLED
 from guiapp.qt.train.evaluation import evaluated_text, EvaluationView
 from guiapp.qt.train.feature_maps import FeatureMapsView
 from guiapp.qt.train.panel import TrainPanel
@@ -212,6 +213,31 @@ def test_choosing_a_model_that_knows_none_of_the_datasets_classes_chooses_its_ow
     view.add_model_choice("this run", str(paths.resource("models") / "digits.h5"))
     paths_listed = [view.model.itemData(i) for i in range(view.model.count()) if view.model.itemText(i).startswith(("this run", "loaded model"))]
     assert paths_listed == [str(paths.resource("models") / "digits.h5")]
+
+
+def test_a_run_used_on_the_pad_stays_listed_when_the_pad_takes_another_model(qtbot, tmp_path):
+    """A teacher's run, used on the pad ("loaded model"), went from Evaluation's list when the pad took a bundled
+    model: one entry a model had replaced "this run" by "loaded model", and the next loaded model replaced that
+    (walk 132). The entry already there stays; the next loaded model is listed beside it."""
+    import shutil
+
+    from guiapp import paths
+
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    run = str(shutil.copy(paths.resource("models") / "hiragana.h5", tmp_path / "model.h5"))
+    view.add_model_choice("this run", run)
+    view.add_model_choice("loaded model", run)  # Use for recognition
+    assert view.model.currentData() == run and view.model.currentText().startswith("this run")
+    bundled = str(paths.resource("models") / "hiragana.h5")
+    view.add_model_choice("loaded model", bundled)  # the pad back on the bundled model
+    listed = {view.model.itemText(i).split(":")[0]: view.model.itemData(i) for i in range(view.model.count())
+              if view.model.itemData(i, LABELLED)}
+    assert listed == {"this run": run, "loaded model": bundled}, listed
+    assert view.model.currentData() == bundled
+    view.add_model_choice("loaded model", run)  # the run on the pad again: its one entry chosen
+    assert view.model.currentData() == run and view.model.currentText().startswith("this run")
+    assert [view.model.itemData(i) for i in range(view.model.count())].count(run) == 1
 
 
 def test_datasets_sharing_no_class_with_the_model_are_greyed_and_say_why(qtbot):

@@ -26,14 +26,19 @@ class ModelChoicesMixin:
         after a restart, trained on mnist-5k, was to be evaluated on digits: walk 103)."""
         if dataset and not self.dataset_picked and self.dataset_box.findText(dataset) >= 0:
             self.dataset_box.setCurrentText(dataset)
+        listed = next((i for i in range(self.model.count())
+                       if path and self.model.itemData(i, LABELLED) and self.model.itemData(i) == path), -1)
         index = self.model.findText(label, Qt.MatchFlag.MatchStartsWith)
-        if index >= 0:
+        if index >= 0 and index != listed:
             self.model.removeItem(index)
+            listed -= 1 if listed > index else 0
+        if listed >= 0:
+            # One entry a model ("loaded model: …" and "this run: …" listed the same file twice), the one already
+            # there: the run just trained, used on the pad and then replaced there by a bundled model, went from the
+            # list with its "loaded model" entry, and a teacher found it only by showing the run again (walk 132)
+            self.model.setCurrentIndex(listed)
+            return
         if path:
-            # One entry a model: "loaded model: …" and "this run: …" listed the same file twice.
-            for other in reversed(range(self.model.count())):
-                if self.model.itemData(other, LABELLED) and self.model.itemData(other) == path:
-                    self.model.removeItem(other)
             # Named as the Recognize area names models: "this run: model.h5" and "loaded model: model.h5" were
             # two different models under one name.
             name = model_display_name(path)
