@@ -92,7 +92,7 @@ def about_html() -> str:
 SHORTCUTS = [
     (QT_TRANSLATE_NOOP("menus", "Draw"), QT_TRANSLATE_NOOP("menus", "left mouse button, pen or finger on the pad")),
     ("P / E", QT_TRANSLATE_NOOP("menus", "pen / stroke eraser (the eraser removes whole strokes)")),
-    ("Esc", QT_TRANSLATE_NOOP("menus", "back to the pen; with the pen, clear the pad")),
+    ("Esc", QT_TRANSLATE_NOOP("menus", "back to the pen; with the pen, clear the pad; in a text field, back to the pad")),
     ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("menus", "undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion")),
     ("Enter", QT_TRANSLATE_NOOP("menus", "write the top answer into the text line at its cursor (while collecting, or with a label typed: add the drawing)")),
     (QT_TRANSLATE_NOOP("menus", "Backspace"), QT_TRANSLATE_NOOP("menus", "delete the last stroke; on an empty pad, the character before the text line's cursor")),

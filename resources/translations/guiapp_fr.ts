@@ -3852,10 +3852,6 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>stylo / gomme à traits (la gomme enlève des traits entiers)</translation>
     </message>
     <message>
-        <source>back to the pen; with the pen, clear the pad</source>
-        <translation>retour au stylo&#xa0;; avec le stylo, effacer le bloc</translation>
-    </message>
-    <message>
         <source>Backspace</source>
         <translation>Retour arrière</translation>
     </message>
@@ -3994,6 +3990,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
     <message>
         <source>Their licence texts are in {0}.</source>
         <translation>Leurs textes de licence sont dans {0}.</translation>
+    </message>
+    <message>
+        <source>back to the pen; with the pen, clear the pad; in a text field, back to the pad</source>
+        <translation>retour au stylo&#xa0;; avec le stylo, effacer le bloc&#xa0;; dans un champ de texte, retour au bloc</translation>
     </message>
     <message>
         <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>

@@ -3786,10 +3786,6 @@ Open a second window all the same?</source>
         <translation>ペン / 一画消し（筆画を丸ごと消します）</translation>
     </message>
     <message>
-        <source>back to the pen; with the pen, clear the pad</source>
-        <translation>ペンに戻る。ペンのときはパッドを消去</translation>
-    </message>
-    <message>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
@@ -3928,6 +3924,10 @@ Open a second window all the same?</source>
     <message>
         <source>Their licence texts are in {0}.</source>
         <translation>それぞれのライセンス文は {0} にあります。</translation>
+    </message>
+    <message>
+        <source>back to the pen; with the pen, clear the pad; in a text field, back to the pad</source>
+        <translation>ペンに戻る。ペンのときはパッドを消去。テキスト欄ではパッドに戻る</translation>
     </message>
     <message>
         <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>

@@ -3786,10 +3786,6 @@ Open a second window all the same?</source>
         <translation>笔 / 笔画橡皮擦（橡皮擦会删除整条笔画）</translation>
     </message>
     <message>
-        <source>back to the pen; with the pen, clear the pad</source>
-        <translation>回到笔；已是笔时清空画板</translation>
-    </message>
-    <message>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
@@ -3928,6 +3924,10 @@ Open a second window all the same?</source>
     <message>
         <source>Their licence texts are in {0}.</source>
         <translation>它们的许可证文本在 {0} 中。</translation>
+    </message>
+    <message>
+        <source>back to the pen; with the pen, clear the pad; in a text field, back to the pad</source>
+        <translation>回到笔；已是笔时清空画板；在文本框中时回到画板</translation>
     </message>
     <message>
         <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>

@@ -3786,10 +3786,6 @@ Open a second window all the same?</source>
         <translation>筆 / 筆畫橡皮擦（橡皮擦會刪除整條筆畫）</translation>
     </message>
     <message>
-        <source>back to the pen; with the pen, clear the pad</source>
-        <translation>回到筆；已是筆時清除畫板</translation>
-    </message>
-    <message>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
@@ -3928,6 +3924,10 @@ Open a second window all the same?</source>
     <message>
         <source>Their licence texts are in {0}.</source>
         <translation>它們的授權條款全文在 {0} 中。</translation>
+    </message>
+    <message>
+        <source>back to the pen; with the pen, clear the pad; in a text field, back to the pad</source>
+        <translation>回到筆；已是筆時清除畫板；在文字欄中時回到畫板</translation>
     </message>
     <message>
         <source>undo / redo a stroke, the write or add that cleared the pad, or a deletion in the text line; on the Datasets tab an edit, on the Runs page a deletion</source>

@@ -222,6 +222,20 @@ def test_a_character_is_written_where_the_cursor_is(qtbot, window):
     assert line.text() == "12" and not line.turn_button.isEnabled()
 
 
+def test_esc_in_a_text_field_gives_the_pad_the_keyboard_back_and_keeps_the_drawing(qtbot, window):
+    """A hobbyist drew a star, typed "star" in the Label field and pressed Esc to leave the field: the star was
+    cleared (walk 133). Esc in a text field goes back to the pad; on the pad it clears, as before."""
+    panel = window.recognize
+    draw_and_wait(qtbot, panel, draw_one)
+    for field in (window.collect_bar.label_edit, panel.write_line.field):
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        qtbot.keyClick(field, Qt.Key.Key_Escape)
+        assert panel.pad.hasFocus() and panel.pad.stroke_count() == 1
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Escape)
+    assert panel.pad.is_empty()
+
+
 def test_the_pads_arrow_keys_move_the_lines_cursor(qtbot, window):
     """After a fix in the middle of "きって" the next character went in there too, and the way back to the end was a
     click in the line (walk 130): the pad's Left, Right, Home and End move the line's cursor, as a handwriting

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from guiapp.qt.i18n import key_names, translate
 from guiapp.qt.look import icon
@@ -16,8 +16,14 @@ from guiapp.qt.look import icon
 class PadActionsMixin:
     def _escape_on_pad(self) -> None:
         """Esc with a candidate or a neighbour key focused cleared the pad and hid them, and the focus went nowhere
-        to be seen (walk 128): it goes back to the pad, as writing a candidate with Enter does."""
+        to be seen (walk 128): it goes back to the pad, as writing a candidate with Enter does. From a text field,
+        Esc only goes back to the pad."""
         focused = QApplication.focusWidget()
+        if isinstance(focused, QLineEdit):
+            # Esc to leave the Label field (or the text line) cleared the drawing it was to label (walk 133): from a
+            # text field it only gives the pad the keyboard back, the drawing kept
+            self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.pad.escape()
         if focused is not None and focused is not self.pad and self.predictions.isAncestorOf(focused):
             self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
