@@ -2651,10 +2651,24 @@
         <translation>régression logistique&#xa0;: une seule couche dense softmax sur les pixels, le classifieur le plus simple</translation>
     </message>
     <message numerus="yes">
+        <source>As it is, the model reads {0} of your %Ln drawing(s) it did not learn from ({1}); it learnt from the other {2}.</source>
+        <translation>
+            <numerusform>Tel quel, le modèle reconnaît {0} de votre %Ln dessin qui ne lui a pas servi à apprendre ({1})&#xa0;; les {2} autres lui ont servi.</numerusform>
+            <numerusform>Tel quel, le modèle reconnaît {0} de vos %Ln dessins qui ne lui ont pas servi à apprendre ({1})&#xa0;; les {2} autres lui ont servi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>As it is, the model reads {0} of your %Ln drawing(s) of characters it knows ({1}).</source>
         <translation>
             <numerusform>Tel quel, le modèle reconnaît {0} de votre %Ln dessin de caractères qu’il connaît ({1}).</numerusform>
             <numerusform>Tel quel, le modèle reconnaît {0} de vos %Ln dessins de caractères qu’il connaît ({1}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model learnt from all %Ln of your drawings of characters it knows: none is left to tell how it reads your writing.</source>
+        <translation>
+            <numerusform>Le modèle a appris de votre %Ln dessin de caractères qu’il connaît&#xa0;: il n’en reste aucun pour dire comment il lit votre écriture.</numerusform>
+            <numerusform>Le modèle a appris de vos %Ln dessins de caractères qu’il connaît&#xa0;: il n’en reste aucun pour dire comment il lit votre écriture.</numerusform>
         </translation>
     </message>
 </context>
@@ -6306,6 +6320,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>Reading your drawings</source>
         <translation>Lecture de vos dessins</translation>
+    </message>
+    <message>
+        <source>It learnt from some of them, so this flatters it.</source>
+        <translation>Il en a appris certains&#xa0;: ce chiffre le flatte.</translation>
     </message>
     <message>
         <source>It reads your writing already: personalizing may gain little.</source>

@@ -2586,9 +2586,21 @@
         <translation>ロジスティック回帰：画素の上に softmax の全結合層が 1 つだけの、最も単純な分類器</translation>
     </message>
     <message numerus="yes">
+        <source>As it is, the model reads {0} of your %Ln drawing(s) it did not learn from ({1}); it learnt from the other {2}.</source>
+        <translation>
+            <numerusform>今のままで、モデルは学習に使っていない手書き %Ln 個のうち {0} 個を正しく読めます（{1}）。残りの {2} 個からは学習しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>As it is, the model reads {0} of your %Ln drawing(s) of characters it knows ({1}).</source>
         <translation>
             <numerusform>今のままで、モデルは知っている文字の手書き %Ln 個のうち {0} 個を正しく読めます（{1}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model learnt from all %Ln of your drawings of characters it knows: none is left to tell how it reads your writing.</source>
+        <translation>
+            <numerusform>モデルは知っている文字の手書き %Ln 個すべてから学習しました。あなたの字をどう読むかを測る手書きが残っていません。</numerusform>
         </translation>
     </message>
 </context>
@@ -6241,6 +6253,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Reading your drawings</source>
         <translation>手書きを読んでいます</translation>
+    </message>
+    <message>
+        <source>It learnt from some of them, so this flatters it.</source>
+        <translation>その一部から学習しているため、この数字は実際より良く見えます。</translation>
     </message>
     <message>
         <source>It reads your writing already: personalizing may gain little.</source>

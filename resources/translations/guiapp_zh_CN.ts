@@ -2586,9 +2586,21 @@
         <translation>逻辑回归：在像素上只有一个 softmax 全连接层，最简单的分类器</translation>
     </message>
     <message numerus="yes">
+        <source>As it is, the model reads {0} of your %Ln drawing(s) it did not learn from ({1}); it learnt from the other {2}.</source>
+        <translation>
+            <numerusform>按现在的样子，在它没有学过的你的 %Ln 个手写中，它能认对 {0} 个（{1}）；其余 {2} 个它学过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>As it is, the model reads {0} of your %Ln drawing(s) of characters it knows ({1}).</source>
         <translation>
             <numerusform>按现在的样子，在它认识的字符中，你的 %Ln 个手写它能认对 {0} 个（{1}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model learnt from all %Ln of your drawings of characters it knows: none is left to tell how it reads your writing.</source>
+        <translation>
+            <numerusform>模型学过你在它认识的字符中的全部 %Ln 个手写：没有剩下的手写可以衡量它如何认你的字。</numerusform>
         </translation>
     </message>
 </context>
@@ -6240,6 +6252,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Reading your drawings</source>
         <translation>正在读取你的手写</translation>
+    </message>
+    <message>
+        <source>It learnt from some of them, so this flatters it.</source>
+        <translation>其中一些它学过，所以这个数字偏高。</translation>
     </message>
     <message>
         <source>It reads your writing already: personalizing may gain little.</source>

@@ -2586,9 +2586,21 @@
         <translation>邏輯迴歸：在像素上只有一個 softmax 全連接層，最簡單的分類器</translation>
     </message>
     <message numerus="yes">
+        <source>As it is, the model reads {0} of your %Ln drawing(s) it did not learn from ({1}); it learnt from the other {2}.</source>
+        <translation>
+            <numerusform>照現在的樣子，在它沒有學過的你的 %Ln 個手寫中，它能認對 {0} 個（{1}）；其餘 {2} 個它學過。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>As it is, the model reads {0} of your %Ln drawing(s) of characters it knows ({1}).</source>
         <translation>
             <numerusform>照現在的樣子，在它認識的字元中，你的 %Ln 個手寫它能認對 {0} 個（{1}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model learnt from all %Ln of your drawings of characters it knows: none is left to tell how it reads your writing.</source>
+        <translation>
+            <numerusform>模型學過你在它認識的字元中的全部 %Ln 個手寫：沒有剩下的手寫可以衡量它如何認你的字。</numerusform>
         </translation>
     </message>
 </context>
@@ -6240,6 +6252,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Reading your drawings</source>
         <translation>正在讀取你的手寫</translation>
+    </message>
+    <message>
+        <source>It learnt from some of them, so this flatters it.</source>
+        <translation>其中一些它學過，所以這個數字偏高。</translation>
     </message>
     <message>
         <source>It reads your writing already: personalizing may gain little.</source>

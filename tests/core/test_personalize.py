@@ -219,3 +219,35 @@ def test_a_teach_round_keeps_characters_taught_from_another_dataset(digits, tmp_
     alone = TrainingRequest(config, "kanji practice (personal)", base_path=str(base),
                             personalize=PersonalizeRequest("kanji practice", None, 20))
     assert prepare(alone).data.classes == ["木"]
+
+
+def test_how_it_reads_ones_drawings_counts_only_those_its_run_held_out(digits, tmp_path):
+    """Personalize said "the model reads 40 of your 40 drawings (100 %)" of a model trained on 30 of them (walk 133):
+    a model that learnt from the dataset is measured on its run's held-out part, and says how many it learnt."""
+    from guiapp.core.datasets.user_store import UserStore
+    from guiapp.core.modelfile import save_model
+    from guiapp.core.training.personalize import reads_already
+    from guiapp.core.training.presets import build_model
+
+    mine = UserStore().create("mine", spec=digits.spec)
+    for index in range(40):
+        mine.add_image(np.asarray(digits.images[index]), str(digits.classes[int(digits.labels[index])]),
+                       source_ink="light")
+    config = {"seed": 0, "validation_split": 0.1, "test_split": 0.1}
+    model = build_model("logreg", (28, 28, 1), 10)
+    trained = save_model(model, tmp_path / "trained.h5", digits.classes, digits.spec,
+                         {"preset": "logreg", "dataset": {"name": "mine"}, "training_config": config})
+    read = reads_already(str(trained), "mine")
+    from guiapp.core.datasets.registry import open_dataset
+
+    held_out = len(open_dataset("mine").split(validation=0.1, test=0.1, seed=0).test)
+    assert 0 < held_out < 40 and read["known"] == held_out and read["learnt"] == 40 - held_out
+    assert not read["counted_learnt"] and read["new"] == []
+    # another model, which never saw them: every drawing counts
+    other = save_model(model, tmp_path / "other.h5", digits.classes, digits.spec, {"preset": "logreg"})
+    read = reads_already(str(other), "mine")
+    assert read["known"] == 40 and read["learnt"] == 0 and not read["counted_learnt"]
+    # mixed into a personalisation, which drawings it learnt cannot be told: said to flatter it
+    mixed = save_model(model, tmp_path / "mixed.h5", digits.classes, digits.spec,
+                       {"preset": "logreg", "dataset": {"name": "mine+digits"}})
+    assert reads_already(str(mixed), "mine")["counted_learnt"]

@@ -464,6 +464,14 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     # ... said of enough drawings to judge: of 1 drawing read right, it read as a verdict (walk 119)
     personalize._show_already((model_path, "mine"), {"correct": 4, "known": 4, "new": []})
     assert "already" not in personalize.already.text()
+    # A model trained on these drawings: only those its run held out count (walk 133: "40 of your 40", 30 learnt)
+    personalize._show_already((model_path, "mine"), {"correct": 9, "known": 10, "new": [], "learnt": 30})
+    assert personalize.already.text() == ("As it is, the model reads 9 of your 10 drawings it did not learn from "
+                                          "(90 %); it learnt from the other 30.")
+    personalize._show_already((model_path, "mine"), {"correct": 0, "known": 0, "new": [], "learnt": 4})
+    assert personalize.already.text().startswith("The model learnt from all 4 of your drawings")
+    personalize._show_already((model_path, "mine"), {"correct": 12, "known": 12, "new": [], "counted_learnt": True})
+    assert personalize.already.text().endswith("(100 %). It learnt from some of them, so this flatters it.")
     # Only new characters, mixed with the original data: said that the model will read those too (walk 120)
     personalize._show_already((model_path, "mine"), {"correct": 0, "known": 0, "new": ["ㄅ", "ㄆ"]})
     assert personalize.already.text().endswith("Mixed with digits, it still reads those too; with “(only my "

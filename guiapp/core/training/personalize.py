@@ -270,14 +270,35 @@ def accuracy_on(recognizer, dataset: Dataset) -> tuple[int, int]:
 
 def reads_already(model_path: str, name: str) -> dict:
     """How the model at ``model_path`` reads the drawings of dataset ``name`` before any personalizing: {"correct",
-    "known": drawings of classes it knows, "new": the classes it does not}. A student spent five minutes drawing 40
-    digits the model already read at 100 %, and learnt it only from the result (walk 108)."""
+    "known": drawings of classes it knows, "new": the classes it does not, "learnt": how many drawings of classes it
+    knows it learnt from and are left out of the figure, "counted_learnt": whether the figure counts drawings it
+    learnt from, which cannot be told apart}. A student spent five minutes drawing 40 digits the model already read
+    at 100 % and learnt it only from the result (walk 108). A model trained on these very drawings read "40 of your 40
+    (100 %)", 30 of which it had learnt (walk 133): only the part its run held out is counted."""
     from guiapp.core.datasets.registry import open_dataset
-    from guiapp.core.evaluation import evaluate
+    from guiapp.core.evaluation import datasets_learnt_from, evaluate
+    from guiapp.core.evaluation_split import training_split
+    from guiapp.core.modelfile import ModelFileError, read_metadata
 
-    report = evaluate(model_path, open_dataset(name), split="all")
+    dataset = open_dataset(name)
+    try:
+        info = read_metadata(model_path)
+    except (ModelFileError, OSError, ValueError):
+        info = {}
+    learnt = name in datasets_learnt_from(info)
+    plan = training_split(info, name) if learnt else None
+    if plan is not None:  # trained on this dataset: its run's held-out test part, which it never learnt from
+        report = evaluate(model_path, dataset, split="test", seed=plan.seed, validation=plan.validation,
+                          test=plan.test)
+        unknown = [i for i, c in enumerate(dataset.classes) if str(c) in set(map(str, report.unknown_classes))]
+        known = int(np.count_nonzero(~np.isin(np.asarray(dataset.labels), unknown)))
+        return {"correct": int(np.trace(report.confusion)), "known": report.n_samples,
+                "new": [str(c) for c in report.unknown_classes], "learnt": known - report.n_samples,
+                "counted_learnt": False}
+    report = evaluate(model_path, dataset, split="all")
+    # mixed into a personalisation, they were split with the mix: which ones it learnt cannot be told here
     return {"correct": int(np.trace(report.confusion)), "known": report.n_samples,
-            "new": [str(c) for c in report.unknown_classes]}
+            "new": [str(c) for c in report.unknown_classes], "learnt": 0, "counted_learnt": learnt}
 
 
 def personal_accuracy(loaded, mixed: Dataset, n_personal: int) -> dict:
