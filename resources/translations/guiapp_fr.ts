@@ -6917,6 +6917,10 @@ Référence&#xa0;: {1}</translation>
         <translation>Reprendre les réglages habituels</translation>
     </message>
     <message>
+        <source>Too large to keep each epoch for How it learned (more than {0} parameters).</source>
+        <translation>Trop grand pour garder chaque époque pour Comment il a appris (plus de {0} paramètres).</translation>
+    </message>
+    <message>
         <source>Not used: {0}</source>
         <translation>Non utilisé&#xa0;: {0}</translation>
     </message>

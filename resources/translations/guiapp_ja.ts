@@ -6850,6 +6850,10 @@ Reference: {1}</source>
         <translation>通常の設定を使う</translation>
     </message>
     <message>
+        <source>Too large to keep each epoch for How it learned (more than {0} parameters).</source>
+        <translation>大きすぎて「学習の過程」用に各エポックを保存できません（パラメータ数が {0} を超えています）。</translation>
+    </message>
+    <message>
         <source>Not used: {0}</source>
         <translation>使用しません：{0}</translation>
     </message>

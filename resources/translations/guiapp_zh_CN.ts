@@ -6849,6 +6849,10 @@ Reference: {1}</source>
         <translation>使用通常的设置</translation>
     </message>
     <message>
+        <source>Too large to keep each epoch for How it learned (more than {0} parameters).</source>
+        <translation>太大，无法为“它如何学习”保存每个轮次（参数超过 {0} 个）。</translation>
+    </message>
+    <message>
         <source>Not used: {0}</source>
         <translation>未使用：{0}</translation>
     </message>

@@ -6849,6 +6849,10 @@ Reference: {1}</source>
         <translation>使用一般的設定</translation>
     </message>
     <message>
+        <source>Too large to keep each epoch for How it learned (more than {0} parameters).</source>
+        <translation>太大，無法為「學習過程」保存每個輪次（參數超過 {0} 個）。</translation>
+    </message>
+    <message>
         <source>Not used: {0}</source>
         <translation>未使用：{0}</translation>
     </message>

@@ -331,6 +331,13 @@ def test_settings_describe_the_preset_and_the_devices(qtbot):
     panel.settings.preset.setCurrentIndex(panel.settings.preset.findData("logreg"))
     qtbot.waitUntil(lambda: panel.settings.layer_table.rowCount() == 2, timeout=30_000)
     assert "7,850" in panel.settings.param_count.text()  # 28·28·10 + 10
+    assert "How it learned" not in panel.settings.param_count.text()
+    # A network too large for How it learned says so before Start, not after the run (walk 132: tf-expert)
+    panel.settings.preset.setCurrentIndex(panel.settings.preset.findData("tf-expert"))
+    qtbot.waitUntil(lambda: "Too large to keep each epoch for How it learned (more than 2,000,000 parameters)."
+                    in panel.settings.param_count.text(), timeout=30_000)
+    panel.settings.preset.setCurrentIndex(panel.settings.preset.findData("logreg"))
+    qtbot.waitUntil(lambda: "7,850" in panel.settings.param_count.text(), timeout=30_000)
     config = panel.settings.config()
     assert config.preset == "logreg" and config.early_stopping == 3 and config.validate()
     panel.helpers.join(10.0)

@@ -231,9 +231,16 @@ class PresetDescription(QWidget):
         n = int(description["dataset_classes"])
         # a Plural, not translate("train", …, n): pyside6-lupdate files only tr() and Plural() calls as counted, so
         # French read "pour 10 classe"
-        self.param_count.setText(localise(Plural("Parameters: <b>{0}</b> for %Ln class(es), input {1}", "", n,
-                                                 number(description["params"]),
-                                                 "×".join(str(v) for v in description["input_shape"]))))
+        text = localise(Plural("Parameters: <b>{0}</b> for %Ln class(es), input {1}", "", n,
+                               number(description["params"]), "×".join(str(v) for v in description["input_shape"])))
+        from guiapp.core.training.epochs import MAX_PARAMS
+
+        if int(description["params"]) > MAX_PARAMS:
+            # Said only after the run ("this run's epochs were not kept"), which a teacher had trained to show them
+            # (walk 132): said before Start
+            text += "<br>" + translate("train", "Too large to keep each epoch for How it learned (more than {0} "
+                                                "parameters).").format(number(MAX_PARAMS))
+        self.param_count.setText(text)
 
 
 __all__ = ["data_problems", "PresetDescription", "SHORT_LAYER_TYPES", "describe_choice", "glossary_tip"]
