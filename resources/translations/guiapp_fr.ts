@@ -2754,6 +2754,15 @@
         <source>my-handwriting</source>
         <translation>mon-écriture</translation>
     </message>
+    <message>
+        <source>confusions</source>
+        <translation>confusions</translation>
+    </message>
+    <message>
+        <source>{0}-practice</source>
+        <comment>the dataset a practice round of a dataset&apos;s confusions draws into</comment>
+        <translation>{0}-exercice</translation>
+    </message>
 </context>
 <context>
     <name>datasets</name>

@@ -2686,6 +2686,15 @@
         <source>my-handwriting</source>
         <translation>自分の手書き</translation>
     </message>
+    <message>
+        <source>confusions</source>
+        <translation>取り違え</translation>
+    </message>
+    <message>
+        <source>{0}-practice</source>
+        <comment>the dataset a practice round of a dataset&apos;s confusions draws into</comment>
+        <translation>{0}の練習</translation>
+    </message>
 </context>
 <context>
     <name>datasets</name>

@@ -2686,6 +2686,15 @@
         <source>my-handwriting</source>
         <translation>我的手寫</translation>
     </message>
+    <message>
+        <source>confusions</source>
+        <translation>混淆</translation>
+    </message>
+    <message>
+        <source>{0}-practice</source>
+        <comment>the dataset a practice round of a dataset&apos;s confusions draws into</comment>
+        <translation>{0}練習</translation>
+    </message>
 </context>
 <context>
     <name>datasets</name>

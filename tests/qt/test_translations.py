@@ -940,3 +940,14 @@ def test_the_empty_model_input_says_so_in_lines_that_fit_a_small_view(japanese):
     metrics = QFontMetricsF(font)
     assert all(metrics.horizontalAdvance(line) <= room.width() for line in text.split("\n"))
     assert font.pointSizeF() >= 6.0
+
+
+def test_a_practice_round_draws_into_a_dataset_named_in_the_windows_language(japanese):
+    """A drill on hiragana-71's confusions drew into "hiragana-71-practic…", in English and cut off, in a Japanese
+    window (walk 132): named as the window names the dataset, as the first dataset of one's own is."""
+    from guiapp.qt.dataset_names import dataset_title
+    from guiapp.qt.train.confusions import practice_dataset
+
+    named = practice_dataset("hiragana-71")
+    assert dataset_title("hiragana-71") in named and not english(named), named
+    assert named == {"ja": "ひらがな71の練習", "zh_CN": "平假名71练习", "zh_TW": "平假名 71練習"}[japanese.language]

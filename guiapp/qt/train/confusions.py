@@ -22,8 +22,13 @@ DRILL_SAMPLES = 8  # drawings of each confused class: a few minutes of drawing f
 
 
 def practice_dataset(evaluated: str) -> str:
-    """The dataset a drill's drawings go to: "digits-practice" for an evaluation on digits."""
-    return f"{evaluated or 'confusions'}-practice"
+    """The dataset a drill's drawings go to: "digits-practice" for an evaluation on digits, named in the window's
+    language as the first dataset of one's own is ("hiragana-71-practice" stood in a Japanese window: walk 132)."""
+    from guiapp.qt.dataset_names import dataset_title
+
+    named = dataset_title(evaluated) if evaluated else translate("dataset names", "confusions")
+    return translate("dataset names", "{0}-practice", "the dataset a practice round of a dataset's confusions "
+                                                      "draws into").format(named)
 
 
 def _rate(rate: float | None) -> str:
