@@ -511,6 +511,9 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     # The run's test figure names the mix it was measured on (a student read it as their drawings': walk 108)
     qtbot.waitUntil(lambda: "test accuracy" in panel.result_label.text(), timeout=60_000)
     assert "held-out samples of mine+digits" in panel.result_label.text(), panel.result_label.text()
+    # ... and the person's own held-out drawings alone, as Teach… says them (walk 133: the mix's figure was all)
+    mine = outcome.personal["after_held_out"]
+    assert f" · your held-out drawings: {mine[0]} of {mine[1]} read right" in panel.result_label.text()
     # Shown again (after a restart, the newest run is), its before/after come back to the page (walk 108)
     again = TrainPanel()
     qtbot.addWidget(again)

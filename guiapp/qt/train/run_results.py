@@ -235,9 +235,13 @@ class RunResultsMixin:
             except OSError as exc:
                 self.status.setText(translate("train", "Could not record the test accuracy: {0}").format(
                     exc.strerror or exc))
-        if getattr(self.outcome, "personal", None):  # a fine-tune's mix: whose samples (read as one's own: walk 108)
+        personal = getattr(self.outcome, "personal", None)
+        if personal:  # a fine-tune's mix: whose samples (read as one's own: walk 108)
             note = fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples of {2}"), report.accuracy,
                        report.n_samples, dataset_title(report.dataset))
+            mine = personal.get("after_held_out")
+            if mine and mine[1]:  # the person's own, as Teach… says them: the mix's figure was read as theirs (walk 133)
+                note += fmt(translate("teach", " · your held-out drawings: {0} of {1} read right"), *mine)
         else:
             note = fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples"), report.accuracy,
                        report.n_samples)
