@@ -323,55 +323,55 @@
     </message>
     <message>
         <source>{0} filters of {1} slide over the {3} maps before them, each filter spanning all of them: each map is bright where its filter&apos;s pattern is found{2}</source>
-        <translation>{1} のフィルター {0} 個が前の層の {3} 枚のマップの上をずらしながら動きます（各フィルターはそのすべてにまたがります）。各マップはそのフィルターのパターンが見つかった所で明るくなります{2}</translation>
+        <translation>{1} のフィルター {0} 個が前の層の {3} 枚のマップの上をずらしながら動きます（各フィルターはそのすべてにまたがります）。各マップはそのフィルターのパターンが見つかった所で明るくなります{2}。</translation>
     </message>
     <message>
         <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
-        <translation>{1} のフィルター {0} 個が入力の上をずらしながら動きます。各マップはそのフィルターのパターンが見つかった所で明るくなります{2}</translation>
+        <translation>{1} のフィルター {0} 個が入力の上をずらしながら動きます。各マップはそのフィルターのパターンが見つかった所で明るくなります{2}。</translation>
     </message>
     <message>
         <source>keeps positive values and sets negative ones to 0, so only patterns that are present pass on</source>
-        <translation>正の値は残し、負の値は 0 にします。そのため、存在するパターンだけが先へ伝わります</translation>
+        <translation>正の値は残し、負の値は 0 にします。そのため、存在するパターンだけが先へ伝わります。</translation>
     </message>
     <message>
         <source>keeps the largest value of each {0} block: smaller maps, and a pattern shifted a little still counts</source>
-        <translation>{0} の各ブロックの最大値を残します。マップは小さくなり、少しずれたパターンも数えられます</translation>
+        <translation>{0} の各ブロックの最大値を残します。マップは小さくなり、少しずれたパターンも数えられます。</translation>
     </message>
     <message>
         <source>averages each {0} block: smaller, smoother maps</source>
-        <translation>{0} の各ブロックを平均します。マップは小さく、滑らかになります</translation>
+        <translation>{0} の各ブロックを平均します。マップは小さく、滑らかになります。</translation>
     </message>
     <message>
         <source>sums each map up in one number: how much of its pattern the whole input has</source>
-        <translation>各マップを 1 つの数にまとめます。入力全体にそのパターンがどれだけあるかです</translation>
+        <translation>各マップを 1 つの数にまとめます。入力全体にそのパターンがどれだけあるかです。</translation>
     </message>
     <message>
         <source>rescales each map to the mean and spread learned in training, which keeps training stable</source>
-        <translation>各マップを学習で得た平均とばらつきに合わせて調整します。これで学習が安定します</translation>
+        <translation>各マップを学習で得た平均とばらつきに合わせて調整します。これで学習が安定します。</translation>
     </message>
     <message>
         <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognizing it passes everything</source>
-        <translation>学習中は値の {0:.0%} をランダムに捨て、どれか 1 つに頼らないようにします。認識のときはすべてを通します</translation>
+        <translation>学習中は値の {0:.0%} をランダムに捨て、どれか 1 つに頼らないようにします。認識のときはすべてを通します。</translation>
     </message>
     <message>
         <source>lays the {0} values out in one row of {1} for the dense layers</source>
-        <translation>{0} の値を全結合層のために {1} 個の 1 列に並べます</translation>
+        <translation>{0} の値を全結合層のために {1} 個の 1 列に並べます。</translation>
     </message>
     <message>
         <source>changes only the layout or scale of the values</source>
-        <translation>値の並びまたはスケールだけを変えます</translation>
+        <translation>値の並びまたはスケールだけを変えます。</translation>
     </message>
     <message>
         <source>one score per class, each a weighted sum of all {0} inputs{1}</source>
-        <translation>クラスごとに 1 つのスコア。それぞれ {0} 個すべての入力の重み付き和です{1}</translation>
+        <translation>クラスごとに 1 つのスコア。それぞれ {0} 個すべての入力の重み付き和です{1}。</translation>
     </message>
     <message>
         <source>{0} neurons, each a weighted sum of all {1} inputs{2}</source>
-        <translation>{0} 個のニューロン。それぞれ {1} 個すべての入力の重み付き和です{2}</translation>
+        <translation>{0} 個のニューロン。それぞれ {1} 個すべての入力の重み付き和です{2}。</translation>
     </message>
     <message>
         <source>turns the scores into probabilities that sum to 1</source>
-        <translation>スコアを合計 1 の確率に変えます</translation>
+        <translation>スコアを合計 1 の確率に変えます。</translation>
     </message>
     <message>
         <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>

@@ -323,55 +323,55 @@
     </message>
     <message>
         <source>{0} filters of {1} slide over the {3} maps before them, each filter spanning all of them: each map is bright where its filter&apos;s pattern is found{2}</source>
-        <translation>{0} 个 {1} 的滤波器在前一层的 {3} 张特征图上滑动，每个滤波器覆盖其全部：每张特征图在找到其滤波器图案的地方变亮{2}</translation>
+        <translation>{0} 个 {1} 的滤波器在前一层的 {3} 张特征图上滑动，每个滤波器覆盖其全部：每张特征图在找到其滤波器图案的地方变亮{2}。</translation>
     </message>
     <message>
         <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
-        <translation>{0} 个 {1} 的滤波器在输入上滑动：每张特征图在找到其滤波器图案的地方变亮{2}</translation>
+        <translation>{0} 个 {1} 的滤波器在输入上滑动：每张特征图在找到其滤波器图案的地方变亮{2}。</translation>
     </message>
     <message>
         <source>keeps positive values and sets negative ones to 0, so only patterns that are present pass on</source>
-        <translation>保留正值并把负值设为 0，因此只有出现的图案才会传下去</translation>
+        <translation>保留正值并把负值设为 0，因此只有出现的图案才会传下去。</translation>
     </message>
     <message>
         <source>keeps the largest value of each {0} block: smaller maps, and a pattern shifted a little still counts</source>
-        <translation>保留每个 {0} 区块中的最大值：特征图变小，稍有偏移的图案仍然有效</translation>
+        <translation>保留每个 {0} 区块中的最大值：特征图变小，稍有偏移的图案仍然有效。</translation>
     </message>
     <message>
         <source>averages each {0} block: smaller, smoother maps</source>
-        <translation>对每个 {0} 区块取平均：特征图更小、更平滑</translation>
+        <translation>对每个 {0} 区块取平均：特征图更小、更平滑。</translation>
     </message>
     <message>
         <source>sums each map up in one number: how much of its pattern the whole input has</source>
-        <translation>把每张特征图概括为一个数：整个输入中含有多少该图案</translation>
+        <translation>把每张特征图概括为一个数：整个输入中含有多少该图案。</translation>
     </message>
     <message>
         <source>rescales each map to the mean and spread learned in training, which keeps training stable</source>
-        <translation>按训练中学到的均值和离散程度重新缩放每张特征图，使训练保持稳定</translation>
+        <translation>按训练中学到的均值和离散程度重新缩放每张特征图，使训练保持稳定。</translation>
     </message>
     <message>
         <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognizing it passes everything</source>
-        <translation>训练时随机丢弃 {0:.0%} 的值，使网络不依赖任何单个值；识别时全部通过</translation>
+        <translation>训练时随机丢弃 {0:.0%} 的值，使网络不依赖任何单个值；识别时全部通过。</translation>
     </message>
     <message>
         <source>lays the {0} values out in one row of {1} for the dense layers</source>
-        <translation>把 {0} 的值排成一行 {1} 个，供全连接层使用</translation>
+        <translation>把 {0} 的值排成一行 {1} 个，供全连接层使用。</translation>
     </message>
     <message>
         <source>changes only the layout or scale of the values</source>
-        <translation>只改变值的排列或比例</translation>
+        <translation>只改变值的排列或比例。</translation>
     </message>
     <message>
         <source>one score per class, each a weighted sum of all {0} inputs{1}</source>
-        <translation>每个类别一个分数，每个分数都是全部 {0} 个输入的加权和{1}</translation>
+        <translation>每个类别一个分数，每个分数都是全部 {0} 个输入的加权和{1}。</translation>
     </message>
     <message>
         <source>{0} neurons, each a weighted sum of all {1} inputs{2}</source>
-        <translation>{0} 个神经元，每个都是全部 {1} 个输入的加权和{2}</translation>
+        <translation>{0} 个神经元，每个都是全部 {1} 个输入的加权和{2}。</translation>
     </message>
     <message>
         <source>turns the scores into probabilities that sum to 1</source>
-        <translation>把分数变成总和为 1 的概率</translation>
+        <translation>把分数变成总和为 1 的概率。</translation>
     </message>
     <message>
         <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>

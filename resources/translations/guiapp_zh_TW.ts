@@ -323,55 +323,55 @@
     </message>
     <message>
         <source>{0} filters of {1} slide over the {3} maps before them, each filter spanning all of them: each map is bright where its filter&apos;s pattern is found{2}</source>
-        <translation>{0} 個 {1} 的濾波器在前一層的 {3} 張特徵圖上滑動，每個濾波器涵蓋其全部：每張特徵圖在找到其濾波器圖樣的地方變亮{2}</translation>
+        <translation>{0} 個 {1} 的濾波器在前一層的 {3} 張特徵圖上滑動，每個濾波器涵蓋其全部：每張特徵圖在找到其濾波器圖樣的地方變亮{2}。</translation>
     </message>
     <message>
         <source>{0} filters of {1} slide over the input: each map is bright where its filter&apos;s pattern is found{2}</source>
-        <translation>{0} 個 {1} 的濾波器在輸入上滑動：每張特徵圖在找到其濾波器圖樣的地方變亮{2}</translation>
+        <translation>{0} 個 {1} 的濾波器在輸入上滑動：每張特徵圖在找到其濾波器圖樣的地方變亮{2}。</translation>
     </message>
     <message>
         <source>keeps positive values and sets negative ones to 0, so only patterns that are present pass on</source>
-        <translation>保留正值並把負值設為 0，因此只有出現的圖樣才會傳下去</translation>
+        <translation>保留正值並把負值設為 0，因此只有出現的圖樣才會傳下去。</translation>
     </message>
     <message>
         <source>keeps the largest value of each {0} block: smaller maps, and a pattern shifted a little still counts</source>
-        <translation>保留每個 {0} 區塊中的最大值：特徵圖變小，稍有偏移的圖樣仍然有效</translation>
+        <translation>保留每個 {0} 區塊中的最大值：特徵圖變小，稍有偏移的圖樣仍然有效。</translation>
     </message>
     <message>
         <source>averages each {0} block: smaller, smoother maps</source>
-        <translation>對每個 {0} 區塊取平均：特徵圖更小、更平滑</translation>
+        <translation>對每個 {0} 區塊取平均：特徵圖更小、更平滑。</translation>
     </message>
     <message>
         <source>sums each map up in one number: how much of its pattern the whole input has</source>
-        <translation>把每張特徵圖概括為一個數：整個輸入中含有多少該圖樣</translation>
+        <translation>把每張特徵圖概括為一個數：整個輸入中含有多少該圖樣。</translation>
     </message>
     <message>
         <source>rescales each map to the mean and spread learned in training, which keeps training stable</source>
-        <translation>按訓練中學到的平均值和離散程度重新縮放每張特徵圖，使訓練保持穩定</translation>
+        <translation>按訓練中學到的平均值和離散程度重新縮放每張特徵圖，使訓練保持穩定。</translation>
     </message>
     <message>
         <source>in training, drops {0:.0%} of the values at random so no single one is relied on; when recognizing it passes everything</source>
-        <translation>訓練時隨機丟棄 {0:.0%} 的值，使網路不依賴任何單一值；辨識時全部通過</translation>
+        <translation>訓練時隨機丟棄 {0:.0%} 的值，使網路不依賴任何單一值；辨識時全部通過。</translation>
     </message>
     <message>
         <source>lays the {0} values out in one row of {1} for the dense layers</source>
-        <translation>把 {0} 的值排成一列 {1} 個，供全連接層使用</translation>
+        <translation>把 {0} 的值排成一列 {1} 個，供全連接層使用。</translation>
     </message>
     <message>
         <source>changes only the layout or scale of the values</source>
-        <translation>只改變值的排列或比例</translation>
+        <translation>只改變值的排列或比例。</translation>
     </message>
     <message>
         <source>one score per class, each a weighted sum of all {0} inputs{1}</source>
-        <translation>每個類別一個分數，每個分數都是全部 {0} 個輸入的加權和{1}</translation>
+        <translation>每個類別一個分數，每個分數都是全部 {0} 個輸入的加權和{1}。</translation>
     </message>
     <message>
         <source>{0} neurons, each a weighted sum of all {1} inputs{2}</source>
-        <translation>{0} 個神經元，每個都是全部 {1} 個輸入的加權和{2}</translation>
+        <translation>{0} 個神經元，每個都是全部 {1} 個輸入的加權和{2}。</translation>
     </message>
     <message>
         <source>turns the scores into probabilities that sum to 1</source>
-        <translation>把分數變成總和為 1 的機率</translation>
+        <translation>把分數變成總和為 1 的機率。</translation>
     </message>
     <message>
         <source>First-layer filters: {0}, {1} filters of {2}×{3} (bright = positive weight)</source>
