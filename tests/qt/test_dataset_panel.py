@@ -720,3 +720,18 @@ def test_the_class_tables_row_stays_when_the_dataset_is_shown_again(qtbot):
     renamed = Dataset("mine", ["o", "cross", "v"], dataset.images, dataset.labels)
     view.set_dataset(renamed)
     assert view.table.currentRow() == 1 and view.table.item(1, 0).text() == "cross"
+
+
+def test_a_chart_of_many_classes_draws_its_bars_touching(qtbot):
+    """71 hiragana in 145 px drew uneven stripes and blocks, as if broken (walk 132): past a few dozen classes the
+    bars touch, one even shape whose right edge shows the balance; a few classes keep their gaps."""
+    from guiapp.core.datasets.base import Dataset
+    from guiapp.qt.datasets.classes import MAX_SPACED_BARS, ClassBalance
+
+    view = ClassBalance()
+    qtbot.addWidget(view)
+    view.plot  # noqa: B018 — built, as when first shown
+    for n, height in ((3, 0.8), (MAX_SPACED_BARS + 41, 1.0)):
+        labels = np.arange(2 * n) % n
+        view.set_dataset(Dataset("many", [f"c{i}" for i in range(n)], np.zeros((2 * n, 28, 28), np.uint8), labels))
+        assert view.bars.opts["height"] == height
