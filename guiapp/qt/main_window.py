@@ -101,6 +101,7 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         # lost with no word (a walk)
         self.recognize.write_line.set_text(self.settings.written_text or "")
         self.datasets_area.datasetCreated.connect(self.collect_bar.choose_dataset)
+        self.datasets_area.datasetOpened.connect(self.train_area.settings.follow_browsed)
 
         self.inference = Inference(self)
         if app is not None:  # quitting without closing the window must still join the thread

@@ -70,3 +70,23 @@ def test_an_import_from_the_file_menu_shows_the_datasets_tab(qtbot, window, tmp_
         action.trigger()
     assert window.tabs.currentWidget() is panel
     qtbot.waitUntil(lambda: "empty" in panel.status.text(), timeout=5000)
+
+
+def test_the_train_area_follows_the_dataset_opened_until_one_is_chosen_there(qtbot, window):
+    """A teacher opened hiragana-71 on the Datasets tab and found Train still on digits, to be chosen again (walk
+    132): Train takes the dataset opened there, until the person chooses one in Train's own box."""
+    from PySide6.QtCore import Qt
+
+    from qt.dataset_fixtures import open_in
+
+    panel, settings = window.datasets_area, window.train_area.settings
+    window.show_area(panel)
+    open_in(qtbot, panel, "latin")
+    assert settings.dataset_name() == "latin"
+    settings.dataset.setFocus()
+    qtbot.waitUntil(settings.dataset.hasFocus)
+    qtbot.keyClick(settings.dataset, Qt.Key.Key_Down)  # chosen there with the keyboard: "activated"
+    chosen = settings.dataset_name()
+    assert settings.picked_by_hand and chosen != "latin"
+    open_in(qtbot, panel, "digits" if chosen != "digits" else "alnum")
+    assert settings.dataset_name() == chosen  # the person's choice stays

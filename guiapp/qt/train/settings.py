@@ -236,6 +236,14 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
             if self.isVisible():
                 self._describe_if_stale()
 
+    def follow_browsed(self, name: str) -> None:
+        """The dataset opened on the Datasets tab is chosen here too, unless the person chose one in this box (or a
+        run is going on): a teacher chose hiragana-71 there, and Train was still on digits (walk 132)."""
+        index = self.dataset.findText(name)
+        if (index >= 0 and index != self.dataset.currentIndex() and self.isEnabled() and self.follow_new_datasets
+                and not self.picked_by_hand and not dataset_events().restoring):
+            self.dataset.setCurrentIndex(index)  # runs _dataset_changed
+
     @contextlib.contextmanager
     def keeping_choice(self):
         """Datasets made inside this block are not chosen as new ones of the person's (a drill's practice
