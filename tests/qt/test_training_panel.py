@@ -685,6 +685,31 @@ def test_a_runs_data_warnings_go_when_another_dataset_is_chosen(qtbot, panel, di
     assert "⚠" not in panel.result_label.text() and "completed 1 epoch" in panel.result_label.text()
 
 
+def test_a_warning_the_settings_say_already_is_not_said_again_under_the_progress(qtbot, panel, digits, monkeypatch):
+    """The smallest class's warning stood beside the run in the settings column and again under its progress line,
+    four lines that pushed the curves down (walk 133): said once, where it was said first."""
+    from guiapp.core.datasets.user_store import UserStore
+
+    mine = UserStore().create("few", spec=digits.spec)
+    for k in range(3):
+        for index in np.flatnonzero(digits.labels == k)[:6]:
+            mine.add_image(np.asarray(digits.images[index]), str(k), source_ink="light")
+    settings = panel.settings
+    settings.set_dataset("few")
+    qtbot.waitUntil(lambda: "smallest class has only 6 samples" in settings.data_note.text(), timeout=60_000)
+    settings.set_config(TrainConfig(preset="logreg", epochs=1, batch_size=128, validation_split=0.2, test_split=0.0))
+    shown_status = []
+    set_text = panel.status.setText
+    monkeypatch.setattr(panel.status, "setText", lambda text: (shown_status.append(text), set_text(text)))
+    with qtbot.waitSignal(panel.trainingFinished, timeout=60_000):
+        assert panel.start()
+    progress = [text for text in shown_status if text.startswith("Epoch 1/1, batch")]
+    assert progress and not [text for text in progress if "smallest class" in text], progress
+    assert all("\n⚠ training in batches of" in text for text in progress), progress  # the other one stays
+    result = panel.result_label.text()  # and under the result, the same
+    assert "smallest class" not in result and "⚠ training in batches of" in result, result
+
+
 def test_the_bar_says_validating_after_an_epochs_last_batch(qtbot, panel, digits):
     """Validation reports no batches: the bar stood still on "batch 5/5" and read as frozen."""
     from guiapp.core.training.config import TrainingEvent

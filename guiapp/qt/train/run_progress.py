@@ -124,10 +124,17 @@ class RunProgressMixin:
         elif event.message:
             if event.saving:
                 self._steering_off()  # nothing left to pause or stop
-            if event.warning:  # the progress line took its place within a tenth of a second: kept under it
+            # the progress line took its place within a tenth of a second: kept under it
+            if event.warning and not self.settings_say(localise(event.message)):
                 self._run_warnings.append("⚠ " + localise(event.message))
             self.status.setText(localise(event.message))
         self.progressed.emit(event)
+
+    def settings_say(self, warning: str) -> bool:
+        """Whether the settings column says ``warning`` already, beside the run's lines: a hobbyist read "the smallest
+        class has only 5 samples" there and again under the progress and the result (walk 133)."""
+        note = self.settings.data_note
+        return note.isVisibleTo(self.settings) and "⚠ " + warning in note.text().splitlines()
 
     def _on_ended(self) -> None:
         self._set_running(False)

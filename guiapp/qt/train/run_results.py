@@ -194,7 +194,8 @@ class RunResultsMixin:
             text += translate("train", " · took {0}, saved in the runs folder").format(format_duration(outcome.seconds))
         self._result_without_warnings = text if outcome.warnings else None
         # too little data, no GPU: why the result may disappoint, kept in view
-        self._show_result_text(text, [localise(warning) for warning in outcome.warnings])
+        self._show_result_text(text, [localise(warning) for warning in outcome.warnings
+                                      if not self.settings_say(localise(warning))])
 
     def _show_result_text(self, text: str, warnings: list[str]) -> None:
         """The result line, and under it its warnings in the warning colour: the whole line in it read a finished
