@@ -6051,6 +6051,14 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>Arrêter dans un instant (quelques lots de plus peuvent passer)&#xa0;; une époque inachevée est abandonnée, la meilleure époque terminée est gardée</translation>
     </message>
     <message>
+        <source>Show the settings again</source>
+        <translation>Afficher de nouveau les réglages</translation>
+    </message>
+    <message>
+        <source>Fold the settings away: more room for the curves and the matrix</source>
+        <translation>Replier les réglages&#xa0;: plus de place pour les courbes et la matrice</translation>
+    </message>
+    <message>
         <source>loaded model</source>
         <translation>modèle chargé</translation>
     </message>

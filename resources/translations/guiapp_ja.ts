@@ -5984,6 +5984,14 @@ and the pad switches to the new model when it is done.</source>
         <translation>まもなく停止します（さらに数バッチ進むことがあります）。途中のエポックは破棄され、終わったエポックのうち最良のものが残ります</translation>
     </message>
     <message>
+        <source>Show the settings again</source>
+        <translation>設定をまた表示する</translation>
+    </message>
+    <message>
+        <source>Fold the settings away: more room for the curves and the matrix</source>
+        <translation>設定をたたむ：曲線と混同行列を広く表示します</translation>
+    </message>
+    <message>
         <source>loaded model</source>
         <translation>読み込んだモデル</translation>
     </message>

@@ -5983,6 +5983,14 @@ and the pad switches to the new model when it is done.</source>
         <translation>稍后停止（可能还会再运行几批）；未完成的轮次会被舍弃，已完成轮次中最好的一轮会保留</translation>
     </message>
     <message>
+        <source>Show the settings again</source>
+        <translation>重新显示设置</translation>
+    </message>
+    <message>
+        <source>Fold the settings away: more room for the curves and the matrix</source>
+        <translation>收起设置：为曲线和混淆矩阵留出更多空间</translation>
+    </message>
+    <message>
         <source>loaded model</source>
         <translation>已加载的模型</translation>
     </message>

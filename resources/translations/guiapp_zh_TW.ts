@@ -5983,6 +5983,14 @@ and the pad switches to the new model when it is done.</source>
         <translation>稍後停止（可能還會再執行幾個批次）；未完成的輪次會被捨棄，已完成輪次中最好的一輪會保留</translation>
     </message>
     <message>
+        <source>Show the settings again</source>
+        <translation>重新顯示設定</translation>
+    </message>
+    <message>
+        <source>Fold the settings away: more room for the curves and the matrix</source>
+        <translation>收起設定：為曲線和混淆矩陣留出更多空間</translation>
+    </message>
+    <message>
         <source>loaded model</source>
         <translation>已載入的模型</translation>
     </message>

@@ -1296,3 +1296,21 @@ def test_an_overlay_keeps_the_run_on_screen_as_the_one_shown(qtbot, panel):
     assert panel.result_run().id == older.id
     assert panel.status.text().split("\n")[1] == "constant (solid) against cosine (dashed)"
 
+
+
+def test_the_settings_column_folds_away_for_more_room_on_a_projector(qtbot, panel):
+    """At 1024×640 a projector's confusion matrix was some 280 px, its labels every third class (walk 132): the
+    button before Start folds the settings column away, and the tabs take its width; pressed again, it is back."""
+    panel.resize(1024, 600)
+    qtbot.waitUntil(lambda: panel.tabs.width() > 0)
+    narrow = panel.tabs.width()
+    panel.settings.epochs.setFocus()
+    qtbot.waitUntil(panel.settings.epochs.hasFocus)
+    toggle = panel.settings_toggle
+    assert toggle.text() == "◀" and toggle.accessibleName().startswith("Fold the settings away")
+    toggle.click()
+    qtbot.waitUntil(lambda: panel.tabs.width() > narrow + 200)
+    assert panel.settings_scroll.isHidden() and toggle.text() == "▶" and toggle.hasFocus()  # not lost in a hidden box
+    toggle.click()
+    qtbot.waitUntil(lambda: panel.tabs.width() == narrow)
+    assert not panel.settings_scroll.isHidden() and toggle.text() == "◀"

@@ -15,7 +15,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QPushButton, QScrollArea, QSplitter, QStyle,
-    QTabWidget, QVBoxLayout, QWidget,
+    QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
 from guiapp.core.training.config import TrainConfig, TrainingResult
@@ -175,6 +175,16 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.progress.setTextVisible(True)
         self.progress.setValue(0)
         self.progress.setFormat(translate("train", NO_RUN_YET))  # not a blank box
+        # The settings column folded away, for the curves and the matrix: at 1024×640 a projector's matrix was some
+        # 280 px, its labels every third class (walk 132). A button, not the divider: dragged shut, the column was a
+        # 3 px handle nobody found again.
+        self.settings_scroll = scroll
+        self.settings_toggle = QToolButton()
+        self.settings_toggle.setCheckable(True)  # checked: the settings are folded away
+        self.settings_toggle.setAutoRaise(True)
+        self.settings_toggle.toggled.connect(self.fold_settings)
+        controls.addWidget(self.settings_toggle)
+        self.fold_settings(False)
         for widget in (self.start_button, self.pause_button, self.stop_button):
             controls.addWidget(widget)
         controls.addWidget(self.progress, 1)
@@ -253,6 +263,20 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
     def plots(self):
         """The live curves (built when the Curves tab is first shown or a run sends points)."""
         return self.curves_tab.widget()
+
+    def fold_settings(self, folded: bool) -> None:
+        """Fold the settings column away (more room for what is on the right), or bring it back."""
+        focus = QApplication.focusWidget()
+        if folded and focus is not None and self.settings_scroll.isAncestorOf(focus):
+            self.settings_toggle.setFocus(Qt.FocusReason.OtherFocusReason)  # not left in a hidden setting
+        self.settings_scroll.setVisible(not folded)
+        if self.settings_toggle.isChecked() != folded:
+            self.settings_toggle.setChecked(folded)
+        self.settings_toggle.setText("▶" if folded else "◀")
+        tip = (translate("train", "Show the settings again") if folded else
+               translate("train", "Fold the settings away: more room for the curves and the matrix"))
+        self.settings_toggle.setToolTip(tip)
+        self.settings_toggle.setAccessibleName(tip)
 
     # -- the integration contract ----------------------------------------------------------------------------------
     def is_training(self) -> bool:
