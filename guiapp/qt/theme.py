@@ -16,7 +16,7 @@ import html
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QProxyStyle, QStyle, QStyleFactory
 
 THEMES = ("system", "light", "dark", "contrast")
 
@@ -182,6 +182,16 @@ class OutlinedControls(QProxyStyle):
         if (element == QStyle.ControlElement.CE_ShapedFrame and isinstance(widget, QAbstractItemView)
                 and widget.hasFocus() and option.rect.width() > 4):
             _focus_ring(painter, option, option.rect)
+        elif (element == QStyle.ControlElement.CE_ShapedFrame and is_high_contrast(option.palette)
+              and option.rect.width() > 4 and option.frameShape != QFrame.Shape.NoFrame):
+            _outline(painter, option)  # a table or a list: its edge was black on black (a real-window check)
+        if element == QStyle.ControlElement.CE_HeaderSection and is_high_contrast(option.palette):
+            painter.save()  # the headers' sections apart, and apart from the rows under them
+            painter.setPen(QColor(tone("muted", option.palette)))
+            rect = option.rect
+            painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+            painter.drawLine(rect.topRight(), rect.bottomRight())
+            painter.restore()
         # A tab bar with the keyboard focus: a ring round its current tab. Fusion's pale fill was all there was, and
         # in the dark theme nothing could be seen (a keyboard walk).
         if element == QStyle.ControlElement.CE_TabBarTab and option.state & QStyle.StateFlag.State_HasFocus:

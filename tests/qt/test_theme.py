@@ -81,7 +81,7 @@ def test_the_high_contrast_theme_is_white_on_black_with_every_control_outlined(q
     """A teacher's washed-out projector and a low-vision user had only the dark theme's greys on grey: View → Theme →
     High contrast is white on black, yellow for the selection and the focus, every text at 7:1 or more, and the
     buttons, boxes and tab pages outlined (Fusion's own outlines are the window darkened: black on black)."""
-    from PySide6.QtWidgets import QComboBox, QPushButton
+    from PySide6.QtWidgets import QComboBox, QPushButton, QTableWidget
 
     app = QApplication.instance()
     window.theme_actions["contrast"].trigger()
@@ -95,7 +95,7 @@ def test_the_high_contrast_theme_is_white_on_black_with_every_control_outlined(q
     assert contrast(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText), black) >= 7
     plot = window.train_area.plots.loss_plot
     qtbot.waitUntil(lambda: plot.backgroundBrush().color() == black)
-    for control in (QPushButton("Start"), QComboBox()):
+    for control in (QPushButton("Start"), QComboBox(), QTableWidget(2, 2)):
         control.resize(120, 30)
         image = control.grab().toImage()
         edge = image.pixelColor(0, image.height() // 2)
