@@ -2671,6 +2671,13 @@
             <numerusform>Le modèle a appris de vos %Ln dessins de caractères qu’il connaît&#xa0;: il n’en reste aucun pour dire comment il lit votre écriture.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{0}: %Ln stroke(s), in the order they are written</source>
+        <translation>
+            <numerusform>{0}&#xa0;: %Ln trait, dans l’ordre où il s’écrit</numerusform>
+            <numerusform>{0}&#xa0;: %Ln traits, dans l’ordre où ils s’écrivent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5317,6 +5324,18 @@ apparaît ici</translation>
     <message>
         <source>{0}  {1} · {2}</source>
         <translation>{0}  {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Revoir</translation>
+    </message>
+    <message>
+        <source>Stroke order</source>
+        <translation>Ordre des traits</translation>
+    </message>
+    <message>
+        <source>How this character is written, stroke by stroke (KanjiVG)</source>
+        <translation>Comment ce caractère s’écrit, trait par trait (KanjiVG)</translation>
     </message>
 </context>
 <context>

@@ -2603,6 +2603,12 @@
             <numerusform>モデルは知っている文字の手書き %Ln 個すべてから学習しました。あなたの字をどう読むかを測る手書きが残っていません。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{0}: %Ln stroke(s), in the order they are written</source>
+        <translation>
+            <numerusform>{0}：%Ln 画、書く順に</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5250,6 +5256,18 @@ appears here</source>
     <message>
         <source>{0}  {1} · {2}</source>
         <translation>{0}  {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>もう一度</translation>
+    </message>
+    <message>
+        <source>Stroke order</source>
+        <translation>書き順</translation>
+    </message>
+    <message>
+        <source>How this character is written, stroke by stroke (KanjiVG)</source>
+        <translation>この文字の書き方を一画ずつ表示します（KanjiVG）</translation>
     </message>
 </context>
 <context>

@@ -2603,6 +2603,12 @@
             <numerusform>模型学过你在它认识的字符中的全部 %Ln 个手写：没有剩下的手写可以衡量它如何认你的字。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{0}: %Ln stroke(s), in the order they are written</source>
+        <translation>
+            <numerusform>{0}：%Ln 画，按书写顺序</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5249,6 +5255,18 @@ appears here</source>
     <message>
         <source>{0}  {1} · {2}</source>
         <translation>{0}  {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>再看一次</translation>
+    </message>
+    <message>
+        <source>Stroke order</source>
+        <translation>笔顺</translation>
+    </message>
+    <message>
+        <source>How this character is written, stroke by stroke (KanjiVG)</source>
+        <translation>这个字怎么写，一笔一笔地显示（KanjiVG）</translation>
     </message>
 </context>
 <context>

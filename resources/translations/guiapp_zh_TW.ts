@@ -2603,6 +2603,12 @@
             <numerusform>模型學過你在它認識的字元中的全部 %Ln 個手寫：沒有剩下的手寫可以衡量它如何認你的字。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{0}: %Ln stroke(s), in the order they are written</source>
+        <translation>
+            <numerusform>{0}：%Ln 畫，按書寫順序</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5249,6 +5255,18 @@ appears here</source>
     <message>
         <source>{0}  {1} · {2}</source>
         <translation>{0}  {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>再看一次</translation>
+    </message>
+    <message>
+        <source>Stroke order</source>
+        <translation>筆順</translation>
+    </message>
+    <message>
+        <source>How this character is written, stroke by stroke (KanjiVG)</source>
+        <translation>這個字怎麼寫，一筆一筆地顯示（KanjiVG）</translation>
     </message>
 </context>
 <context>

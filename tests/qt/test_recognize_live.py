@@ -1195,3 +1195,29 @@ def test_the_candidates_line_stops_saying_enter_adds_when_the_collection_stops(q
     bar.start_button.click()  # Stop
     assert not bar.collecting()
     assert "Enter adds" not in panel.predictions.headline.text(), panel.predictions.headline.text()
+
+
+def test_a_prompted_characters_stroke_order_is_one_click_away(qtbot, window):
+    """A learner drawing 森 five times for Teach… had nothing to show how it is written (walk 130): beside the
+    prompt, Stroke order replays KanjiVG's strokes in their order; a symbol with no standard order has no button."""
+    bar = window.collect_bar
+    bar.collect_button.setChecked(True)
+    try:
+        bar.start_collect(["森", "★"], 1)
+        button = bar.stroke_order
+        assert button.isVisibleTo(bar) and button.char == "森"
+        button.click()
+        popup = button.popup
+        qtbot.waitUntil(popup.isVisible)
+        assert popup.replay.drawing is not None and len(popup.replay.drawing.strokes) == 12
+        assert "森: 12 strokes" in popup.findChild(type(bar.prompt)).text()
+        assert popup.geometry().bottom() <= button.mapToGlobal(button.rect().topLeft()).y()  # above the row
+        qtbot.waitUntil(lambda: not popup.replay.is_playing(), timeout=10_000)  # played through
+        qtbot.keyClick(popup.again, Qt.Key.Key_Escape)  # from its button, which has the keyboard
+        qtbot.waitUntil(lambda: not popup.isVisible())
+        bar.skip_prompt()  # ★: no standard stroke order
+        assert not button.isVisibleTo(bar)
+    finally:
+        bar.stop_collect()
+        bar.collect_button.setChecked(False)
+    assert not bar.stroke_order.isVisibleTo(bar)

@@ -161,6 +161,19 @@ def has_template(char: str) -> bool:
     return name in _allograph_index() or (files is not None and files.has(name))
 
 
+def stroke_order(char: str) -> tuple[np.ndarray, ...] | None:
+    """KanjiVG's strokes of ``char`` in the order they are written, in its 109×109 box; None when KanjiVG does not
+    write it (a symbol, or a form of our own, whose order is nobody's standard)."""
+    files = kanjivg_files()
+    if len(char) != 1 or files is None or not files.has(file_name(char)):
+        return None
+    try:
+        forms = templates_for(char)
+    except (TemplateError, OSError, ValueError):
+        return None
+    return next((form.strokes for form in forms if form.form == "kanjivg"), None)
+
+
 def missing_characters(chars: str) -> list[str]:
     return [c for c in dict.fromkeys(chars) if not has_template(c)]
 

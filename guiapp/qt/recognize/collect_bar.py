@@ -41,6 +41,7 @@ from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt.recognize.collect_history import AddHistoryMixin, Added
 from guiapp.qt.recognize.collect_mode import CollectModeMixin
 from guiapp.qt.recognize.label_field import LabelField
+from guiapp.qt.recognize.stroke_order import StrokeOrderButton
 from guiapp.core.text import Plural
 from guiapp.qt.i18n import fmt, localise, translate
 from guiapp.qt.theme import tone
@@ -159,6 +160,8 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         collect.addWidget(self.start_button)
         collect.addWidget(self.skip_button)
         collect.addWidget(self.prompt)
+        self.stroke_order = StrokeOrderButton()  # shown while the prompted character has a known order
+        collect.addWidget(self.stroke_order)
         collect.addWidget(self.close_row_button)
         self.collect_row.hide()
         layout = QVBoxLayout(self)

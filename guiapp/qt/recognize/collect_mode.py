@@ -200,6 +200,7 @@ class CollectModeMixin:
     def stop_collect(self) -> None:
         self.prompts, self.prompt_index = [], 0
         self.prompt.setText("")
+        self.stroke_order.set_character(None)
         self.prompt.setMinimumWidth(0)  # the fields take the room back
         self.start_button.setText(translate("recognize", "Start"))
         self.hold_start(self._held_for, self._held_stop)
@@ -281,5 +282,6 @@ class CollectModeMixin:
         self.prompt.setToolTip("")  # the last round's outcome's
         self.prompt.setFont(self.prompt_font)
         self.prompt.setText(self._prompt_text(label, self.prompt_index + 1))
+        self.stroke_order.set_character(label)
         self.label_edit.setPlaceholderText(translate("recognize", "{0}  (Enter accepts)").format(label))
         self._show_counter()
