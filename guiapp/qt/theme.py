@@ -81,8 +81,9 @@ def contrast_palette() -> QPalette:
 def is_high_contrast(palette: QPalette | None = None) -> bool:
     """Whether ``palette`` is :func:`contrast_palette`'s: pure white text on a pure black window."""
     palette = palette or QGuiApplication.palette()
-    return (palette.color(QPalette.ColorRole.Window) == QColor("#000000")
-            and palette.color(QPalette.ColorRole.WindowText) == QColor("#ffffff"))
+    active = QPalette.ColorGroup.Active  # a disabled control's palette has greyed text, and is high contrast too
+    return (palette.color(active, QPalette.ColorRole.Window) == QColor("#000000")
+            and palette.color(active, QPalette.ColorRole.WindowText) == QColor("#ffffff"))
 
 
 # (light, dark) text colours with a meaning; each reads at >= 4.5:1 on its theme's window and base
@@ -148,8 +149,11 @@ class OutlinedControls(QProxyStyle):
     INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
     # outlined in the high-contrast theme, where Fusion's own outlines are black on black
     FRAMED = (QStyle.PrimitiveElement.PE_PanelButtonCommand, QStyle.PrimitiveElement.PE_FrameTabWidget,
-              QStyle.PrimitiveElement.PE_FrameGroupBox, QStyle.PrimitiveElement.PE_FrameMenu)
+              QStyle.PrimitiveElement.PE_FrameGroupBox, QStyle.PrimitiveElement.PE_FrameMenu,
+              QStyle.PrimitiveElement.PE_PanelMenu)
     FRAMED_CONTROLS = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
+    TRACKS = {QStyle.ComplexControl.CC_Slider: (QStyle.SubControl.SC_SliderGroove, QStyle.SubControl.SC_SliderHandle),
+              QStyle.ComplexControl.CC_ScrollBar: (QStyle.SubControl.SC_ScrollBarSlider,)}
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 — Qt's name
         super().drawPrimitive(element, option, painter, widget)
@@ -160,8 +164,12 @@ class OutlinedControls(QProxyStyle):
                 and not option.state & QStyle.StateFlag.State_HasFocus and option.rect.height() > 4):
             _outline(painter, option)
         if element in self.FRAMED and is_high_contrast(option.palette) and option.rect.height() > 4:
-            # On black, Fusion's outlines (the window darkened) are black: buttons were words floating on nothing
-            _outline(painter, option)
+            # On black, Fusion's outlines (the window darkened) are black: buttons were words floating on nothing.
+            # A button with the keyboard focus is ringed in yellow: Fusion's own ring was four dim corners (walk 134)
+            if element == QStyle.PrimitiveElement.PE_PanelButtonCommand and option.state & QStyle.StateFlag.State_HasFocus:
+                _focus_ring(painter, option, option.rect, 2)
+            else:
+                _outline(painter, option)
         if element in self.INDICATORS:
             painter.save()
             painter.setPen(QColor(tone("muted", option.palette)))
@@ -185,6 +193,15 @@ class OutlinedControls(QProxyStyle):
         elif (element == QStyle.ControlElement.CE_ShapedFrame and is_high_contrast(option.palette)
               and option.rect.width() > 4 and option.frameShape != QFrame.Shape.NoFrame):
             _outline(painter, option)  # a table or a list: its edge was black on black (a real-window check)
+        if element == QStyle.ControlElement.CE_ProgressBarGroove and is_high_contrast(option.palette):
+            _outline(painter, option)  # the bar's empty part was black on black (walk 134)
+        if (element == QStyle.ControlElement.CE_MenuItem and is_high_contrast(option.palette)
+                and option.menuItemType == option.MenuItemType.Separator):
+            painter.save()  # Fusion's separator is the window darkened: none on black (walk 134)
+            painter.setPen(QColor(tone("muted", option.palette)))
+            middle = option.rect.center().y()
+            painter.drawLine(option.rect.left() + 4, middle, option.rect.right() - 4, middle)
+            painter.restore()
         if element == QStyle.ControlElement.CE_HeaderSection and is_high_contrast(option.palette):
             painter.save()  # the headers' sections apart, and apart from the rows under them
             painter.setPen(QColor(tone("muted", option.palette)))
@@ -222,9 +239,16 @@ class OutlinedControls(QProxyStyle):
 
     def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802 — Qt's name
         super().drawComplexControl(control, option, painter, widget)
-        if (control in self.FRAMED_CONTROLS and is_high_contrast(option.palette)
-                and not option.state & QStyle.StateFlag.State_HasFocus):
-            _outline(painter, option)
+        if control in self.FRAMED_CONTROLS and is_high_contrast(option.palette):
+            if option.state & QStyle.StateFlag.State_HasFocus:  # (Fusion's own ring was four dim corners: walk 134)
+                _focus_ring(painter, option, option.rect, 2)
+            else:
+                _outline(painter, option)
+        if is_high_contrast(option.palette) and control in self.TRACKS:
+            # a slider's groove and handle, a scroll bar's handle: black on black, only the slider's filled part
+            # showed, and no scroll bar said how far down a list was (walk 134)
+            for part in self.TRACKS[control]:
+                _outline(painter, option, self.subControlRect(control, option, part, widget))
         if (control == QStyle.ComplexControl.CC_ToolButton and option.state & QStyle.StateFlag.State_HasFocus
                 and option.state & QStyle.StateFlag.State_AutoRaise):
             # A flat tool button (the pen toolbar's, Open…, Info) with the keyboard focus: a ring in the highlight
@@ -234,13 +258,13 @@ class OutlinedControls(QProxyStyle):
             _focus_ring(painter, option, self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget), 2)
 
 
-def _outline(painter, option) -> None:
-    """A one-pixel outline in the muted text colour round ``option.rect``: a control's edge where Fusion draws none
-    that shows."""
+def _outline(painter, option, rect=None) -> None:
+    """A one-pixel outline in the muted text colour round ``rect`` (``option.rect``): a control's edge where Fusion
+    draws none that shows."""
     painter.save()
     painter.setPen(QColor(tone("muted", option.palette)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+    painter.drawRect((option.rect if rect is None else rect).adjusted(0, 0, -1, -1))
     painter.restore()
 
 

@@ -95,11 +95,35 @@ def test_the_high_contrast_theme_is_white_on_black_with_every_control_outlined(q
     assert contrast(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText), black) >= 7
     plot = window.train_area.plots.loss_plot
     qtbot.waitUntil(lambda: plot.backgroundBrush().color() == black)
-    for control in (QPushButton("Start"), QComboBox(), QTableWidget(2, 2)):
+    from PySide6.QtWidgets import QProgressBar, QScrollBar, QSlider, QSpinBox
+
+    disabled = QSpinBox()
+    disabled.setEnabled(False)  # (its palette's greyed text: still high contrast, still outlined)
+    for control in (QPushButton("Start"), QComboBox(), QTableWidget(2, 2), QProgressBar(), disabled):
         control.resize(120, 30)
         image = control.grab().toImage()
         edge = image.pixelColor(0, image.height() // 2)
         assert contrast(edge, black) >= 3, (type(control).__name__, edge.name())  # its outline shows
+    # a slider's empty track and a scroll bar's handle: outlined too (walk 134: black on black)
+    slider, bar = QSlider(Qt.Orientation.Horizontal), QScrollBar(Qt.Orientation.Horizontal)
+    bar.setRange(0, 100)
+    bar.setPageStep(20)
+    for control in (slider, bar):
+        control.resize(200, 24)
+        image = control.grab().toImage()
+        # (right of the slider's handle, where only its track is; the scroll bar's handle, between its arrows)
+        left = image.width() * 3 // 4 if control is slider else 20
+        row = [image.pixelColor(x, y) for y in range(image.height()) for x in range(left, image.width() - 30)]
+        assert max(contrast(pixel, black) for pixel in row) >= 3, type(control).__name__
+    # the keyboard's focus: a yellow ring on a button, not Fusion's four dim corners (walk 134)
+    button = QPushButton("Write")
+    button.resize(120, 30)
+    button.show()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    image = button.grab().toImage()
+    assert image.pixelColor(1, image.height() // 2) == palette.color(QPalette.ColorRole.Highlight)
+    button.close()
     window.theme_actions["light"].trigger()
     assert not theme.is_high_contrast(app.palette()) and not theme.is_dark(app.palette())
 
@@ -446,3 +470,34 @@ def test_the_layer_views_headings_and_bars_follow_a_theme_switch(qtbot, tiny_dig
             assert not label.styleSheet()
     finally:
         theme.apply(app, "light")
+
+
+def test_model_infos_curves_and_the_pads_guides_follow_the_theme(qtbot, window):
+    """Switched to Light with Model info open, its curves kept the dark theme's shades; the pad's guides were 1.6:1
+    on its white paper in the high-contrast theme (walk 134)."""
+    from guiapp.qt.recognize.model_history import HistoryPlots
+    from guiapp.qt.train.plots import DARK_SHADES, TRAIN_COLOR
+
+    plots = HistoryPlots()
+    qtbot.addWidget(plots)
+    window.theme_actions["contrast"].trigger()
+    qtbot.waitUntil(lambda: theme.is_dark(plots.palette()))  # (the palette's change reaches it as an event)
+    plots.show_history({"loss": [0.9, 0.4], "accuracy": [0.6, 0.8]}, None)
+
+    def train_colour():
+        return plots.plots["loss"].listDataItems()[0].opts["pen"].color().getRgb()[:3]
+
+    assert train_colour() == DARK_SHADES[TRAIN_COLOR]
+    window.theme_actions["light"].trigger()
+    qtbot.waitUntil(lambda: train_colour() == TRAIN_COLOR)
+    from guiapp.qt.recognize.ink import CONTRAST_GUIDE, GUIDE, PAPER
+
+    assert contrast(CONTRAST_GUIDE, PAPER) >= 4.5 > contrast(GUIDE, PAPER)
+    window.theme_actions["contrast"].trigger()
+    pad = window.recognize.pad
+    pad.set_show_grid(True)
+    layer = pad._layer()  # noqa: SLF001 — the cached paper the pad paints
+    canvas = pad.canvas_rect()
+    column = int(canvas.center().x())
+    guides = [layer.pixelColor(column, y) for y in range(int(canvas.top()) + 10, int(canvas.bottom()) - 10)]
+    assert max(contrast(pixel, PAPER) for pixel in guides) >= 3.5  # (drawn smoothed, a shade off its colour)

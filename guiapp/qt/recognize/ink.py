@@ -18,6 +18,7 @@ INK = QColor(20, 20, 28)
 PAPER = QColor(255, 255, 255)
 GUIDE = QColor(200, 206, 216)
 BORDER = QColor(170, 176, 186)
+CONTRAST_GUIDE, CONTRAST_BORDER = QColor(110, 116, 126), QColor(70, 76, 86)  # ≥ 4.5:1 on the paper
 MNIST_BOX = 20.0 / 28.0  # MNIST fits the ink into 20×20 of 28×28: the guide box shows that area
 
 
@@ -65,9 +66,13 @@ def paint_stroke(painter: QPainter, points: np.ndarray, pressure: np.ndarray | N
 
 def paint_paper(painter: QPainter, widget_rect: QRectF, canvas: QRectF, background: QColor, grid: bool,
                 image: QImage | None, lines: tuple[float, ...] = (), caption: str = "") -> None:
+    from guiapp.qt.theme import is_high_contrast  # (theme imports nothing of the pad's)
+
+    # In the high-contrast theme the guides are darker: 1.6:1 on the white paper, gone on a projector (walk 134)
+    guide, border = (CONTRAST_GUIDE, CONTRAST_BORDER) if is_high_contrast() else (GUIDE, BORDER)
     painter.fillRect(widget_rect, background)
     painter.fillRect(canvas, PAPER)
-    painter.setPen(QPen(BORDER, 1))
+    painter.setPen(QPen(border, 1))
     painter.drawRect(canvas)
     if image is not None:
         size = image.size().scaled(canvas.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -80,19 +85,19 @@ def paint_paper(painter: QPainter, widget_rect: QRectF, canvas: QRectF, backgrou
     # single line (a kana model's middle: small kana go below it) is a plain light one.
     for i, fraction in enumerate(lines):
         last = i == len(lines) - 1 and len(lines) > 1
-        painter.setPen(QPen(BORDER if last else GUIDE, 1.5 if last else 1,
+        painter.setPen(QPen(border if last else guide, 1.5 if last else 1,
                             Qt.PenStyle.SolidLine if last or len(lines) == 1 else Qt.PenStyle.DashLine))
         y = canvas.top() + fraction * canvas.height()
         painter.drawLine(QPointF(canvas.left() + 6, y), QPointF(canvas.right() - 6, y))
     if caption and lines:  # what the last line is for, small, at its right end just under it
-        painter.setPen(BORDER)
+        painter.setPen(border)
         y = canvas.top() + lines[-1] * canvas.height()
         painter.drawText(QRectF(canvas.left() + 6, y + 2, canvas.width() - 12, canvas.height()),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), caption)
     # Grid off: no box and cross, but a model's ruled lines stay, as a writing pad's do: they say where a small kana
     # or a small letter goes, which the pad reads (the kana's line went with the grid: walk 129)
     if not lines and grid:  # the MNIST box means nothing to a model that reads the ruled lines
-        painter.setPen(QPen(GUIDE, 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(guide, 1, Qt.PenStyle.DashLine))
         c = canvas.center()
         painter.drawLine(QPointF(c.x(), canvas.top() + 6), QPointF(c.x(), canvas.bottom() - 6))
         painter.drawLine(QPointF(canvas.left() + 6, c.y()), QPointF(canvas.right() - 6, c.y()))

@@ -5,7 +5,7 @@ colour code of its own (loss red, accuracy blue, validation dashed), where dashe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
@@ -52,8 +52,18 @@ class HistoryPlots(QWidget):
         """``color`` as the Train area draws it in the current theme."""
         return DARK_SHADES.get(color, color) if is_dark(self.palette()) else color
 
+    def changeEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().changeEvent(event)
+        # drawn again in the new theme's shades: switched to Light with the dialog open, the curves kept the dark
+        # theme's (walk 134)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and self._shown:
+            self.show_history(*self._shown)
+
+    _shown: tuple | None = None  # the history and best epoch drawn
+
     def show_history(self, history: dict, best_epoch: int | None) -> None:
         """Draw ``history`` (Keras's names: loss, val_loss, accuracy, val_accuracy; lists of per-epoch values)."""
+        self._shown = (history, best_epoch)
         train, val, best = self.shade(TRAIN_COLOR), self.shade(VAL_COLOR), self.shade(BEST_COLOR)
         for metric, plot in self.plots.items():
             plot.clear()

@@ -4,7 +4,7 @@ first, sorted by a click on a header. The figures come from :class:`guiapp.core.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidget, QTableWidgetItem
 
 from guiapp.qt.a11y import read_only_table
 from guiapp.qt.i18n import number, percent, translate
@@ -59,6 +59,8 @@ class ClassTable(QTableWidget):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.setAccessibleName(translate("train", "Per-class results"))
         read_only_table(self)
+        # A class is a row: its whole row marked, not only the cell clicked (walk 134 saw just "Class" in yellow)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._sortable()
         self._fit_figure_columns()
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 import pyqtgraph as pg  # noqa: E402 — after PySide6
 
 from guiapp.qt.plot_axes import ClassAxis  # noqa: E402
-from guiapp.qt.theme import follow_palette, is_dark, line_width  # noqa: E402
+from guiapp.qt.theme import follow_palette, is_dark, is_high_contrast, line_width  # noqa: E402
 from guiapp.qt.i18n import translate
 
 MAX_TEXT_CLASSES = 20  # counts are written in the cells up to this many classes
@@ -52,6 +52,7 @@ class ConfusionHeatmap(pg.PlotWidget):
             self.getAxis(side).setTextPen(pg.mkPen("#222"))
         follow_palette(self)
         self._dark: bool | None = None  # the theme the cells are coloured for (_follow_theme)
+        self._contrast: bool | None = None  # and whether it is the high-contrast one
         self.texts: list[pg.TextItem] = []
         self.size_k = 0
         self.selection = QGraphicsRectItem(0, 0, 1, 1)  # the opened cell
@@ -79,11 +80,14 @@ class ConfusionHeatmap(pg.PlotWidget):
 
     def _follow_theme(self) -> None:
         """The cells in the current theme's colours, the matrix shown drawn again in them."""
-        dark = is_dark(self.palette())
-        if dark == self._dark:
+        dark, contrast = is_dark(self.palette()), is_high_contrast(self.palette())
+        if (dark, contrast) == (self._dark, self._contrast):
             return
-        self._dark = dark
+        self._dark, self._contrast = dark, contrast
         self.image.setLookupTable((HEAT_DARK if dark else HEAT).getLookupTable(nPts=256))
+        # the opened cell in the high-contrast theme's yellow: its red was the one mark not in it (walk 134)
+        self.selection.setPen(pg.mkPen(self.palette().color(QPalette.ColorRole.Highlight) if contrast else (214, 39, 40),
+                                       width=line_width(3), cosmetic=True))
         if self._shown is not None:
             marked = self.selection.isVisible()
             self.show_matrix(*self._shown)
