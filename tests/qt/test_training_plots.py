@@ -421,3 +421,20 @@ def test_an_overlaid_runs_losses_stay_in_view_above_a_fixed_loss_axis(qtbot):
     plots.set_overlay(logreg, "logreg")
     top = plots.loss_plot.getPlotItem().getViewBox().viewRange()[1][1]
     assert top >= 1.0, top  # the dashed run's later epochs in view (its own first one may stay above)
+
+
+def test_a_count_axis_labels_only_counts_whose_numbers_do_not_run_together(qtbot):
+    """Model info's twelve epochs in 250 px read "9 101112" (walk 134): every 1st, 2nd, 5th, 10th … count is
+    labelled, the first whose numbers leave a space between them; a wide axis labels every count."""
+    from PySide6.QtGui import QFontMetrics
+
+    from guiapp.qt.plot_axes import CountAxis
+
+    axis = CountAxis("bottom")
+    width = QFontMetrics(axis.font()).horizontalAdvance("12 ")
+    for size, expected in ((11.4 * (width + 4), 1.0), (11.4 * (width + 4) / 2, 2.0)):
+        (spacing, values), = axis.tickValues(0.8, 12.2, size)
+        assert spacing == expected and values[-1] == 12.0
+        assert spacing * size / 11.4 >= width
+    (spacing, _values), = axis.tickValues(0, 4000, 200)  # a long run's batches: round steps
+    assert spacing in (500, 1000, 2000)
