@@ -184,7 +184,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.settings_toggle.setAutoRaise(True)
         self.settings_toggle.toggled.connect(self.fold_settings)
         controls.addWidget(self.settings_toggle)
-        self.fold_settings(False)
+        self._name_settings_toggle(False)  # (not fold_settings: shown before it has a parent, the column was a window)
         for widget in (self.start_button, self.pause_button, self.stop_button):
             controls.addWidget(widget)
         controls.addWidget(self.progress, 1)
@@ -272,6 +272,9 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.settings_scroll.setVisible(not folded)
         if self.settings_toggle.isChecked() != folded:
             self.settings_toggle.setChecked(folded)
+        self._name_settings_toggle(folded)
+
+    def _name_settings_toggle(self, folded: bool) -> None:
         self.settings_toggle.setText("▶" if folded else "◀")
         tip = (translate("train", "Show the settings again") if folded else
                translate("train", "Fold the settings away: more room for the curves and the matrix"))
