@@ -230,8 +230,15 @@ def test_esc_in_a_text_field_gives_the_pad_the_keyboard_back_and_keeps_the_drawi
     for field in (window.collect_bar.label_edit, panel.write_line.field):
         field.setFocus()
         qtbot.waitUntil(field.hasFocus)
+        if field is window.collect_bar.label_edit:  # a label typed and taken back: Enter would add, it says
+            qtbot.keyClicks(field, "7")
+            qtbot.keyClick(field, Qt.Key.Key_Backspace)
+            assert "Type a label" in panel.predictions.headline.text()
         qtbot.keyClick(field, Qt.Key.Key_Escape)
         assert panel.pad.hasFocus() and panel.pad.stroke_count() == 1
+        # ... and the line over the candidates says what Enter does now: it still said "Type a label, then Enter
+        # adds …" after the empty field was left, and Enter wrote the answer (walk 135)
+        assert "Type a label" not in panel.predictions.headline.text(), panel.predictions.headline.text()
     qtbot.keyClick(panel.pad, Qt.Key.Key_Escape)
     assert panel.pad.is_empty()
 

@@ -8,12 +8,24 @@ sets the label again, which empties the field's undo)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListView
 
 
 class LabelField(QLineEdit):
+    # The focus came or went: with it what Enter does on the pad (the field focused, Enter adds). Left empty with
+    # Esc, the line above the candidates still said "Type a label, then Enter adds …" while Enter wrote (walk 135).
+    focusChanged = Signal(bool)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().focusInEvent(event)
+        self.focusChanged.emit(True)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().focusOutEvent(event)
+        self.focusChanged.emit(False)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.known_labels = QStringListModel(self)

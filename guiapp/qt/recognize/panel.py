@@ -117,8 +117,10 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
         # The text line says when Enter adds to a dataset instead of writing: a label kept after an add filed a
         # later ツ under "ン" while the line still said "Enter writes the top answer" (a fresh-eyes walk).
         self.collect_bar.label_edit.textChanged.connect(self._update_enter_mode)
+        self.collect_bar.label_edit.focusChanged.connect(self._update_enter_mode)
         # and the line above the candidates with it (after Stop it still said "Enter adds the drawing to …": a walk)
-        for changed in (self.collect_bar.label_edit.textChanged, self.collect_bar.collectionStarted,
+        for changed in (self.collect_bar.label_edit.textChanged, self.collect_bar.label_edit.focusChanged,
+                        self.collect_bar.collectionStarted,
                         self.collect_bar.collectionFinished, self.collect_bar.collectionStopped,
                         self.collect_bar.collect_button.toggled):
             changed.connect(self._show_enter_note)
