@@ -513,7 +513,8 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     assert "held-out samples of mine+digits" in panel.result_label.text(), panel.result_label.text()
     # ... and the person's own held-out drawings alone, as Teach… says them (walk 133: the mix's figure was all)
     mine = outcome.personal["after_held_out"]
-    assert f" · your held-out drawings: {mine[0]} of {mine[1]} read right" in panel.result_label.text()
+    assert panel.result_label.text().endswith(f" · your held-out drawings: {mine[0]} of {mine[1]} read right")
+    # (after the test figure's likely range, which beside them read as theirs: walk 135)
     # Shown again (after a restart, the newest run is), its before/after come back to the page (walk 108)
     again = TrainPanel()
     qtbot.addWidget(again)

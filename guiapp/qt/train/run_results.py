@@ -240,13 +240,13 @@ class RunResultsMixin:
         if personal:  # a fine-tune's mix: whose samples (read as one's own: walk 108)
             note = fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples of {2}"), report.accuracy,
                        report.n_samples, dataset_title(report.dataset))
-            mine = personal.get("after_held_out")
-            if mine and mine[1]:  # the person's own, as Teach… says them: the mix's figure was read as theirs (walk 133)
-                note += fmt(translate("teach", " · your held-out drawings: {0} of {1} read right"), *mine)
         else:
             note = fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples"), report.accuracy,
                        report.n_samples)
-        note += likely_note(report)
+        note += likely_note(report)  # (the test figure's range, beside it: after "your drawings" it read as theirs)
+        mine = personal.get("after_held_out") if personal else None
+        if mine and mine[1]:  # the person's own, as Teach… says them: the mix's figure was read as theirs (walk 133)
+            note += fmt(translate("teach", " · your held-out drawings: {0} of {1} read right"), *mine)
         head = self._result_without_warnings if self._result_without_warnings is not None else self.result_label.text()
         if note in head:
             return
