@@ -4568,6 +4568,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>Entraîné sur</translation>
     </message>
     <message>
+        <source>Fine-tuned from</source>
+        <translation>Affiné à partir de</translation>
+    </message>
+    <message>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
@@ -4586,6 +4590,14 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
     <message>
         <source>{0} on {1:,} held-out samples the run never trained on</source>
         <translation>{0} sur {1:,} échantillons mis de côté, jamais vus pendant l’entraînement</translation>
+    </message>
+    <message>
+        <source>Your drawings</source>
+        <translation>Vos dessins</translation>
+    </message>
+    <message>
+        <source>{0} of your {1} held-out drawings read right (never trained on)</source>
+        <translation>{0} de vos {1} dessins mis de côté bien lus (jamais entraînés)</translation>
     </message>
     <message>
         <source>Small kana</source>

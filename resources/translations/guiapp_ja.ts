@@ -4499,6 +4499,10 @@ Open a second window all the same?</source>
         <translation>訓練データ</translation>
     </message>
     <message>
+        <source>Fine-tuned from</source>
+        <translation>微調整の元</translation>
+    </message>
+    <message>
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -4517,6 +4521,14 @@ Open a second window all the same?</source>
     <message>
         <source>{0} on {1:,} held-out samples the run never trained on</source>
         <translation>{0}（学習に使っていない取り置きの {1:,} サンプルで）</translation>
+    </message>
+    <message>
+        <source>Your drawings</source>
+        <translation>あなたの手書き</translation>
+    </message>
+    <message>
+        <source>{0} of your {1} held-out drawings read right (never trained on)</source>
+        <translation>取り置いた手書き {1} 個のうち {0} 個を正しく読めました（学習には未使用）</translation>
     </message>
     <message>
         <source>Small kana</source>

@@ -4499,6 +4499,10 @@ Open a second window all the same?</source>
         <translation>训练数据</translation>
     </message>
     <message>
+        <source>Fine-tuned from</source>
+        <translation>微调自</translation>
+    </message>
+    <message>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -4517,6 +4521,14 @@ Open a second window all the same?</source>
     <message>
         <source>{0} on {1:,} held-out samples the run never trained on</source>
         <translation>{0}（基于训练从未用过的 {1:,} 个留出样本）</translation>
+    </message>
+    <message>
+        <source>Your drawings</source>
+        <translation>你的手写</translation>
+    </message>
+    <message>
+        <source>{0} of your {1} held-out drawings read right (never trained on)</source>
+        <translation>你留出的 {1} 个手写中认对 {0} 个（从未用于训练）</translation>
     </message>
     <message>
         <source>Small kana</source>

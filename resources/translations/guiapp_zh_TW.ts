@@ -4499,6 +4499,10 @@ Open a second window all the same?</source>
         <translation>訓練資料</translation>
     </message>
     <message>
+        <source>Fine-tuned from</source>
+        <translation>微調自</translation>
+    </message>
+    <message>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
@@ -4517,6 +4521,14 @@ Open a second window all the same?</source>
     <message>
         <source>{0} on {1:,} held-out samples the run never trained on</source>
         <translation>{0}（基於訓練從未用過的 {1:,} 個保留樣本）</translation>
+    </message>
+    <message>
+        <source>Your drawings</source>
+        <translation>你的手寫</translation>
+    </message>
+    <message>
+        <source>{0} of your {1} held-out drawings read right (never trained on)</source>
+        <translation>你保留的 {1} 個手寫中認對 {0} 個（從未用於訓練）</translation>
     </message>
     <message>
         <source>Small kana</source>

@@ -515,6 +515,15 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     mine = outcome.personal["after_held_out"]
     assert panel.result_label.text().endswith(f" · your held-out drawings: {mine[0]} of {mine[1]} read right")
     # (after the test figure's likely range, which beside them read as theirs: walk 135)
+    # Model info of the personalised model says what it started from and how the person's drawings read (walk 135)
+    from guiapp.qt.recognize.model_info import ModelInfoView
+
+    info = ModelInfoView()
+    qtbot.addWidget(info)
+    info.set_model(outcome.model_path)
+    details = info.text.toPlainText()
+    assert f"Fine-tuned from\n{model_display_name(model_path)}" in details, details
+    assert f"Your drawings\n{mine[0]} of your {mine[1]} held-out drawings read right" in details, details
     # Shown again (after a restart, the newest run is), its before/after come back to the page (walk 108)
     again = TrainPanel()
     qtbot.addWidget(again)

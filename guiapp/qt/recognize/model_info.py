@@ -75,10 +75,11 @@ RECIPE_MIXES = {"digits-mixed": QT_TRANSLATE_NOOP("recognize", "real MNIST digit
                                                   "synthesised digits and degraded copies of them")}
 
 
-def info_html(info: dict, tested: tuple[float, int] | None = None) -> str:
+def info_html(info: dict, tested: tuple[float, int] | None = None, mine: tuple[int, int] | None = None) -> str:
     """The metadata dict of ``read_metadata`` → an HTML table for the info view; ``tested``: the accuracy on the
     run's held-out test samples and how many, when the file is a run's model measured at its end (a student
-    looked here for the tutorial's test figure and found only training and validation ones: walk 119)."""
+    looked here for the tutorial's test figure and found only training and validation ones: walk 119); ``mine``:
+    a personalisation's own held-out drawings read right, of how many (walk 135 found only the mix's figure)."""
     meta = info.get("metadata") or {}
     labels = info.get("labels")
     rows: list[tuple[str, str]] = [(translate("recognize", "File"), info.get("path", ""))]
@@ -119,6 +120,11 @@ def info_html(info: dict, tested: tuple[float, int] | None = None) -> str:
         # (in the language's parentheses: "（训练 20,370，…）" stood in half-width ones: walk 116)
         rows.append((translate("recognize", "Trained on"),
                      translate("train", "{0} ({1})").format(name, sizes) if sizes else name))
+    if isinstance(meta.get("fine_tuned_from"), str) and meta["fine_tuned_from"]:
+        from guiapp.qt.recognize.model_picker import model_display_name
+
+        # what it started from: a personalised model's info named only the mix (walk 135)
+        rows.append((translate("recognize", "Fine-tuned from"), model_display_name(meta["fine_tuned_from"])))
     history = meta.get("history")
     if isinstance(history, dict) and history:
         best = meta.get("best_epoch") if isinstance(meta.get("best_epoch"), int) else None
@@ -129,6 +135,9 @@ def info_html(info: dict, tested: tuple[float, int] | None = None) -> str:
     if tested is not None:
         rows.append((translate("recognize", "Test accuracy"), fmt(translate(
             "recognize", "{0} on {1:,} held-out samples the run never trained on"), percent(tested[0]), tested[1])))
+    if mine is not None and mine[1]:
+        rows.append((translate("recognize", "Your drawings"), fmt(translate(
+            "recognize", "{0} of your {1} held-out drawings read right (never trained on)"), *mine)))
     if labels and (spec or {}).get("fit") != "resize" and kana_size.size_pairs(labels):
         # The katakana model's "validation accuracy 88 %" beside answers at 100 % puzzled a fresh-eyes walk: its
         # small/large pairs are one shape at the fitted input, which the figures count as coin tosses.
@@ -183,7 +192,9 @@ class ModelInfoView(QWidget):
         from guiapp.core.training.runs import run_of_model
 
         run = run_of_model(path)
-        self.text.setHtml(info_html(self.info, run.test_accuracy if run is not None else None))
+        mine = run.extra.get("after_held_out") if run is not None and isinstance(run.extra, dict) else None
+        self.text.setHtml(info_html(self.info, run.test_accuracy if run is not None else None,
+                                    tuple(mine) if isinstance(mine, (list, tuple)) and len(mine) == 2 else None))
         history = (self.info.get("metadata") or {}).get("history")
         self._show_history(history if isinstance(history, dict) else {})
 
