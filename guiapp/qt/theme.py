@@ -31,11 +31,21 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def _palette(roles: dict, disabled_text: str) -> QPalette:
+    """A palette of ``roles`` (role → colour), its disabled texts in ``disabled_text``."""
+    palette = QPalette()
+    for role, color in roles.items():
+        palette.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    return palette
+
+
 def dark_palette() -> QPalette:
     """A dark palette with the contrast of Fusion's light one (text ≥ 7:1 on the window, links and selection
     in the same blue as guiapp's accent)."""
-    palette = QPalette()
-    roles = {
+    # (palette(dark) was the card titles' colour once: Dark is a light grey, for anything that still uses it)
+    return _palette({
         QPalette.ColorRole.Window: "#2b2d31", QPalette.ColorRole.WindowText: "#e6e6e6",
         QPalette.ColorRole.Base: "#1f2023", QPalette.ColorRole.AlternateBase: "#2a2c30",
         QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#35373c",
@@ -46,20 +56,13 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.PlaceholderText: "#9a9ca3", QPalette.ColorRole.Light: "#4a4d54",
         QPalette.ColorRole.Midlight: "#3c3f45", QPalette.ColorRole.Mid: "#55585f",
         QPalette.ColorRole.Dark: "#a8abb3", QPalette.ColorRole.Shadow: "#101114",
-    }
-    for role, color in roles.items():
-        palette.setColor(role, QColor(color))
-    # (palette(dark) was the card titles' colour once: Dark is a light grey above, for anything that still uses it)
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7d8088"))
-    return palette
+    }, "#7d8088")
 
 
 def contrast_palette() -> QPalette:
     """White on black, yellow for the selection and the keyboard's focus, cyan for links: every text at 15:1 or more,
     a disabled one at 7:1 (a dark theme by :func:`is_dark`, so everything drawn for dark follows it)."""
-    palette = QPalette()
-    roles = {
+    return _palette({
         QPalette.ColorRole.Window: "#000000", QPalette.ColorRole.WindowText: "#ffffff",
         QPalette.ColorRole.Base: "#000000", QPalette.ColorRole.AlternateBase: "#1a1a1a",
         QPalette.ColorRole.Text: "#ffffff", QPalette.ColorRole.Button: "#000000",
@@ -70,12 +73,7 @@ def contrast_palette() -> QPalette:
         QPalette.ColorRole.PlaceholderText: "#c0c0c0", QPalette.ColorRole.Light: "#ffffff",
         QPalette.ColorRole.Midlight: "#808080", QPalette.ColorRole.Mid: "#c0c0c0",
         QPalette.ColorRole.Dark: "#ffffff", QPalette.ColorRole.Shadow: "#ffffff",
-    }
-    for role, color in roles.items():
-        palette.setColor(role, QColor(color))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#a0a0a0"))
-    return palette
+    }, "#a0a0a0")
 
 
 def is_high_contrast(palette: QPalette | None = None) -> bool:
