@@ -3,6 +3,7 @@ nothing offered them (walk 116). What is saved is the widget as it is drawn, at 
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -71,7 +72,9 @@ def sharp_grab(picture: QWidget):
     pixmap = QPixmap(picture.size() * ratio)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(picture.palette().window().color())
-    picture.render(pixmap)
+    # QWidget's render: a chart that is a graphics view (the confusion matrix) has a render of its own, for a
+    # painter, which refused the pixmap, and the matrix was never saved (walk 137)
+    QWidget.render(picture, pixmap)
     return pixmap
 
 
@@ -86,7 +89,9 @@ def save_picture(picture: QWidget, path) -> Path | None:
         with atomic_path(path) as tmp:
             if not sharp_grab(picture).save(str(tmp), "PNG"):
                 raise OSError(translate("picture_menu", "the picture could not be written"))
-    except OSError as exc:
+    except Exception as exc:  # noqa: BLE001 — whatever failed, said in the status bar, nothing half-written kept
+        if not isinstance(exc, OSError):
+            logging.getLogger(__name__).exception("saving a picture of %s", type(picture).__name__)
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(translate("picture_menu", "Could not save {0}: {1}").format(
                 path, getattr(exc, "strerror", None) or exc), 10000)

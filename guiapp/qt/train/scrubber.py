@@ -26,6 +26,10 @@ def _make_heatmap(note: str | None = None):
 
     heatmap = ConfusionHeatmap(empty_text=translate("train", "Train a model to see its confusion matrix at each epoch."))
     heatmap.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its cells open nothing: no Tab stop (the slider is the control)
+    from guiapp.qt.picture_menu import offer_picture
+
+    # for a slide, as Evaluation's matrix: a right-click opened nothing here (walk 137)
+    offer_picture(heatmap, [heatmap], translate("train", "confusion matrix"))
     if note:
         heatmap.clear_matrix(note)
     return heatmap
