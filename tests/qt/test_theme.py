@@ -235,8 +235,34 @@ def test_the_confusion_matrix_follows_the_theme(qtbot, window):
     qtbot.waitUntil(lambda: lightness(empty_cell()) < 60)
     counts = {item.textItem.toPlainText(): item.color for item in heatmap.texts}
     assert lightness(counts["1"]) > 160 and lightness(counts["9"]) < 80  # light on dark cells, dark on light ones
+    # High contrast keeps the light map: on the dark one a few confusions were as black as empty cells (walk 137)
+    window.theme_actions["contrast"].trigger()
+    qtbot.waitUntil(lambda: lightness(empty_cell()) > 200)
+    counts = {item.textItem.toPlainText(): item.color for item in heatmap.texts}
+    assert lightness(counts["1"]) < 80 and lightness(counts["9"]) > 200
     window.theme_actions["light"].trigger()
     qtbot.waitUntil(lambda: lightness(empty_cell()) > 200)
+
+
+def test_the_matrixs_counts_grow_with_its_cells(qtbot):
+    """Folded out for a projector, the matrix's cells grew and their 9 px counts did not (walk 137)."""
+    import numpy as np
+
+    from guiapp.qt.train.heatmap import ConfusionHeatmap
+
+    heatmap = ConfusionHeatmap()
+    qtbot.addWidget(heatmap)
+    heatmap.resize(260, 240)
+    heatmap.show()
+    heatmap.show_matrix(np.eye(10, dtype=int) * 9 + 1, list("abcdefghij"))
+
+    def size() -> int:
+        QApplication.processEvents()
+        return heatmap.texts[0].textItem.font().pixelSize()
+
+    small = size()
+    heatmap.resize(700, 600)
+    qtbot.waitUntil(lambda: size() > small * 1.8)
 
 
 def test_a_disabled_icon_button_looks_as_disabled_as_a_disabled_text_button(qtbot, window):

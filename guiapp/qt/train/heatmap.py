@@ -84,7 +84,9 @@ class ConfusionHeatmap(pg.PlotWidget):
         if (dark, contrast) == (self._dark, self._contrast):
             return
         self._dark, self._contrast = dark, contrast
-        self.image.setLookupTable((HEAT_DARK if dark else HEAT).getLookupTable(nPts=256))
+        # High contrast keeps the light map, pale cells to deep blue: on the dark map a few confusions were cells
+        # as black as the empty ones, the hot spots a washed-out projector needs gone (walk 137)
+        self.image.setLookupTable((HEAT_DARK if self._dark_cells() else HEAT).getLookupTable(nPts=256))
         # the opened cell in the high-contrast theme's yellow: its red was the one mark not in it (walk 134)
         self.selection.setPen(pg.mkPen(self.palette().color(QPalette.ColorRole.Highlight) if contrast else (214, 39, 40),
                                        width=line_width(3), cosmetic=True))
@@ -95,6 +97,8 @@ class ConfusionHeatmap(pg.PlotWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        if hasattr(self, "texts") and not getattr(self, "closed", False):
+            self._size_numbers()
         # Not while pyqtgraph builds the widget (no placeholder yet) or closes it (its scene's items deleted)
         if hasattr(self, "placeholder") and not getattr(self, "closed", False):
             self.placeholder.setTextWidth(max(80, self.width() - 24))
@@ -142,7 +146,7 @@ class ConfusionHeatmap(pg.PlotWidget):
         if k <= MAX_TEXT_CLASSES:
             # the colour that reads on the cell: light on the deep blue (light theme) and on the near-black (dark
             # theme), dark on the pale cells
-            on_full, on_pale = ("#111", "#e6e6e6") if self._dark else ("w", "#222")
+            on_full, on_pale = ("#111", "#e6e6e6") if self._dark_cells() else ("w", "#222")
             for r in range(k):
                 for c in range(k):
                     if confusion[r, c]:
@@ -155,6 +159,23 @@ class ConfusionHeatmap(pg.PlotWidget):
         self.selection.setVisible(False)
         self.cursor_cell = tuple(min(at, k - 1) for at in self.cursor_cell)
         self._show_cursor()
+        self._size_numbers()
+
+    def _dark_cells(self) -> bool:
+        """Whether the cells are drawn on the dark map (the dark theme; not the high-contrast one)."""
+        return bool(self._dark) and not self._contrast
+
+    def _size_numbers(self) -> None:
+        """The counts in the cells as large as the cells allow: folded out on a projector, the cells grew and their
+        9 px numbers did not, unreadable from the back of a room (walk 137)."""
+        if not self.texts or not self.size_k:
+            return
+        box = self.plotItem.vb.boundingRect()
+        cell = min(box.width(), box.height()) / self.size_k
+        font = self.font()
+        font.setPixelSize(int(max(10, min(40, cell * 0.42))))
+        for text in self.texts:
+            text.setFont(font)
 
     def mark(self, row: int, col: int) -> None:
         self.selection.setRect(col, row, 1, 1)
