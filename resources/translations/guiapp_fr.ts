@@ -5338,6 +5338,10 @@ apparaît ici</translation>
         <translation>{0}  {1} · {2}</translation>
     </message>
     <message>
+        <source>Close the stroke order</source>
+        <translation>Fermer l’ordre des traits</translation>
+    </message>
+    <message>
         <source>Again</source>
         <translation>Revoir</translation>
     </message>

@@ -5270,6 +5270,10 @@ appears here</source>
         <translation>{0}  {1} · {2}</translation>
     </message>
     <message>
+        <source>Close the stroke order</source>
+        <translation>書き順を閉じる</translation>
+    </message>
+    <message>
         <source>Again</source>
         <translation>もう一度</translation>
     </message>

@@ -5269,6 +5269,10 @@ appears here</source>
         <translation>{0}  {1} · {2}</translation>
     </message>
     <message>
+        <source>Close the stroke order</source>
+        <translation>關閉筆順</translation>
+    </message>
+    <message>
         <source>Again</source>
         <translation>再看一次</translation>
     </message>

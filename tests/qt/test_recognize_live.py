@@ -1206,22 +1206,35 @@ def test_the_candidates_line_stops_saying_enter_adds_when_the_collection_stops(q
 
 def test_a_prompted_characters_stroke_order_is_one_click_away(qtbot, window):
     """A learner drawing 森 five times for Teach… had nothing to show how it is written (walk 130): beside the
-    prompt, Stroke order replays KanjiVG's strokes in their order; a symbol with no standard order has no button."""
+    prompt, Stroke order replays KanjiVG's strokes in their order, numbered; a symbol with no standard order has no
+    button. It stays open while the person draws (a popup took the click that closed it, and 森's first stroke was
+    lost: walk 136), on the screen (it opened two thirds off it), and goes with Esc or the next prompt."""
+    panel = window.recognize
     bar = window.collect_bar
+    window.resize(1100, 700)
     bar.collect_button.setChecked(True)
     try:
-        bar.start_collect(["森", "★"], 1)
+        bar.start_collect(["森", "川", "★"], 1)
         button = bar.stroke_order
         assert button.isVisibleTo(bar) and button.char == "森"
         button.click()
         popup = button.popup
         qtbot.waitUntil(popup.isVisible)
-        assert popup.replay.drawing is not None and len(popup.replay.drawing.strokes) == 12
+        assert popup.replay.drawing is not None and len(popup.replay.drawing.strokes) == 12 and popup.replay.numbered
         assert "森: 12 strokes" in popup.findChild(type(bar.prompt)).text()
+        screen = button.screen().availableGeometry()
+        assert screen.contains(popup.frameGeometry()), (popup.frameGeometry(), screen)
         assert popup.geometry().bottom() <= button.mapToGlobal(button.rect().topLeft()).y()  # above the row
-        qtbot.waitUntil(lambda: not popup.replay.is_playing(), timeout=10_000)  # played through
+        draw_and_wait(qtbot, panel, draw_one)  # drawn with it open: the stroke is the pad's
+        assert panel.pad.stroke_count() == 1 and popup.isVisible()
         qtbot.keyClick(popup.again, Qt.Key.Key_Escape)  # from its button, which has the keyboard
-        qtbot.waitUntil(lambda: not popup.isVisible())
+        qtbot.waitUntil(lambda: button.popup is None)
+        assert panel.pad.stroke_count() == 1  # Esc closed the window, not the drawing
+        button.click()
+        qtbot.waitUntil(lambda: button.popup is not None and button.popup.isVisible())
+        bar.skip_prompt()  # 川: the order shown was 森's, it goes
+        qtbot.waitUntil(lambda: button.popup is None)
+        assert button.isVisibleTo(bar) and button.char == "川"
         bar.skip_prompt()  # ★: no standard stroke order
         assert not button.isVisibleTo(bar)
     finally:

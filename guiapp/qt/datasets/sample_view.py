@@ -17,7 +17,7 @@ MAX_PAUSE_S = 0.6  # longer pauses between timed strokes are shortened
 MAX_REPLAY_S = 4.0  # long drawings replay faster so a replay never drags on
 
 
-def replay_timeline(drawing: Drawing) -> list[np.ndarray]:
+def replay_timeline(drawing: Drawing, longest_s: float = MAX_REPLAY_S) -> list[np.ndarray]:
     """For each stroke, the replay time (s) at which each point appears: the pen's own rhythm where the drawing
     kept times (pauses between strokes kept too, but at most ``MAX_PAUSE_S``), otherwise a steady pace with a
     short pause between strokes."""
@@ -35,18 +35,20 @@ def replay_timeline(drawing: Drawing) -> list[np.ndarray]:
         start = float(start + t[-1])
         previous_end = float(stroke.times[-1]) if timed else None
     total = start
-    if total > MAX_REPLAY_S:
-        timeline = [t * (MAX_REPLAY_S / total) for t in timeline]
+    if total > longest_s:
+        timeline = [t * (longest_s / total) for t in timeline]
     return timeline
 
 
 class StrokeReplay(QWidget):
     """Draws a drawing's strokes as they were made; :meth:`replay` starts over, :meth:`finish` shows all."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, longest_s: float = MAX_REPLAY_S, numbered: bool = False):
         super().__init__(parent)
         self.drawing: Drawing | None = None
         self.pen_width = 6.0
+        self.longest_s = longest_s  # a replay takes at most this long (a longer one plays faster)
+        self.numbered = numbered  # each stroke's number at its start, as a stroke-order chart writes them
         self._timeline: list[np.ndarray] = []
         self._elapsed = 0.0
         self._timer = QTimer(self)
@@ -57,7 +59,7 @@ class StrokeReplay(QWidget):
 
     def set_drawing(self, drawing: Drawing | None, pen_width: float | None = None) -> None:
         self.drawing = drawing
-        self._timeline = replay_timeline(drawing) if drawing else []
+        self._timeline = replay_timeline(drawing, self.longest_s) if drawing else []
         if pen_width:
             self.pen_width = float(pen_width)
         elif drawing is not None:
@@ -132,6 +134,38 @@ class StrokeReplay(QWidget):
             for p in points[1:]:
                 path.lineTo(p)
             painter.drawPath(path)
+        if self.numbered:
+            self._number_strokes(painter, ox, oy, scale)
+
+    def _number_strokes(self, painter: QPainter, ox: float, oy: float, scale: float) -> None:
+        """Each stroke begun so far numbered in red just before its first point, against the way it starts (as a
+        stroke-order chart writes them), moved aside where it would cover an earlier number."""
+        painter.setPen(QColor(190, 30, 30))
+        font = painter.font()
+        size = max(10, int(self.height() / 18))
+        font.setPixelSize(size)
+        font.setBold(True)
+        painter.setFont(font)
+        placed: list[QRectF] = []
+        for number, (stroke, times) in enumerate(zip(self.drawing.strokes, self._timeline), start=1):
+            if not len(times) or times[0] > self._elapsed:
+                break
+            points = np.asarray(stroke.points, float) * scale + (ox, oy)
+            heading = points[min(len(points) - 1, 3)] - points[0]
+            length = float(np.hypot(*heading))
+            back = -heading / length if length else np.array([-0.7, -0.7])
+            label = str(number)
+            width = painter.fontMetrics().horizontalAdvance(label)
+            for turn in (0.0, 1.0, -1.0, 2.0, -2.0):  # straight back, then turned aside by quarter turns
+                angle = turn * np.pi / 4
+                way = np.array([back[0] * np.cos(angle) - back[1] * np.sin(angle),
+                                back[0] * np.sin(angle) + back[1] * np.cos(angle)])
+                centre = points[0] + way * size * 0.9
+                rect = QRectF(centre[0] - width / 2, centre[1] - size / 2, width, size)
+                if not any(rect.intersects(other) for other in placed):
+                    break
+            placed.append(rect)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), label)
 
 
 class SampleView(QWidget):

@@ -1,12 +1,14 @@
 """Stroke order: while the collect row prompts a character, a button beside the prompt shows how it is written,
-stroke by stroke, from KanjiVG's template (walk 130: a learner drawing 森 five times for Teach… had nothing to show
-the order, and a model learns the drawings as they are written). A popup above the button replays the strokes;
-a click anywhere or Esc closes it."""
+stroke by stroke and numbered, from KanjiVG's template (walk 130: a learner drawing 森 five times for Teach… had
+nothing to show the order, and a model learns the drawings as they are written). A small window above the button
+replays the strokes; it stays beside the pad while the person draws (a popup that closed on the click took that
+click, and the first stroke of 森 was lost: walk 136) and goes with its ✕, Esc, the button again or the next
+prompt."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from guiapp.core.datasets.templates import TEMPLATE_BOX, stroke_order
 from guiapp.core.strokes import Drawing, Stroke
@@ -25,19 +27,28 @@ def order_drawing(char: str) -> Drawing | None:
 
 
 class StrokeOrderPopup(QFrame):
-    """The replay of one character's strokes, with its stroke count and a button to play it again."""
+    """The replay of one character's strokes, numbered, with its stroke count, Again and ✕."""
 
     def __init__(self, char: str, drawing: Drawing, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Popup)
+        # A tool window, not a popup: a popup grabs the mouse, and the click on the pad that closed it was lost
+        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # the pad keeps the keyboard
         from guiapp.qt.datasets.sample_view import StrokeReplay
 
         self.setFrameShape(QFrame.Shape.Box)
         column = QVBoxLayout(self)
+        top = QHBoxLayout()
         title = QLabel(localise(Plural("{0}: %Ln stroke(s), in the order they are written", "", len(drawing.strokes),
                                        char)))
         title.setWordWrap(True)
-        column.addWidget(title)
-        self.replay = StrokeReplay()
+        top.addWidget(title, 1)
+        self.close_button = QToolButton(text="✕", autoRaise=True)
+        self.close_button.setAccessibleName(translate("recognize", "Close the stroke order"))
+        self.close_button.clicked.connect(self.close)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(top)
+        # about half a second a stroke, numbered as they begin: all 12 of 森 in 3 s were too quick to follow
+        self.replay = StrokeReplay(longest_s=0.6 * len(drawing.strokes) + 1, numbered=True)
         self.replay.setFixedSize(REPLAY_SIDE, REPLAY_SIDE)
         self.replay.set_drawing(drawing, pen_width=0.05 * TEMPLATE_BOX)
         column.addWidget(self.replay)
@@ -46,16 +57,26 @@ class StrokeOrderPopup(QFrame):
         column.addWidget(self.again)
         title.setMaximumWidth(REPLAY_SIDE)
 
+    def place_above(self, anchor: QWidget) -> None:
+        """Above ``anchor`` (the collect row is at the window's foot), kept on its screen: it opened at x 1005 of a
+        1,100 px screen, its replay and Again cut off (walk 136)."""
+        size = self.sizeHint()
+        corner = anchor.mapToGlobal(QPoint(anchor.width() - size.width(), -size.height() - 4))
+        screen = anchor.screen().availableGeometry() if anchor.screen() is not None else QRect(corner, size)
+        x = max(screen.left(), min(corner.x(), screen.right() - size.width()))
+        y = corner.y() if corner.y() >= screen.top() else anchor.mapToGlobal(QPoint(0, anchor.height() + 4)).y()
+        self.move(x, max(screen.top(), min(y, screen.bottom() - size.height())))
+
     def event(self, event) -> bool:
-        # Esc is the Recognize tab's shortcut (clear the pad) in its children, and a popup counts as one: taken
-        # here first, it closes the popup and leaves the drawing
+        # Esc is the Recognize tab's shortcut (clear the pad) in its children, and this window counts as one: taken
+        # here first, it closes the window and leaves the drawing
         if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:
             event.accept()
             return True
         return super().event(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt's name
-        if event.key() == Qt.Key.Key_Escape:  # a popup widget, unlike a menu, keeps Esc to itself
+        if event.key() == Qt.Key.Key_Escape:
             self.close()
             return
         super().keyPressEvent(event)
@@ -74,22 +95,27 @@ class StrokeOrderButton(QToolButton):
         self.hide()
 
     def set_character(self, char: str | None) -> None:
-        """The character prompted now (None: no prompt); the button shows only where its order is known."""
+        """The character prompted now (None: no prompt); the button shows only where its order is known. Another
+        prompt closes the order shown, which was the last character's."""
         known = bool(char) and order_drawing(char) is not None
+        if self.popup is not None and char != self.char:
+            self.popup.close()
         self.char = char if known else None
         self.setVisible(known)
 
     def show_order(self) -> None:
+        """Open the replay of the prompted character's strokes; open already, the button closes it."""
+        if self.popup is not None and self.popup.isVisible():
+            self.popup.close()
+            return
         drawing = order_drawing(self.char) if self.char else None
         if drawing is None:
             return
         self.popup = StrokeOrderPopup(self.char, drawing, self)
-        size = self.popup.sizeHint()
-        # above the button: the collect row is at the window's foot
-        corner = self.mapToGlobal(QPoint(0, -size.height() - 4))
-        self.popup.move(corner)
+        self.popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.popup.destroyed.connect(lambda *_: setattr(self, "popup", None))
+        self.popup.place_above(self)
         self.popup.show()
-        self.popup.again.setFocus()
 
 
 __all__ = ["StrokeOrderButton", "StrokeOrderPopup", "order_drawing"]
