@@ -58,11 +58,14 @@ class KanjiCompleter(QCompleter):
 
 def readings_for(info: kanji_info.KanjiInfo, typed: str) -> str:
     """A kanji's first readings, the one ``typed`` matches first and in romaji ("もり mori、シン" for mori): 守 was
-    listed for mori as "シュ、まもる、ス", its もり beyond the three shown (walk 130)."""
+    listed for mori as "シュ、まもる、ス", its もり beyond the three shown (walk 130); found by a meaning, its first
+    reading in romaji ("セン sen、かわ" for river)."""
     from guiapp.core.kana import word_romaji
 
     matched = kanji_info.reading_matching(info, typed)
     shown = [reading for reading in info.readings() if reading != matched][:3 if matched is None else 2]
+    if matched is None and shown:  # found by its meaning ("river"): its first reading in romaji too (walk 136)
+        matched, shown = shown[0], shown[1:]
     return "、".join(([f"{matched} {word_romaji(matched)}"] if matched else []) + shown)
 
 

@@ -609,6 +609,10 @@ def test_a_kanji_is_chosen_by_its_reading_or_meaning_in_teachs_line(qtbot):
     assert edit.text() == "木森"
     QTest.keyClicks(edit, ", circle")  # a meaning that is no kanji's start: no list
     assert edit.text() == "木森, circle"
+    edit.setText("")
+    QTest.keyClicks(edit, "river")  # found by its meaning: its first reading in romaji too (walk 136)
+    assert lookup.model().stringList()[0].startswith("川  セン sen、かわ"), lookup.model().stringList()[:2]
+    edit.setText("")
 
     def in_the_dialog() -> None:  # Teach… asks with QInputDialog.getText: the lookup joins its line once it is up
         if not isinstance(QApplication.activeModalWidget(), QInputDialog):
