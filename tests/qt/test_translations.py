@@ -242,6 +242,8 @@ def test_percentages_follow_the_language():
     finally:
         i18n.install(app, "en")
     assert format_percent(0.0734) == "7.3\u00a0%"
+    # as written: 9.98 % is "10 %", beside the other tenths, not "10.0 %" (walk 137)
+    assert [format_percent(p) for p in (0.0998, 0.104, 0.0994)] == ["10\u00a0%", "10\u00a0%", "9.9\u00a0%"]
 
 
 def test_a_quoted_name_takes_the_language_s_quotation_marks():

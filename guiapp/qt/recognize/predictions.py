@@ -199,7 +199,8 @@ def format_percent(p: float) -> str:
         return "100\u00a0%" if p >= 0.9995 else percent(p, 1)
     if p < 0.001:
         return f"<{percent(0.001, 1)}"
-    return percent(p, 1 if p < 0.1 else 0)
+    # (one decimal below 10 % as it will be written: 9.98 % read "10.0 %" beside "10 %": walk 137)
+    return percent(p, 1 if p < 0.0995 else 0)
 
 
 class PredictionsView(QWidget):
