@@ -40,6 +40,12 @@ def training_split(info: dict, dataset: str) -> SplitPlan | None:
                          float(config.get("test_split", 0.1)))
     except (TypeError, ValueError):
         return None
+    recorded = metadata.get("dataset") if isinstance(metadata.get("dataset"), dict) else {}
+    limit = recorded.get("at_most_per_class")
+    if isinstance(limit, int) and limit > 0 and not is_synthesised(dataset):
+        # a part of a dataset with its own test set (mnist-5k at 200 a class): the same part, split as the run split
+        # it (the whole's validation split held 199 of the run's 1,800 training digits: walk 139)
+        plan = SplitPlan(plan.seed, plan.validation, plan.test, limit)
     if is_synthesised(dataset):
         splits = (metadata.get("dataset") or {}).get("splits") if isinstance(metadata.get("dataset"), dict) else None
         sizes = list(splits.values()) if isinstance(splits, dict) else []
@@ -84,6 +90,11 @@ def counts_learnt_samples(info: dict, dataset: str, split: str, plan: SplitPlan,
             return False
         # (a size not known, as for the run's own data in memory, is the run's)
         if is_synthesised(dataset) and None not in (plan.samples_per_class, trained.samples_per_class) \
+                and plan.samples_per_class != trained.samples_per_class:
+            return True
+        # a part of a dataset with its own test set, evaluated on another part (or the whole): its validation and
+        # training splits are drawn anew, and hold samples the run trained on
+        if not is_synthesised(dataset) and trained.samples_per_class is not None \
                 and plan.samples_per_class != trained.samples_per_class:
             return True
         return (plan.seed, plan.validation, plan.test) != (trained.seed, trained.validation, trained.test)

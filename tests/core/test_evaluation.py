@@ -291,3 +291,37 @@ def test_a_model_s_own_split_and_the_figures_that_count_samples_it_learnt():
     mnist = {"labels": [], "metadata": {"dataset": {"name": "mnist-5k"}, "training_config": {"seed": 4}}}
     assert not counts_learnt_samples(mnist, "mnist-5k", "test", SplitPlan(), own_test=True)
     assert counts_learnt_samples(mnist, "mnist-5k", "validation", SplitPlan(), own_test=True)
+
+
+def test_a_part_of_a_dataset_with_its_own_test_set_is_evaluated_on_the_runs_own_part(digits, tmp_path):
+    """Trained on mnist-5k at 200 a class, evaluated on its validation split: the whole dataset was split anew, and
+    that split held 199 of the run's 1,800 training digits, unsaid (walk 139). The model's file records the part it
+    trained on; an evaluation on that dataset splits the same part, and any other part is said to count samples it
+    learnt."""
+    from guiapp.core.datasets.base import Dataset
+    from guiapp.core.evaluation_split import SplitPlan, counts_learnt_samples, evaluation_plan, training_split
+    from guiapp.core.modelfile import read_metadata
+    from guiapp.core.training.config import TrainConfig
+    from guiapp.core.training.engine import train
+
+    own_test = np.arange(len(digits)) % 4 == 0  # a test set of its own: a quarter
+    whole = Dataset("with-test", list(digits.classes), np.asarray(digits.images), np.asarray(digits.labels),
+                    spec=digits.spec, predefined_test=own_test)
+    part = whole.at_most_per_class(8)
+    assert part.per_class_limit == 8
+    result = train(TrainConfig(preset="logreg", epochs=1, batch_size=16, early_stopping=0), part)
+    path = result.save(tmp_path / "model.h5")
+    info = read_metadata(path)
+    assert info["metadata"]["dataset"]["at_most_per_class"] == 8
+    trained = training_split(info, "with-test")
+    assert trained is not None and trained.samples_per_class == 8
+    plan, _seed = evaluation_plan(info, "with-test")
+    assert plan.samples_per_class == 8  # the run's own part: its validation split is the run's
+    split = lambda data, p: data.split(validation=p.validation, test=p.test, seed=p.seed)  # noqa: E731
+    learnt = set(np.asarray(part.rows)[split(part, trained).train].tolist())
+    again = whole.at_most_per_class(plan.samples_per_class)
+    assert not learnt & set(np.asarray(again.rows)[split(again, plan).validation].tolist())
+    assert learnt & set(split(whole, plan).validation.tolist())  # the whole's validation split: some it learnt
+    assert not counts_learnt_samples(info, "with-test", "validation", plan, own_test=True)
+    assert counts_learnt_samples(info, "with-test", "validation", SplitPlan(plan.seed, plan.validation, plan.test),
+                                 own_test=True)  # the whole: said

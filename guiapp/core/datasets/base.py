@@ -74,6 +74,10 @@ class Dataset:
     # An image folder's files, row for row, relative to ``source`` ("cross/transparent.png"): the Datasets area names
     # the file a sample came from (a walk found a blank sample and could not tell which file to delete). None: none.
     files: tuple[str, ...] | None = field(default=None, repr=False)
+    # The N of :meth:`at_most_per_class` that made this part of a larger dataset (None: the whole): recorded in a
+    # model's file, so an evaluation splits the same part as its run (walk 139: the whole's validation split held
+    # 199 of a run's 1,800 training digits).
+    per_class_limit: int | None = None
 
     def __post_init__(self) -> None:
         if self.images.ndim != 3:
@@ -233,7 +237,8 @@ class Dataset:
                        predefined_validation=part(self.predefined_validation), problems=list(self.problems),
                        sample_ids=None if self.sample_ids is None else tuple(self.sample_ids[i] for i in rows),
                        rows=rows if self.rows is None else np.asarray(self.rows)[rows],
-                       files=None if self.files is None else tuple(self.files[i] for i in rows))
+                       files=None if self.files is None else tuple(self.files[i] for i in rows),
+                       per_class_limit=n if self.per_class_limit is None else min(n, self.per_class_limit))
 
     def split_counts(self, **split_args) -> dict[str, dict[str, int]]:
         """{split: {class: count}} for reports (CLI ``datasets show``, the browser)."""

@@ -216,6 +216,7 @@ class TrainingResult:
     dataset_fingerprint: str = ""
     split_sizes: dict[str, int] = field(default_factory=dict)
     split_note: str = ""  # the dataset's fixed split, when it has one: the validation/test settings did not apply
+    per_class_limit: int | None = None  # the dataset's at-most-per-class part trained on (Dataset.per_class_limit)
     fine_tuned_from: str | None = None
     warnings: list[str] = field(default_factory=list)
     model: object | None = None  # keras.Model holding the best epoch's weights (in the process that trained)
@@ -234,7 +235,8 @@ class TrainingResult:
             "best_epoch": self.best_epoch,
             "stopped": str(self.stopped),
             "dataset": {"name": self.dataset_name, "fingerprint": self.dataset_fingerprint, "splits": self.split_sizes,
-                        **({"fixed_split": self.split_note} if self.split_note else {})},
+                        **({"fixed_split": self.split_note} if self.split_note else {}),
+                        **({"at_most_per_class": self.per_class_limit} if self.per_class_limit else {})},
             "fine_tuned_from": self.fine_tuned_from,
             "training_seconds": round(self.seconds, 2),
             **({"ran": self.ran} if self.ran else {}),

@@ -273,7 +273,7 @@ def train(
             model=model, labels=labels, spec=spec, config=config, history=callback.history if callback else {},
             best_epoch=callback.best_epoch if callback else None, stopped=stopped, message=message,
             dataset_name=dataset.name, dataset_fingerprint=fingerprint, split_sizes=split_sizes,
-            split_note=split_note,
+            split_note=split_note, per_class_limit=dataset.per_class_limit,
             fine_tuned_from=str(base.path) if base is not None and base.path else None, warnings=warnings,
             seconds=time.perf_counter() - started, ran=ran,
         )
