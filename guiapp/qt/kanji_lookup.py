@@ -1,7 +1,8 @@
 """Typing a kanji without a Japanese keyboard: a reading (もり, mori) or an English meaning (forest) typed at the end
 of a line offers the kanji it may mean (:func:`guiapp.core.kanji_info.find`), and choosing one puts it in place of
 what was typed. Teach… needed the character typed, and a learner with no Japanese input could not teach 森 (walk
-118)."""
+118). In a Chinese window it offers the jōyō kanji by their English meanings, without Japanese readings: most
+common hanzi are written the same (KANJIDIC has no simplified forms)."""
 
 from __future__ import annotations
 
@@ -26,9 +27,12 @@ def looked_up(text: str) -> str:
 class KanjiCompleter(QCompleter):
     """Attached to ``edit``: as its text ends in a reading or a meaning, a list of the kanji it may mean."""
 
-    def __init__(self, edit: QLineEdit) -> None:
+    def __init__(self, edit: QLineEdit, readings: bool = True) -> None:
         super().__init__(edit)
         self.edit = edit
+        # Japanese readings beside each kanji; not in a Chinese window, where they misled a teacher ("人 ジン jin、
+        # ひと": walk 138): its meanings alone there
+        self.readings = readings
         self.typed = ""  # the line as typed, before a row highlighted or chosen stood in for its end
         self.setModel(QStringListModel(self))
         self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -41,7 +45,8 @@ class KanjiCompleter(QCompleter):
         self.typed = text
         tail = looked_up(text)
         rows = [translate("recognize", "{0}  {1} · {2}").format(info.kanji, readings_for(info, tail),
-                                                                  ", ".join(info.meanings[:3]))
+                                                                  ", ".join(info.meanings[:3])) if self.readings
+                else f"{info.kanji}  {', '.join(info.meanings[:3])}"
                 for info in (kanji_info.find(tail) if tail else [])]
         self.model().setStringList(rows)
         if rows:
@@ -69,21 +74,25 @@ def readings_for(info: kanji_info.KanjiInfo, typed: str) -> str:
     return "、".join(([f"{matched} {word_romaji(matched)}"] if matched else []) + shown)
 
 
-def attach_kanji_lookup() -> KanjiCompleter | None:
+def attach_kanji_lookup(readings: bool = True) -> KanjiCompleter | None:
     """A lookup on the line of the input dialog now open (QInputDialog.getText's, which hands out no line)."""
     from PySide6.QtWidgets import QApplication, QInputDialog
 
     dialog = QApplication.activeModalWidget()
     edit = dialog.findChild(QLineEdit) if isinstance(dialog, QInputDialog) else None
-    return KanjiCompleter(edit) if edit is not None else None
+    return KanjiCompleter(edit, readings) if edit is not None else None
+
+
+CHINESE = ("zh_CN", "zh_TW")
 
 
 def offers_kanji(labels, language: str) -> bool:
     """Whether a line for characters to teach offers the lookup: for a model of Japanese (kana or kanji), or a
-    window in Japanese. A shapes model's "circle, square" would otherwise be offered 円."""
+    window in Japanese or Chinese (a teacher in Shanghai, with no Chinese input, typed "person" and was asked to
+    draw the word: walk 138). A shapes model's "circle, square" would otherwise be offered 円."""
     from guiapp.qt.teach_questions import writes_cjk
 
-    return language == "ja" or writes_cjk(labels)
+    return language == "ja" or language in CHINESE or writes_cjk(labels)
 
 
 __all__ = ["KanjiCompleter", "attach_kanji_lookup", "looked_up", "offers_kanji"]

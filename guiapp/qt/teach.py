@@ -18,7 +18,7 @@ from guiapp.core.text import Plural
 from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import fmt, listing, localise, translate
 from guiapp.qt.teach_outcome import kept_elsewhere_line, learnt_outcome, what_it_cost
-from guiapp.qt.kanji_lookup import attach_kanji_lookup, offers_kanji
+from guiapp.qt.kanji_lookup import CHINESE, attach_kanji_lookup, offers_kanji
 from guiapp.qt.teach_questions import example_characters, kanji_meant, new_or_agreed, word_or_letters
 from guiapp.qt.recognize.model_picker import model_display_name, model_short_name
 
@@ -77,10 +77,16 @@ class Teacher(QObject):
                                self._where_drawings_go()))
         labels = recognizer.labels if recognizer is not None else ()
         lookup = offers_kanji(labels, window.language)
-        if lookup:  # a learner without a Japanese keyboard could not type 森 (walk 118)
+        chinese = window.language in CHINESE
+        if lookup and chinese:  # no Japanese readings there (walk 138)
+            prompt += "\n" + translate("teach", "No Chinese keyboard? Type a character's English meaning (person, "
+                                                 "water) and choose it from the list (Japanese kanji: most common "
+                                                 "characters are written the same).")
+        elif lookup:  # a learner without a Japanese keyboard could not type 森 (walk 118)
             prompt += "\n" + translate("teach", "No Japanese keyboard? Type a kanji's reading or meaning (mori, もり, "
                                                  "forest) and choose it from the list.")
-            QTimer.singleShot(0, attach_kanji_lookup)  # to the dialog's line, once it is up
+        if lookup:
+            QTimer.singleShot(0, lambda: attach_kanji_lookup(readings=not chinese))  # to the dialog's line, once up
         text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"), prompt,
                                         QLineEdit.EchoMode.Normal, self.offered)
         recognizer = window.recognize.recognizer  # (a model may have finished loading meanwhile)

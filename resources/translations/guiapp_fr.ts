@@ -5556,6 +5556,10 @@ and the pad switches to the new model when it is done.</source>
 et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</translation>
     </message>
     <message>
+        <source>No Chinese keyboard? Type a character&apos;s English meaning (person, water) and choose it from the list (Japanese kanji: most common characters are written the same).</source>
+        <translation>Pas de clavier chinois&#xa0;? Tapez le sens anglais d’un caractère (person, water) et choisissez-le dans la liste (kanji japonais&#xa0;: la plupart des caractères courants s’écrivent de même).</translation>
+    </message>
+    <message>
         <source>No Japanese keyboard? Type a kanji&apos;s reading or meaning (mori, もり, forest) and choose it from the list.</source>
         <translation>Pas de clavier japonais&#xa0;? Tapez la lecture ou le sens d’un kanji (mori, もり, forest) et choisissez-le dans la liste.</translation>
     </message>

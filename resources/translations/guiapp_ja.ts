@@ -5488,6 +5488,10 @@ and the pad switches to the new model when it is done.</source>
 終わるとパッドは新しいモデルに切り替わります。</translation>
     </message>
     <message>
+        <source>No Chinese keyboard? Type a character&apos;s English meaning (person, water) and choose it from the list (Japanese kanji: most common characters are written the same).</source>
+        <translation>中国語を入力できませんか？文字の英語の意味（person、water）を入力して一覧から選んでください（日本の漢字です。よく使う字の多くは同じ形です）。</translation>
+    </message>
+    <message>
         <source>No Japanese keyboard? Type a kanji&apos;s reading or meaning (mori, もり, forest) and choose it from the list.</source>
         <translation>日本語を入力できないときは、漢字の読みか英語の意味（mori、もり、forest）を入力して一覧から選んでください。</translation>
     </message>

@@ -5487,6 +5487,10 @@ and the pad switches to the new model when it is done.</source>
 完成后画板会切换到新模型。</translation>
     </message>
     <message>
+        <source>No Chinese keyboard? Type a character&apos;s English meaning (person, water) and choose it from the list (Japanese kanji: most common characters are written the same).</source>
+        <translation>无法输入中文？输入汉字的英文意思（person、water），再从列表中选择（列表是日本汉字：大多数常用字写法相同）。</translation>
+    </message>
+    <message>
         <source>No Japanese keyboard? Type a kanji&apos;s reading or meaning (mori, もり, forest) and choose it from the list.</source>
         <translation>无法输入日文？输入汉字的日文读音或英文意思（mori、もり、forest），再从列表中选择。</translation>
     </message>

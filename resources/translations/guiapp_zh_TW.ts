@@ -5487,6 +5487,10 @@ and the pad switches to the new model when it is done.</source>
 完成後畫板會切換到新模型。</translation>
     </message>
     <message>
+        <source>No Chinese keyboard? Type a character&apos;s English meaning (person, water) and choose it from the list (Japanese kanji: most common characters are written the same).</source>
+        <translation>無法輸入中文？輸入漢字的英文意思（person、water），再從清單中選擇（清單是日本漢字：大多數常用字寫法相同）。</translation>
+    </message>
+    <message>
         <source>No Japanese keyboard? Type a kanji&apos;s reading or meaning (mori, もり, forest) and choose it from the list.</source>
         <translation>無法輸入日文？輸入漢字的日文讀音或英文意思（mori、もり、forest），再從清單中選擇。</translation>
     </message>

@@ -89,5 +89,13 @@ def test_a_taught_kanji_in_the_rows_has_its_reading_beside_it_and_its_meanings_i
     assert "mountain" in top.toolTip() and info.readings()[0] in top.toolTip()
     assert row_reading("+") == ("", 0.0) and "mountain" not in symbol.toolTip()
     assert row_reading("あ")[0] == "a"  # a kana keeps its romaji
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))  # a Chinese window: the meaning, not Japanese readings (walk 138)
+    try:
+        assert row_reading("山")[0] == "mountain" and row_reading("あ")[0] == "a"
+    finally:
+        QLocale.setDefault(before)
     assert symbol.reading_width == top.reading_width == pytest.approx(60.0)  # the bars line up in every row
     top.grab()  # painted with the reading, without error

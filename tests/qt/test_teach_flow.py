@@ -597,6 +597,15 @@ def test_a_kanji_is_chosen_by_its_reading_or_meaning_in_teachs_line(qtbot):
     from guiapp.qt.kanji_lookup import KanjiCompleter, attach_kanji_lookup, offers_kanji
 
     assert offers_kanji(["あ", "い"], "en") and offers_kanji(["0", "1"], "ja") and not offers_kanji(["0", "1"], "en")
+    # A Chinese window too, the kanji by their meanings without Japanese readings ("人 ジン jin、ひと" misled a
+    # teacher in Shanghai, who had typed "person" and been asked to draw the word: walk 138)
+    assert offers_kanji(["0", "1"], "zh_CN") and offers_kanji(["0", "1"], "zh_TW")
+    plain = QLineEdit()
+    qtbot.addWidget(plain)
+    meanings_only = KanjiCompleter(plain, readings=False)
+    plain.show()
+    QTest.keyClicks(plain, "person")
+    assert meanings_only.model().stringList()[0].startswith("人  person"), meanings_only.model().stringList()[:2]
     edit = QLineEdit()
     qtbot.addWidget(edit)
     lookup = KanjiCompleter(edit)

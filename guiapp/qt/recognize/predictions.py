@@ -11,7 +11,7 @@ readings and meanings instead of the rows (``candidate_grid``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QToolTip, QVBoxLayout, QWidget
 
@@ -356,10 +356,13 @@ def candidate_tip(label: str) -> str:
 
 def row_reading(label: str) -> tuple[str, float]:
     """The muted reading a row shows beside its label, and the width it takes: a kana's romaji, a kanji's first
-    kun'yomi and on'yomi (KANJIDIC's), else nothing."""
+    kun'yomi and on'yomi (KANJIDIC's; in a Chinese window its first meaning), else nothing."""
     if romaji := kana.romaji(label):
         return romaji, ROMAJI_WIDTH
     info = kanji_info.lookup(label)
+    if info is not None and info.meanings and QLocale().language() == QLocale.Language.Chinese:
+        # KANJIDIC's readings are Japanese: a teacher in Shanghai saw ひと、ジン beside 人 (walk 138); its meaning
+        return info.meanings[0], KANJI_READING_WIDTH
     if info is not None and info.readings():
         # The word a learner knows it by, then its sound (やま、サン): the first reading alone was the on'yomi, and
         # 山, 川, 木 showed サン, セン, ボク with no やま, かわ, き (walk 110); all of them are in the tooltip
