@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox,
                                QApplication, QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QLabel, QLineEdit,
@@ -227,6 +227,8 @@ class _Filter(QObject):
             if not event.isAutoRepeat():
                 obj.animateClick()
             return True
+        if kind == QEvent.Type.Hide and isinstance(obj, QDialog) and obj.isModal() and obj.parentWidget() is not None:
+            _give_keyboard_back(obj.parentWidget().window())
         if kind == QEvent.Type.Show and isinstance(obj, QWidget):
             name_control(obj)  # on show, not polish: some widgets polish in their constructor, before tooltips
         elif kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and isinstance(obj, QWidget) \
@@ -238,6 +240,17 @@ class _Filter(QObject):
                 frame.style().polish(frame)
                 frame.update()
         return False
+
+
+def _give_keyboard_back(window: QWidget) -> None:
+    """A modal dialog closed: once its events are done, ``window`` is made the active window again if none is. A
+    window manager does that; without one (a kiosk, a bare X server) no window had the keyboard after a question or
+    the shortcuts list, and Enter, Backspace and the arrows did nothing until a click (walks 128, 136, 138)."""
+    def reactivate() -> None:
+        if QApplication.activeWindow() is None and not QApplication.activeModalWidget() and window.isVisible():
+            window.activateWindow()
+
+    QTimer.singleShot(0, window, reactivate)  # (with the window as context: dropped if it is gone meanwhile)
 
 
 _FILTER: _Filter | None = None

@@ -1241,3 +1241,28 @@ def test_a_prompted_characters_stroke_order_is_one_click_away(qtbot, window):
         bar.stop_collect()
         bar.collect_button.setChecked(False)
     assert not bar.stroke_order.isVisibleTo(bar)
+
+def test_a_collection_started_after_its_question_leaves_the_keyboard_on_the_pad(qtbot, window):
+    """Start on 人口大山水, "one class or separate characters?" answered, and the focus went back to Start, now Stop:
+    the Enter meant for the first drawing stopped the round (walk 138). The pad has the keyboard."""
+    from PySide6.QtWidgets import QApplication
+
+    from qt.dialogs import answer_box
+
+    panel, bar = window.recognize, window.collect_bar
+    bar.collect_button.setChecked(True)
+    try:
+        bar.classes_edit.setText("人口")
+        bar.start_button.setFocus()
+        qtbot.waitUntil(bar.start_button.hasFocus)
+        seen = []
+        answer_box("Characters: 人 口", seen)
+        qtbot.mouseClick(bar.start_button, Qt.MouseButton.LeftButton)
+        assert seen and bar.collecting() and bar.prompts[0] == "人"
+        assert window.focusWidget() is panel.pad
+        # ... and the window has the keyboard again: with no window manager none had it after a question, and Enter
+        # did nothing until a click (walks 128, 136)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window and panel.pad.hasFocus())
+    finally:
+        bar.stop_collect()
+        bar.collect_button.setChecked(False)

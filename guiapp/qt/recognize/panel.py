@@ -132,8 +132,11 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
         self.collect_bar.collectionStopped.connect(self._update_enter_mode)
         # Start or Stop pressed: on to the pad, where the drawings are made and Enter adds them. Left on the button,
         # the Enter meant for a drawing after Stop started a new collection (walk 102).
+        # (the window's focus child, not hasFocus(): after the "one class or separate characters?" question the window
+        # was not yet active again, the focus went back to Stop, and the Enter meant for a drawing stopped: walk 138)
         for pressed in (self.collect_bar.collectionStarted, self.collect_bar.collectionStopped):
-            pressed.connect(lambda: self.collect_bar.start_button.hasFocus() and self.pad.setFocus())
+            pressed.connect(lambda: self.collect_bar.start_button.window().focusWidget() is self.collect_bar.start_button
+                            and self.pad.setFocus())
         # another dataset chosen (New dataset… too): "Enter adds to mine1" stayed beside mine2 (a walk)
         self.collect_bar.dataset_combo.currentTextChanged.connect(self._update_enter_mode)
         self._update_enter_mode()
