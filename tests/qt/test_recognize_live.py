@@ -1221,6 +1221,8 @@ def test_a_prompted_characters_stroke_order_is_one_click_away(qtbot, window):
         popup = button.popup
         qtbot.waitUntil(popup.isVisible)
         assert popup.replay.drawing is not None and len(popup.replay.drawing.strokes) == 12 and popup.replay.numbered
+        # slow enough for a child to follow: about 0.7 s a stroke, never sped up (人's two in 0.5 s: walk 138)
+        assert popup.replay.duration() >= 0.6 * 12
         assert "森: 12 strokes" in popup.findChild(type(bar.prompt)).text()
         screen = button.screen().availableGeometry()
         assert screen.contains(popup.frameGeometry()), (popup.frameGeometry(), screen)

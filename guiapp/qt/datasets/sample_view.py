@@ -140,9 +140,8 @@ class StrokeReplay(QWidget):
     def _number_strokes(self, painter: QPainter, ox: float, oy: float, scale: float) -> None:
         """Each stroke begun so far numbered in red just before its first point, against the way it starts (as a
         stroke-order chart writes them), moved aside where it would cover an earlier number."""
-        painter.setPen(QColor(190, 30, 30))
         font = painter.font()
-        size = max(10, int(self.height() / 18))
+        size = max(12, int(self.height() / 14))  # 9 px numbers were too small on a projector (walk 138)
         font.setPixelSize(size)
         font.setBold(True)
         painter.setFont(font)
@@ -165,7 +164,14 @@ class StrokeReplay(QWidget):
                 if not any(rect.intersects(other) for other in placed):
                     break
             placed.append(rect)
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), label)
+            # red with a white rim: a number on a stroke's ink (水's 4) was red on black (walk 138)
+            path = QPainterPath()
+            metrics = painter.fontMetrics()
+            path.addText(rect.center().x() - width / 2, rect.center().y() + metrics.ascent() / 2 - metrics.descent() / 2,
+                         font, label)
+            painter.strokePath(path, QPen(QColor("white"), 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                          Qt.PenJoinStyle.RoundJoin))
+            painter.fillPath(path, QColor(190, 30, 30))
 
 
 class SampleView(QWidget):

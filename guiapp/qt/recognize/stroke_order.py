@@ -7,6 +7,8 @@ prompt."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
@@ -16,6 +18,7 @@ from guiapp.core.text import Plural
 from guiapp.qt.i18n import localise, translate
 
 REPLAY_SIDE = 220  # px: the replay's square in the popup
+STROKE_S = 0.6  # s: how long a stroke takes to be drawn (then a short pause), slow enough for a child to follow
 
 
 def order_drawing(char: str) -> Drawing | None:
@@ -23,7 +26,10 @@ def order_drawing(char: str) -> Drawing | None:
     strokes = stroke_order(char)
     if not strokes:
         return None
-    return Drawing([Stroke(points) for points in strokes], TEMPLATE_BOX, TEMPLATE_BOX)
+    # each stroke written in STROKE_S, whatever its points: untimed, a template's few points flashed by (人's two
+    # strokes in half a second: walk 138)
+    return Drawing([Stroke(points, np.linspace(0.0, STROKE_S, len(points)) if len(points) > 1 else None)
+                    for points in strokes], TEMPLATE_BOX, TEMPLATE_BOX)
 
 
 class StrokeOrderPopup(QFrame):
@@ -47,8 +53,8 @@ class StrokeOrderPopup(QFrame):
         self.close_button.clicked.connect(self.close)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(top)
-        # about half a second a stroke, numbered as they begin: all 12 of 森 in 3 s were too quick to follow
-        self.replay = StrokeReplay(longest_s=0.6 * len(drawing.strokes) + 1, numbered=True)
+        # numbered as they begin; never sped up: all 12 of 森 in 3 s were too quick to follow (walk 136)
+        self.replay = StrokeReplay(longest_s=(STROKE_S + 0.2) * len(drawing.strokes) + 1, numbered=True)
         self.replay.setFixedSize(REPLAY_SIDE, REPLAY_SIDE)
         self.replay.set_drawing(drawing, pen_width=0.05 * TEMPLATE_BOX)
         column.addWidget(self.replay)
