@@ -287,14 +287,14 @@ def reads_already(model_path: str, name: str) -> dict:
         info = {}
     learnt = name in datasets_learnt_from(info)
     plan = training_split(info, name) if learnt else None
-    if plan is not None:  # trained on this dataset: its run's held-out test part, which it never learnt from
-        report = evaluate(model_path, dataset, split="test", seed=plan.seed, validation=plan.validation,
-                          test=plan.test)
-        unknown = [i for i, c in enumerate(dataset.classes) if str(c) in set(map(str, report.unknown_classes))]
+    if plan is not None:  # trained on this dataset: the parts its run held out (validation, test), never trained on
+        reports = [evaluate(model_path, dataset, split=split, seed=plan.seed, validation=plan.validation,
+                            test=plan.test) for split in ("validation", "test")]
+        held, correct = sum(r.n_samples for r in reports), sum(int(np.trace(r.confusion)) for r in reports)
+        unknown = [i for i, c in enumerate(dataset.classes) if str(c) in set(map(str, reports[0].unknown_classes))]
         known = int(np.count_nonzero(~np.isin(np.asarray(dataset.labels), unknown)))
-        return {"correct": int(np.trace(report.confusion)), "known": report.n_samples,
-                "new": [str(c) for c in report.unknown_classes], "learnt": known - report.n_samples,
-                "counted_learnt": False}
+        return {"correct": correct, "known": held, "new": [str(c) for c in reports[0].unknown_classes],
+                "learnt": known - held, "counted_learnt": False}
     report = evaluate(model_path, dataset, split="all")
     # mixed into a personalisation, they were split with the mix: which ones it learnt cannot be told here
     return {"correct": int(np.trace(report.confusion)), "known": report.n_samples,
