@@ -120,6 +120,8 @@ def cmd_train(args) -> int:
           f"{format_duration(result.seconds)}){summary}")
     if store is not None and result.run is not None and trained < planned and result.stopped == StopReason.CANCELLED:
         print(f"continue it with: guiapp train --continue {result.run.id} --out {args.out}")
+    if chief and store is None:  # said: a student looked for it in the window's Runs list (walk 139)
+        print("not recorded in the window's Train → Runs (the runs folder keeps .h5 models): --out ….h5 records it")
     return {StopReason.CANCELLED: EXIT_CANCELLED, StopReason.DIVERGED: EXIT_UNEXPECTED}.get(result.stopped, EXIT_OK)
 
 

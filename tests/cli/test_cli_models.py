@@ -66,6 +66,10 @@ def test_train_prints_epochs_and_saves_a_loadable_model(capsys, tmp_path):
     meta = read_metadata(out)
     assert meta["labels"] == [str(d) for d in range(10)] and meta["metadata"]["preset"] == "logreg"
     assert len(meta["metadata"]["history"]["loss"]) == 2
+    assert "not recorded" not in stdout
+    # a .keras model is not recorded in Runs, and it is said (walk 139 looked for it there)
+    code, stdout, _ = run(capsys, "train", *TINY, "--out", tmp_path / "m.keras")
+    assert code == 0 and "not recorded in the window's Train → Runs" in stdout and len(RunStore().list()) == 1
 
 
 @pytest.mark.parametrize("argv, fragment", [
