@@ -2604,6 +2604,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Validation accuracy on %Ln sample(s) before training: {1:.1%}</source>
+        <translation>
+            <numerusform>Exactitude de validation sur %Ln échantillon avant l’entraînement&#xa0;: {1:.1%}</numerusform>
+            <numerusform>Exactitude de validation sur %Ln échantillons avant l’entraînement&#xa0;: {1:.1%}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation accuracy on %Ln sample(s) at epoch {0}: {1:.1%}</source>
+        <translation>
+            <numerusform>Exactitude de validation sur %Ln échantillon à l’époque {0}&#xa0;: {1:.1%}</numerusform>
+            <numerusform>Exactitude de validation sur %Ln échantillons à l’époque {0}&#xa0;: {1:.1%}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Collection resumed where it stopped: %Ln drawing(s) left.</source>
         <translation>
             <numerusform>Collecte reprise là où elle s’était arrêtée&#xa0;: encore %Ln dessin.</numerusform>
@@ -7095,14 +7109,6 @@ Référence&#xa0;: {1}</translation>
     <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>Époque {0}, votre dessin&#xa0;: {1}</translation>
-    </message>
-    <message>
-        <source>Validation accuracy before training: {1:.1%}</source>
-        <translation>Exactitude de validation avant l’entraînement&#xa0;: {1:.1%}</translation>
-    </message>
-    <message>
-        <source>Validation accuracy at epoch {0}: {1:.1%}</source>
-        <translation>Exactitude de validation à l’époque {0}&#xa0;: {1:.1%}</translation>
     </message>
     <message>
         <source>The run kept no validation data (Validation 0 %); only the drawing is shown.</source>

@@ -2540,6 +2540,18 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Validation accuracy on %Ln sample(s) before training: {1:.1%}</source>
+        <translation>
+            <numerusform>学習前の検証正解率（%Ln サンプル）：{1:.1%}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation accuracy on %Ln sample(s) at epoch {0}: {1:.1%}</source>
+        <translation>
+            <numerusform>エポック {0} の検証正解率（%Ln サンプル）：{1:.1%}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Collection resumed where it stopped: %Ln drawing(s) left.</source>
         <translation>
             <numerusform>止めたところから収集を再開しました。残り %Ln 枚です。</numerusform>
@@ -7027,14 +7039,6 @@ Reference: {1}</source>
     <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>エポック {0}、あなたの手書き：{1}</translation>
-    </message>
-    <message>
-        <source>Validation accuracy before training: {1:.1%}</source>
-        <translation>学習前の検証正解率：{1:.1%}</translation>
-    </message>
-    <message>
-        <source>Validation accuracy at epoch {0}: {1:.1%}</source>
-        <translation>エポック {0} の検証正解率：{1:.1%}</translation>
     </message>
     <message>
         <source>The run kept no validation data (Validation 0 %); only the drawing is shown.</source>

@@ -2540,6 +2540,18 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Validation accuracy on %Ln sample(s) before training: {1:.1%}</source>
+        <translation>
+            <numerusform>训练前在 %Ln 个样本上的验证准确率：{1:.1%}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation accuracy on %Ln sample(s) at epoch {0}: {1:.1%}</source>
+        <translation>
+            <numerusform>轮次 {0} 在 %Ln 个样本上的验证准确率：{1:.1%}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Collection resumed where it stopped: %Ln drawing(s) left.</source>
         <translation>
             <numerusform>已从停止处继续采集：还剩 %Ln 个。</numerusform>
@@ -7026,14 +7038,6 @@ Reference: {1}</source>
     <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>轮次 {0}，你的手写：{1}</translation>
-    </message>
-    <message>
-        <source>Validation accuracy before training: {1:.1%}</source>
-        <translation>训练前的验证准确率：{1:.1%}</translation>
-    </message>
-    <message>
-        <source>Validation accuracy at epoch {0}: {1:.1%}</source>
-        <translation>轮次 {0} 的验证准确率：{1:.1%}</translation>
     </message>
     <message>
         <source>The run kept no validation data (Validation 0 %); only the drawing is shown.</source>

@@ -45,7 +45,7 @@ def test_the_slider_goes_over_the_epochs_with_top5_and_confusion(qtbot, recorded
     assert all(f"{l} ({format_percent(p)})" in view.top.text() for l, p in last["top"])
     # The run's own validation split (20 % of 20 digits per class), opened again from the run record.
     assert last["confusion"].shape == (10, 10) and last["confusion"].sum() == 40
-    assert "Validation accuracy at epoch 3" in view.accuracy.text()
+    assert "Validation accuracy on 40 samples at epoch 3" in view.accuracy.text()  # on how many (walk 139)
     for epoch in (2, 1):  # dragged back: only the newest request runs, each answer is for its epoch
         view.slider.setValue(epoch)
     qtbot.waitUntil(lambda: view.wait(0) and view.last["epoch"] == 1, timeout=60_000)
@@ -56,7 +56,7 @@ def test_the_slider_goes_over_the_epochs_with_top5_and_confusion(qtbot, recorded
     view.slider.setValue(0)  # before training: the network's start, said so (not "epoch 0")
     qtbot.waitUntil(lambda: view.wait(0) and view.last["epoch"] == 0, timeout=60_000)
     assert view.epoch_label.text() == "before training" and view.top.text().startswith("Before training, your drawing:")
-    assert view.accuracy.text().startswith("Validation accuracy before training:")
+    assert view.accuracy.text().startswith("Validation accuracy on 40 samples before training:")
     view.set_drawing(None)  # the pad cleared: the drawing's line says so, not the last epoch's answer
     view.slider.setValue(2)
     qtbot.waitUntil(lambda: view.wait(0) and view.last["epoch"] == 2, timeout=60_000)

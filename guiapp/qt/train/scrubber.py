@@ -199,9 +199,11 @@ class EpochScrubber(QWidget):
                 text = localise(Plural("Accuracy on your %Ln held-out drawing(s) before training: {1:.1%}", "", n)
                                 if before else
                                 Plural("Accuracy on your %Ln held-out drawing(s) at epoch {0}: {1:.1%}", "", n))
-            else:
-                text = (translate("train", "Validation accuracy before training: {1:.1%}") if before else
-                        translate("train", "Validation accuracy at epoch {0}: {1:.1%}"))
+            else:  # on how many: a student checked it by adding up the matrix (walk 139)
+                n = int(view["confusion"].sum())
+                text = localise(Plural("Validation accuracy on %Ln sample(s) before training: {1:.1%}", "", n)
+                                if before else
+                                Plural("Validation accuracy on %Ln sample(s) at epoch {0}: {1:.1%}", "", n))
             self.accuracy.setText(fmt(text, view["epoch"], view["accuracy"]))
             self.heatmap.show_matrix(view["confusion"], view["labels"])
         elif view.get("measured_on") == VALIDATION:  # the run's data opened again, its validation split empty
