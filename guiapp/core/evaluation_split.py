@@ -47,7 +47,7 @@ def training_split(info: dict, dataset: str) -> SplitPlan | None:
         # it (the whole's validation split held 199 of the run's 1,800 training digits: walk 139)
         plan = SplitPlan(plan.seed, plan.validation, plan.test, limit)
     if is_synthesised(dataset):
-        splits = (metadata.get("dataset") or {}).get("splits") if isinstance(metadata.get("dataset"), dict) else None
+        splits = recorded.get("splits")
         sizes = list(splits.values()) if isinstance(splits, dict) else []
         total = sum(size for size in sizes if isinstance(size, int))
         classes = len(known_classes(dataset) or ())

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QProxyStyle, QStyle, QStyleFactory
 
@@ -193,20 +193,14 @@ class OutlinedControls(QProxyStyle):
             _outline(painter, option)  # a table or a list: its edge was black on black (a real-window check)
         if element == QStyle.ControlElement.CE_ProgressBarGroove and is_high_contrast(option.palette):
             _outline(painter, option)  # the bar's empty part was black on black (walk 134)
+        rect = option.rect
         if (element == QStyle.ControlElement.CE_MenuItem and is_high_contrast(option.palette)
                 and option.menuItemType == option.MenuItemType.Separator):
-            painter.save()  # Fusion's separator is the window darkened: none on black (walk 134)
-            painter.setPen(QColor(tone("muted", option.palette)))
-            middle = option.rect.center().y()
-            painter.drawLine(option.rect.left() + 4, middle, option.rect.right() - 4, middle)
-            painter.restore()
+            middle = rect.center().y()  # Fusion's separator is the window darkened: none on black (walk 134)
+            _muted_lines(painter, option, (QPoint(rect.left() + 4, middle), QPoint(rect.right() - 4, middle)))
         if element == QStyle.ControlElement.CE_HeaderSection and is_high_contrast(option.palette):
-            painter.save()  # the headers' sections apart, and apart from the rows under them
-            painter.setPen(QColor(tone("muted", option.palette)))
-            rect = option.rect
-            painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-            painter.drawLine(rect.topRight(), rect.bottomRight())
-            painter.restore()
+            # the headers' sections apart, and apart from the rows under them
+            _muted_lines(painter, option, (rect.bottomLeft(), rect.bottomRight()), (rect.topRight(), rect.bottomRight()))
         # A tab bar with the keyboard focus: a ring round its current tab. Fusion's pale fill was all there was, and
         # in the dark theme nothing could be seen (a keyboard walk).
         if element == QStyle.ControlElement.CE_TabBarTab and option.state & QStyle.StateFlag.State_HasFocus:
@@ -254,6 +248,15 @@ class OutlinedControls(QProxyStyle):
             _focus_ring(painter, option, option.rect, 3)
         if control == QStyle.ComplexControl.CC_Slider and option.state & QStyle.StateFlag.State_HasFocus:
             _focus_ring(painter, option, self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget), 2)
+
+
+def _muted_lines(painter, option, *lines) -> None:
+    """Each of ``lines`` (a pair of points) in the muted text colour."""
+    painter.save()
+    painter.setPen(QColor(tone("muted", option.palette)))
+    for start, end in lines:
+        painter.drawLine(start, end)
+    painter.restore()
 
 
 def _outline(painter, option, rect=None) -> None:

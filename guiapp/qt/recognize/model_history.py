@@ -14,9 +14,7 @@ from guiapp.qt.i18n import translate  # noqa: E402
 from guiapp.qt.picture_menu import offer_picture  # noqa: E402
 from guiapp.qt.theme import is_dark, legend_line, line_width  # noqa: E402
 from guiapp.qt.train.plot_parts import legend_label, styled_plot  # noqa: E402
-from guiapp.qt.train.plots import BEST_COLOR, DARK_SHADES, TRAIN_COLOR, VAL_COLOR  # noqa: E402
-
-METRICS = ("loss", "accuracy")
+from guiapp.qt.train.plots import BEST_COLOR, TRAIN_COLOR, VAL_COLOR, shade  # noqa: E402
 
 
 class HistoryPlots(QWidget):
@@ -50,7 +48,7 @@ class HistoryPlots(QWidget):
 
     def shade(self, color: tuple[int, int, int]) -> tuple[int, int, int]:
         """``color`` as the Train area draws it in the current theme."""
-        return DARK_SHADES.get(color, color) if is_dark(self.palette()) else color
+        return shade(color, is_dark(self.palette()))
 
     def changeEvent(self, event) -> None:  # noqa: N802 — Qt's name
         super().changeEvent(event)

@@ -55,8 +55,7 @@ class ConfusionHeatmap(pg.PlotWidget):
         self._contrast: bool | None = None  # and whether it is the high-contrast one
         self.texts: list[pg.TextItem] = []
         self.size_k = 0
-        self.selection = QGraphicsRectItem(0, 0, 1, 1)  # the opened cell
-        self.selection.setPen(pg.mkPen((214, 39, 40), width=line_width(3), cosmetic=True))
+        self.selection = QGraphicsRectItem(0, 0, 1, 1)  # the opened cell (its pen: _follow_theme)
         self.selection.setZValue(10)
         self.selection.setVisible(False)
         self.addItem(self.selection)
@@ -97,11 +96,10 @@ class ConfusionHeatmap(pg.PlotWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        if hasattr(self, "texts") and not getattr(self, "closed", False):
-            self._size_numbers()
-        # Not while pyqtgraph builds the widget (no placeholder yet) or closes it (its scene's items deleted)
+        # Not while pyqtgraph builds the widget (no placeholder, no counts yet) or closes it (its scene's items deleted)
         if hasattr(self, "placeholder") and not getattr(self, "closed", False):
             self.placeholder.setTextWidth(max(80, self.width() - 24))
+            self._size_numbers()
 
     def clear_matrix(self, why: str | None = None) -> None:
         """The empty state: no axes, no cells, the placeholder sentence (nothing measured, or it failed);

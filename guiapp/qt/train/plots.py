@@ -40,6 +40,11 @@ OVERLAY_COLOR = (119, 119, 119)
 DARK_SHADES = {TRAIN_COLOR: (88, 166, 238), VAL_COLOR: (255, 160, 70), BEST_COLOR: (96, 204, 96)}
 
 
+def shade(color: tuple[int, int, int], dark: bool) -> tuple[int, int, int]:
+    """``color`` as the curves draw it on a dark plot (``dark``) or a light one."""
+    return DARK_SHADES.get(color, color) if dark else color
+
+
 def centred_mean(values: np.ndarray) -> np.ndarray:
     """Each point the mean of its neighbours on both sides (SMOOTHING_HALF_WIDTH, or a 200th of the points on a long
     run), as many on each side, fewer at the ends: it follows a falling loss where it falls. Recomputed whole at each redraw (a cumulative
@@ -115,7 +120,7 @@ class TrainingPlots(QWidget):
 
     def colour(self, color: tuple[int, int, int]) -> tuple[int, int, int]:
         """``color`` as drawn in the current theme."""
-        return DARK_SHADES.get(color, color) if self._dark else color
+        return shade(color, bool(self._dark))
 
     def _colour_curves(self) -> None:
         """The curves, the best epoch's lines and the legends in the theme's shades. The raw batches are thin and

@@ -224,8 +224,7 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
         moved = fill_with_datasets(self.dataset)
         index = self.dataset.findText(changed) if changed and changed not in before else -1
         # (an imported one too: it was imported to train on, and Train stayed on digits: walk 127)
-        if (index >= 0 and self.dataset.itemData(index) in ("user", "registered") and self.isEnabled()  # not in a run
-                and self.follow_new_datasets and not self.picked_by_hand and not dataset_events().restoring):
+        if index >= 0 and self.dataset.itemData(index) in ("user", "registered") and self._may_follow():
             self.dataset.setCurrentIndex(index)  # runs _dataset_changed
         elif moved:
             self._dataset_changed()
@@ -240,9 +239,14 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
         """The dataset opened on the Datasets tab is chosen here too, unless the person chose one in this box (or a
         run is going on): a teacher chose hiragana-71 there, and Train was still on digits (walk 132)."""
         index = self.dataset.findText(name)
-        if (index >= 0 and index != self.dataset.currentIndex() and self.isEnabled() and self.follow_new_datasets
-                and not self.picked_by_hand and not dataset_events().restoring):
+        if index >= 0 and index != self.dataset.currentIndex() and self._may_follow():
             self.dataset.setCurrentIndex(index)  # runs _dataset_changed
+
+    def _may_follow(self) -> bool:
+        """Whether the box may choose a dataset for the person (one made, imported or opened elsewhere): not during a
+        run, nor while a choice is kept or restored, nor once the person chose in the box."""
+        return (self.isEnabled() and self.follow_new_datasets and not self.picked_by_hand
+                and not dataset_events().restoring)
 
     @contextlib.contextmanager
     def keeping_choice(self):
