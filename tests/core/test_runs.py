@@ -29,6 +29,17 @@ def test_create_finish_list_and_reload(tmp_path):
     assert second.best_model_file() is None
 
 
+def test_a_run_folder_keeps_the_letters_of_its_dataset_name(tmp_path):
+    """Walk 135: "chiffres-écrits" made a folder "…-chiffres--crits"; letters of every script are kept, only what a
+    file system refuses becomes a dash."""
+    store = RunStore(tmp_path / "runs")
+    french = store.create({"preset": "lenet"}, "chiffres-écrits")
+    japanese = store.create({"preset": "lenet"}, "ひらがな71の練習")
+    odd = store.create({"preset": "lenet"}, 'a:b*c?"d<e>|')
+    assert french.id.endswith("-lenet-chiffres-écrits") and japanese.id.endswith("-lenet-ひらがな71の練習")
+    assert odd.id.endswith("-lenet-a-b-c-d-e") and all(run.folder.is_dir() for run in (french, japanese, odd))
+
+
 def test_a_run_keeps_its_message_translatable_after_a_restart(tmp_path):
     """The message a run ended with is a Text (the window shows it translated); run.json keeps its template and
     arguments beside the English, so a reloaded run reads the same in English and translates again; a damaged

@@ -18,6 +18,7 @@ import json
 import os
 import re
 import socket
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -225,8 +226,10 @@ def _now() -> str:
 
 
 def _slug(text: str, limit: int = 24) -> str:
-    text = Path(str(text)).name or str(text)
-    return (re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-.") or "data")[:limit]
+    # Letters of every script are kept (a walk's "chiffres-écrits" became "chiffres--crits"): every file system
+    # takes them, and the folder's name is what a person sees when looking for the run's files.
+    text = unicodedata.normalize("NFC", Path(str(text)).name or str(text))
+    return (re.sub(r"[^\w.-]+", "-", text).strip("-._") or "data")[:limit].rstrip("-.")
 
 
 class RunStore:
