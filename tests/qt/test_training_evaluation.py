@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from guiapp.core.datasets.base import Dataset
 from guiapp.core.datasets.builtin import load_builtin
@@ -563,6 +563,15 @@ def test_evaluation_shows_what_it_evaluates(qtbot, digits, model_path):
     # ... on the test split: "Train accuracy" of a dataset the model never trained on read as its training data's
     assert view.split.currentData() == "test"
     assert view.samples.toolTip().startswith("Built-in datasets are synthesised")
+    # ... and says so in a window's status line (walk 139: the box changed unasked)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(view)
+    view.choose_split("train")
+    view.dataset_box.setCurrentText("digits")
+    assert window.statusBar().currentMessage().startswith("The split is back to test for digits: choose train again")
+    window.takeCentralWidget()  # the view outlives the window
+    view.dataset_box.setCurrentText("latin")
     # ... and it is the size last chosen for built-ins, not the shown data's 20 (a run's 5 per class stayed, and
     # digits was measured on 3 samples: a walk)
     assert view.samples.value() == 100

@@ -5,6 +5,7 @@ else), and the size box that only a built-in's size can be chosen in. A mixin of
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QMainWindow
 
 from guiapp.qt.dataset_names import dataset_title
 from guiapp.qt.datasets.events import fill_with_datasets
@@ -61,6 +62,11 @@ class DatasetChoiceMixin:
         data to a class shown overfitting (a walk)."""
         if self.split.currentData() == "train" and not self.runner.is_running():
             self.choose_split("test")
+            window = self.window()
+            if isinstance(window, QMainWindow):  # said: the box changing unasked read as a fault (walk 139)
+                window.statusBar().showMessage(translate("train", "The split is back to test for {0}: choose train "
+                                                                  "again to measure its training part.").format(
+                    dataset_title(name)), 8000)
         if name in self.builtins and not self.samples.isEnabled():
             self.samples.setValue(self._builtin_samples)
             self.samples.setToolTip(translate("train", BUILTIN_SIZE_TIP))
