@@ -404,7 +404,8 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     # ... and how many samples it split: two runs on one dataset of 15 and 33 drawings read alike (walk 124)
     sizes = panel.runs_view.runs[0].split_sizes
     assert sizes["train"] > sizes["validation"] > 0 and sizes["test"] > 0
-    assert f"scratch run (digits) · {sum(sizes.values())} samples" in names, names
+    # ... those it trained on: all it split read as its training data (walk 139)
+    assert f"scratch run (digits) · trained on {sizes['train']} samples" in names, names
     row = [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())].index(runs[0].id)
     assert (f"Samples: {sizes['train']} to train, {sizes['validation']} to validate, {sizes['test']} to test"
             in table.item(row, 2).toolTip())

@@ -374,7 +374,8 @@ class RunsView(RunDeletionMixin, QWidget):
 def _name_and_data(run: Run) -> str:
     """What the Name / dataset column says: what the run learnt from, and a name given by Rename… with it unless
     the name says it already (a name alone hid the dataset: a walk); then how many samples it split, so two runs
-    on one dataset of 15 and of 33 drawings do not read alike (walk 124)."""
+    on one dataset of 15 and of 33 drawings do not read alike (walk 124): those it trained on, since all it split
+    read as its training data (walk 139 counted the test set in); the whole split is in the tooltip."""
     learnt = run_learnt_from(run)
     if not run.name or learnt in run.name:
         named = run.name or learnt
@@ -383,7 +384,8 @@ def _name_and_data(run: Run) -> str:
     sizes = run.split_sizes
     if not sizes:
         return named
-    return translate("train", "{0} · {1}").format(named, localise(Plural("%Ln sample(s)", "", sum(sizes.values()))))
+    return translate("train", "{0} · {1}").format(named, localise(Plural("trained on %Ln sample(s)", "",
+                                                                         sizes["train"])))
 
 
 def _split_line(run: Run) -> str:
