@@ -105,13 +105,13 @@ def cmd_train(args) -> int:
     if not chief:
         print(f"worker {cluster.task_index} done; the chief (worker 0) keeps the model and the run record")
         return EXIT_OK if result.stopped != StopReason.DIVERGED else EXIT_UNEXPECTED
-    if store is not None and result.model_path is not None:
-        result.model_path = str(RunStore.export_model(result.run, out))
-        print(f"run {result.run.id} recorded in {store.root} (listed in the window's Train → Runs)")
     if result.model_path is None:
         print("guiapp: nothing saved: no epoch finished", file=sys.stderr)
         return EXIT_CANCELLED if result.stopped == StopReason.CANCELLED else EXIT_UNEXPECTED
-    summary = _test_summary(result, result.dataset, store)
+    summary = _test_summary(result, result.dataset, store)  # first: the run's model file records it, then is copied
+    if store is not None:
+        result.model_path = str(RunStore.export_model(result.run, out))
+        print(f"run {result.run.id} recorded in {store.root} (listed in the window's Train → Runs)")
     # "best epoch 2 of 2" for a run of 10 stopped after 2 read as a run of 2 epochs (a walk)
     trained, planned = len(result.history.get("loss", [])), config.epochs
     epochs = (f"{trained} of {plural('%n epoch(s)', planned)} trained" if trained < planned

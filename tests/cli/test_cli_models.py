@@ -66,6 +66,8 @@ def test_train_prints_epochs_and_saves_a_loadable_model(capsys, tmp_path):
     meta = read_metadata(out)
     assert meta["labels"] == [str(d) for d in range(10)] and meta["metadata"]["preset"] == "logreg"
     assert len(meta["metadata"]["history"]["loss"]) == 2
+    # ... and the saved file carries the figure (its Model info showed none, being no run's: walk 139)
+    assert meta["metadata"]["test"] == {"accuracy": round(accuracy, 6), "samples": samples}
     assert "not recorded" not in stdout
     # a .keras model is not recorded in Runs, and it is said (walk 139 looked for it there)
     code, stdout, _ = run(capsys, "train", *TINY, "--out", tmp_path / "m.keras")

@@ -41,8 +41,12 @@ def test_a_runs_model_shows_the_test_accuracy_measured_at_its_end(qtbot, tmp_pat
     view.set_model(str(run.model_path))
     shown = view.text.toPlainText().replace("\u00a0", " ")
     assert f"Test accuracy\n87.5 % on {number(1420)} held-out samples the run never trained on" in shown, shown
-    # the same file elsewhere is no run's: nothing is claimed for it
-    copy = tmp_path / "copy.h5"
-    shutil.copyfile(run.model_path, copy)
+    # a copy saved elsewhere (Save model…, guiapp train --out) carries the figure in its own metadata: it showed
+    # none, being no run's (walk 139)
+    copy = store.export_model(run, tmp_path / "copy.h5")
+    assert read_metadata(copy)["metadata"]["test"] == {"accuracy": 0.875, "samples": 1420}
     view.set_model(str(copy))
+    assert "Test accuracy\n87.5 %" in view.text.toPlainText().replace("\u00a0", " ")
+    # ... and a file never measured claims none
+    view.set_model(str(paths.resource("models") / "digits.h5"))
     assert "Test accuracy" not in view.text.toPlainText()

@@ -167,12 +167,7 @@ class Run:
     def test_accuracy(self) -> tuple[float, int] | None:
         """Its model's accuracy on the run's held-out test samples and how many there were, once measured (the
         window's Evaluation at the run's end, ``guiapp train``): see :meth:`RunStore.note_test`."""
-        test = self.extra.get(TEST) if isinstance(self.extra, dict) else None
-        try:
-            accuracy, samples = float(test["accuracy"]), int(test["samples"])
-        except (TypeError, KeyError, ValueError):
-            return None
-        return (accuracy, samples) if samples > 0 and 0.0 <= accuracy <= 1.0 else None
+        return test_figure(self.extra.get(TEST) if isinstance(self.extra, dict) else None)
 
     @property
     def split_sizes(self) -> dict[str, int] | None:
@@ -219,6 +214,16 @@ def run_of_model(path: str | Path) -> Run | None:
         return RunStore(path.parent.parent).load(path.parent.name)
     except RunError:
         return None
+
+
+def test_figure(test) -> tuple[float, int] | None:
+    """(accuracy, samples) of a recorded test figure ({"accuracy": …, "samples": …} in run.json or a model file's
+    metadata), None when absent or nonsense."""
+    try:
+        accuracy, samples = float(test["accuracy"]), int(test["samples"])
+    except (TypeError, KeyError, ValueError):
+        return None
+    return (accuracy, samples) if samples > 0 and 0.0 <= accuracy <= 1.0 else None
 
 
 def _now() -> str:
@@ -287,6 +292,15 @@ class RunStore:
         when another run was shown (a walk)."""
         run.extra[TEST] = {"accuracy": round(float(accuracy), 6), "samples": int(samples)}
         self.write(run)
+        model = run.best_model_file()
+        if model is not None:  # in the file too: a copy saved elsewhere had no test figure to show (walk 139)
+            from guiapp.core.modelfile import ModelFileError
+            from guiapp.core.modelfile.save import update_metadata
+
+            try:
+                update_metadata(model, test=dict(run.extra[TEST]))
+            except ModelFileError:
+                pass  # not a file with Inkling's metadata: run.json keeps the figure
         return run
 
     def load(self, run_id: str) -> Run:
@@ -385,4 +399,4 @@ class RunStore:
 
 
 __all__ = ["CONTINUES", "Curves", "Run", "RunError", "RunStore", "PERSONAL_SUFFIX", "SPLITS", "STATUSES", "TAUGHT_SUFFIX",
-           "accuracy_at_best", "run_of_model", "thin"]
+           "accuracy_at_best", "run_of_model", "test_figure", "thin"]

@@ -189,11 +189,14 @@ class ModelInfoView(QWidget):
             self.text.setHtml(f"<p style='color:{tone('error')}'>{html.escape(self.error)}</p>")
             self._show_history({})
             return
-        from guiapp.core.training.runs import run_of_model
+        from guiapp.core.training.runs import run_of_model, test_figure
 
         run = run_of_model(path)
         mine = run.extra.get("after_held_out") if run is not None and isinstance(run.extra, dict) else None
-        self.text.setHtml(info_html(self.info, run.test_accuracy if run is not None else None,
+        # a run's, else the file's own (a copy saved elsewhere showed none: walk 139)
+        tested = run.test_accuracy if run is not None else None
+        tested = tested or test_figure((self.info.get("metadata") or {}).get("test"))
+        self.text.setHtml(info_html(self.info, tested,
                                     tuple(mine) if isinstance(mine, (list, tuple)) and len(mine) == 2 else None))
         history = (self.info.get("metadata") or {}).get("history")
         self._show_history(history if isinstance(history, dict) else {})
