@@ -910,6 +910,13 @@ def test_long_class_names_on_the_predicted_axis_do_not_run_into_each_other(qtbot
     assert len(texts) == 13 and all(a[1] <= b[0] + 0.5 for a, b in zip(rects, rects[1:])), rects
     shown = [text for _, _, text in texts]
     assert "0" in shown and any(text.endswith("…") for text in shown)
+    # The first and last names too: measured whole before they were cut, they reached past the axis's ends and were
+    # dropped (Fashion-MNIST's "T-shirt/top" and "Ankle boot" went unnamed: walk 139)
+    fashion = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+    heatmap.show_matrix(np.eye(10, dtype=np.int64) * 5, fashion)
+    qtbot.waitUntil(lambda: len(drawn()) == 10)
+    shown = [text for _, _, text in sorted(drawn(), key=lambda spec: spec[0].left())]
+    assert shown[0].startswith("T") and shown[0].endswith("…") and shown[-1].startswith("A"), shown
 
 
 def test_the_per_class_table_shares_its_width_evenly_where_there_is_room(qtbot):
