@@ -1,13 +1,17 @@
 """Right-click → "Save as picture…" on a chart: a teacher wanted the curves and the confusion matrix on a slide, and
-nothing offered them (walk 116). What is saved is the widget as it is drawn, at the screen's pixel ratio."""
+nothing offered them (walk 116). What is saved is the widget as it is drawn, at twice the screen's pixel ratio, with
+a caption under it saying what it is of (the model, the data, the figure): a picture alone on a slide said none of
+it (walk 139)."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QContextMenuEvent, QPixmap
+from PySide6 import QtGui  # (its Qt namespace has mightBeRichText; QtCore's has not)
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QContextMenuEvent, QPainter, QPixmap, QTextDocumentFragment
 from PySide6.QtWidgets import QMenu, QWidget
 
 from guiapp.core.atomic import atomic_path
@@ -16,11 +20,14 @@ from guiapp.qt import file_dialogs
 from guiapp.qt.i18n import translate
 
 
-def offer_picture(picture: QWidget, clicked: list[QWidget], name: str) -> None:
+Caption = Callable[[], str] | None  # what a picture is of, asked when it is saved (plain or rich text, "" for none)
+
+
+def offer_picture(picture: QWidget, clicked: list[QWidget], name: str, caption: Caption = None) -> None:
     """A right-click on any of ``clicked`` (``picture`` or widgets in it) offers to save ``picture`` as a PNG, whose
-    file name is offered as ``name`` (in the window's language)."""
+    file name is offered as ``name`` (in the window's language), with ``caption()`` written under it."""
     def open_menu(widget: QWidget, pos) -> None:
-        menu = _menu(picture, name)
+        menu = _menu(picture, name, caption)
         menu.exec(widget.mapToGlobal(pos))
         menu.deleteLater()  # one a click: not kept with the chart
 
@@ -50,44 +57,69 @@ class _KeyboardMenu(QObject):
         return False
 
 
-def _menu(picture: QWidget, name: str) -> QMenu:
+def _menu(picture: QWidget, name: str, caption: Caption = None) -> QMenu:
     menu = QMenu(picture)
-    menu.addAction(translate("picture_menu", "Save as picture…"), lambda: save_picture_dialog(picture, name))
+    menu.addAction(translate("picture_menu", "Save as picture…"),
+                   lambda: save_picture_dialog(picture, name, caption() if caption else ""))
     return menu
 
 
-def save_picture_dialog(picture: QWidget, name: str) -> Path | None:
+def save_picture_dialog(picture: QWidget, name: str, caption: str = "") -> Path | None:
     path = file_dialogs.ask_save_path(picture, translate("picture_menu", "Save as picture"), file_dialogs.IMAGES,
                                       f"{safe_folder_name(name)}.png", translate("picture_menu", "PNG images (*.png)"))
-    return save_picture(picture, path) if path else None
+    return save_picture(picture, path, caption) if path else None
 
 
 PICTURE_SCALE = 2  # a chart saved for a slide is drawn at twice the screen's pixels
+CAPTION_MARGIN = 6  # around the caption, in the widget's pixels
 
 
-def sharp_grab(picture: QWidget):
+def plain_text(text: str) -> str:
+    """``text`` without its markup, line by line, where a line is rich text (a summary's <b>…</b>, &nbsp;)."""
+    return "\n".join(QTextDocumentFragment.fromHtml(line).toPlainText() if QtGui.Qt.mightBeRichText(line) else line
+                     for line in text.split("\n"))
+
+
+def sharp_grab(picture: QWidget, caption: str = ""):
     """``picture`` drawn at PICTURE_SCALE times the screen's pixel ratio: the 312×267 px matrix of a 1024×640 screen
-    blurred on a projected slide (walk 131). Lines and text are drawn again at that size, not scaled up."""
+    blurred on a projected slide (walk 131). Lines and text are drawn again at that size, not scaled up. A caption
+    is written under it, wrapped to its width."""
+    caption = plain_text(caption).strip()
     ratio = picture.devicePixelRatioF() * PICTURE_SCALE
-    pixmap = QPixmap(picture.size() * ratio)
+    width = picture.width()
+    room = QRect(0, 0, max(1, width - 2 * CAPTION_MARGIN), 100_000)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+    text_height = picture.fontMetrics().boundingRect(room, flags, caption).height() if caption else 0
+    band = text_height + 2 * CAPTION_MARGIN if caption else 0
+    pixmap = QPixmap(QSize(width, picture.height() + band) * ratio)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(picture.palette().window().color())
     # QWidget's render: a chart that is a graphics view (the confusion matrix) has a render of its own, for a
     # painter, which refused the pixmap, and the matrix was never saved (walk 137)
     QWidget.render(picture, pixmap)
+    if caption:
+        # on the chart's own background (the matrix is white on a grey window), in black or white on it
+        ground = pixmap.toImage().pixelColor(int(ratio), int((picture.height() - 1) * ratio))
+        painter = QPainter(pixmap)
+        painter.fillRect(QRect(0, picture.height(), width, band), ground)
+        painter.setFont(picture.font())
+        painter.setPen(QColor(Qt.GlobalColor.black if ground.lightnessF() > 0.5 else Qt.GlobalColor.white))
+        painter.drawText(QRect(CAPTION_MARGIN, picture.height() + CAPTION_MARGIN, room.width(), text_height), flags,
+                         caption)
+        painter.end()
     return pixmap
 
 
-def save_picture(picture: QWidget, path) -> Path | None:
-    """``picture`` as drawn, written to ``path`` (a .png added when it has no suffix) through a temporary file;
-    None, and said in the window's status bar, when it cannot be written."""
+def save_picture(picture: QWidget, path, caption: str = "") -> Path | None:
+    """``picture`` as drawn, with ``caption`` under it, written to ``path`` (a .png added when it has no suffix)
+    through a temporary file; None, and said in the window's status bar, when it cannot be written."""
     path = Path(path)
     if not path.suffix:
         path = path.with_suffix(".png")
     window = picture.window()
     try:
         with atomic_path(path) as tmp:
-            if not sharp_grab(picture).save(str(tmp), "PNG"):
+            if not sharp_grab(picture, caption).save(str(tmp), "PNG"):
                 raise OSError(translate("picture_menu", "the picture could not be written"))
     except Exception as exc:  # noqa: BLE001 — whatever failed, said in the status bar, nothing half-written kept
         if not isinstance(exc, OSError):
@@ -101,4 +133,4 @@ def save_picture(picture: QWidget, path) -> Path | None:
     return path
 
 
-__all__ = ["offer_picture", "save_picture", "save_picture_dialog"]
+__all__ = ["Caption", "offer_picture", "plain_text", "save_picture", "save_picture_dialog"]

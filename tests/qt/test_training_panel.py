@@ -411,6 +411,8 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
             in table.item(row, 2).toolTip())
     runs = panel.runs_view.runs
     panel.show_run(next(run for run in runs if run.id == older.id))
+    # the curves saved as a picture say whose they are, and how it ended (walk 139)
+    assert panel.curves_caption().split("\n") == [run_title(older), panel.result_label.text().split("\n")[0]]
     panel.runs_view.select_run(runs[0].id)
     panel.runs_view.select_run(runs[1].id, add=True)
     with qtbot.waitSignal(panel.runs_view.overlayRequested) as overlaid:
@@ -422,6 +424,7 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     said = panel.status.text().split("\n")
     assert said[0] == f"Solid: {run_title(older)} · dashed: {run_title(newer)}" + (
         " · the same curves: the dashed lie under the solid" if same else "")
+    assert panel.curves_caption() == said[0]
     # ... and how they learnt differently: the schedule was nowhere to be seen (walk 111)
     assert said[1] == "constant (solid) against cosine (dashed)", said
     row = [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())].index(newer.id)

@@ -468,3 +468,13 @@ def test_every_chart_offered_as_a_picture_is_saved(qtbot, tmp_path):
         assert written == tmp_path / f"{name}.png", name
         with Image.open(written) as image:
             assert image.format == "PNG" and image.width >= 2 * chart.width(), name
+            plain_height = image.height
+        # with a caption under it (walk 139: a slide's chart said not what it was of), wrapped to its width
+        captioned = save_picture(chart, tmp_path / f"{name}-captioned.png", "<b>Test accuracy 97.2 %</b> · " * 8)
+        with Image.open(captioned) as image:
+            assert image.width == 2 * chart.width() * chart.devicePixelRatioF(), name
+            band = image.height - plain_height
+            line = 2 * chart.fontMetrics().height()
+            assert 2 * line <= band <= 6 * line, (name, band, line)  # a few lines, not one cut off
+            bottom = np.asarray(image.convert("L"))[plain_height:]
+            assert bottom.min() < 100, name  # dark text on the light window

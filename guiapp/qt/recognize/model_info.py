@@ -171,13 +171,14 @@ class ModelInfoView(QWidget):
         self.text.setOpenLinks(False)
         self.layout_.addWidget(self.text, 3)
         self.plot = None
+        self.path: str | None = None
         self.info: dict | None = None
         self.error: str | None = None
 
     def set_model(self, path: str | None) -> None:
         from guiapp.core.modelfile import ModelFileError, read_metadata
 
-        self.info, self.error = None, None
+        self.info, self.error, self.path = None, None, path
         if path is None:
             self.text.setHtml(translate("recognize", "<p>No model loaded.</p>"))
             self._show_history({})
@@ -201,6 +202,16 @@ class ModelInfoView(QWidget):
         history = (self.info.get("metadata") or {}).get("history")
         self._show_history(history if isinstance(history, dict) else {})
 
+    def _caption(self) -> str:
+        """The model and its training summary, under its curves saved as a picture."""
+        from guiapp.qt.recognize.model_picker import model_display_name
+
+        metadata = (self.info or {}).get("metadata") or {}
+        history = metadata.get("history") if isinstance(metadata.get("history"), dict) else {}
+        best = metadata.get("best_epoch") if isinstance(metadata.get("best_epoch"), int) else None
+        return "\n".join(text for text in (model_display_name(self.path) if self.path else "",
+                                            _history_summary(history, best) if history else "") if text)
+
     def _show_history(self, history: dict) -> None:
         curves = {k: v for k, v in history.items() if k in ("loss", "val_loss", "accuracy", "val_accuracy")
                   and isinstance(v, list) and v}
@@ -211,7 +222,7 @@ class ModelInfoView(QWidget):
         if self.plot is None:
             from guiapp.qt.recognize.model_history import HistoryPlots
 
-            self.plot = HistoryPlots()
+            self.plot = HistoryPlots(caption=self._caption)
             self.layout_.addWidget(self.plot, 2)
         best = ((self.info or {}).get("metadata") or {}).get("best_epoch")
         self.plot.show_history(curves, best if isinstance(best, int) and 0 < best <= len(curves.get("loss") or

@@ -160,7 +160,8 @@ class EvaluationView(ModelChoicesMixin, DatasetChoiceMixin, QWidget):
 
         heatmap = ConfusionHeatmap(empty_text=translate("train", "Evaluate a model to see its confusion matrix."))
         heatmap.cellClicked.connect(self._cell_clicked)
-        offer_picture(heatmap, [heatmap], translate("train", "confusion matrix"))  # for a slide: walk 116
+        # for a slide (walk 116), with what it measured under it (walk 139)
+        offer_picture(heatmap, [heatmap], translate("train", "confusion matrix"), lambda: self._figures_text)
         return heatmap
 
     @property

@@ -50,10 +50,10 @@ log = logging.getLogger(__name__)
 REDRAW_HZ = 5
 
 
-def _make_plots():
+def _make_plots(caption):
     from guiapp.qt.train.plots import TrainingPlots
 
-    return TrainingPlots()
+    return TrainingPlots(caption=caption)
 
 
 
@@ -202,7 +202,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
         self.status.setWordWrap(True)
         column.addWidget(self.status)
         self.tabs = _Views()
-        self.curves_tab = LazyWidget(_make_plots, QSize(3 * 180 + 12, 150))
+        self.curves_tab = LazyWidget(lambda: _make_plots(self.curves_caption), QSize(3 * 180 + 12, 150))
         self.runs_view = RunsView(self.store)
         self.evaluation = EvaluationView()
         self.feature_maps = FeatureMapsView()

@@ -17,6 +17,7 @@ from guiapp.core.training.runs import PERSONAL_SUFFIX, Run, RunError
 from guiapp.qt import file_dialogs
 from guiapp.qt.dataset_names import dataset_title
 from guiapp.qt.i18n import date_time, fmt, localise, translate
+from guiapp.qt.picture_menu import plain_text
 from guiapp.qt.recognize.model_picker import model_file_name, run_title
 from guiapp.qt.train.evaluation_text import few_samples_note, likely_note
 from guiapp.core.training.runs import accuracy_at_best
@@ -96,6 +97,17 @@ class RunResultsMixin:
         if self.shown_run is not None:
             return self.shown_run
         return self.outcome.run if self.outcome is not None else None
+
+    def curves_caption(self) -> str:
+        """What the curves saved as a picture are of: the run (its name, else its data, preset and start) and its
+        result line; a run in progress or two runs overlaid, the line above the tabs that says so (walk 139: a
+        slide's curves said neither)."""
+        if self.is_training() or self.plots.overlay_curves:
+            lines = [plain_text(self.status.text()).split("\n")[0]]
+        else:
+            run = self.result_run()
+            lines = [run_title(run) if run is not None else "", plain_text(self.result_label.text()).split("\n")[0]]
+        return "\n".join(line for line in lines if line)
 
     def last_model_path(self) -> str | None:
         if self.shown_run is not None:

@@ -20,8 +20,9 @@ from guiapp.qt.recognize.model_picker import model_display_name
 from guiapp.qt.recognize.predictions import format_percent
 
 
-def _make_heatmap(note: str | None = None):
-    """The matrix, saying ``note`` (why it is empty now) until it has one; its own empty text is for no run."""
+def _make_heatmap(note: str | None = None, caption=None):
+    """The matrix, saying ``note`` (why it is empty now) until it has one; its own empty text is for no run;
+    ``caption``: what it is of, under it when saved as a picture."""
     from guiapp.qt.train.heatmap import ConfusionHeatmap
 
     heatmap = ConfusionHeatmap(empty_text=translate("train", "Train a model to see its confusion matrix at each epoch."))
@@ -29,7 +30,7 @@ def _make_heatmap(note: str | None = None):
     from guiapp.qt.picture_menu import offer_picture
 
     # for a slide, as Evaluation's matrix: a right-click opened nothing here (walk 137)
-    offer_picture(heatmap, [heatmap], translate("train", "confusion matrix"))
+    offer_picture(heatmap, [heatmap], translate("train", "confusion matrix"), caption)
     if note:
         heatmap.clear_matrix(note)
     return heatmap
@@ -75,8 +76,13 @@ class EpochScrubber(QWidget):
         self.accuracy = QLabel("")
         layout.addWidget(self.accuracy)
         self._matrix_note: str | None = None  # what the matrix says while empty, also when it is built later
-        self.heatmap_slot = LazyWidget(lambda: _make_heatmap(self._matrix_note), QSize(240, 220))
+        self.heatmap_slot = LazyWidget(lambda: _make_heatmap(self._matrix_note, self._caption), QSize(240, 220))
         layout.addWidget(self.heatmap_slot, 1)
+
+    def _caption(self) -> str:
+        """The run and the epoch's figure, under the matrix saved as a picture."""
+        return "\n".join(text for text in (model_display_name(self.model_path) if self.model_path else "",
+                                            self.accuracy.text()) if text)
 
     @property
     def heatmap(self):
