@@ -1208,7 +1208,8 @@ def test_a_prompted_characters_stroke_order_is_one_click_away(qtbot, window):
     """A learner drawing 森 five times for Teach… had nothing to show how it is written (walk 130): beside the
     prompt, Stroke order replays KanjiVG's strokes in their order, numbered; a symbol with no standard order has no
     button. It stays open while the person draws (a popup took the click that closed it, and 森's first stroke was
-    lost: walk 136), on the screen (it opened two thirds off it), and goes with Esc or the next prompt."""
+    lost: walk 136), on the screen (it opened two thirds off it), and goes with Esc; open, it follows the prompt to
+    the next character (it closed at each: walk 138), and goes where the next has no known order."""
     panel = window.recognize
     bar = window.collect_bar
     window.resize(1100, 700)
@@ -1234,11 +1235,16 @@ def test_a_prompted_characters_stroke_order_is_one_click_away(qtbot, window):
         assert panel.pad.stroke_count() == 1  # Esc closed the window, not the drawing
         button.click()
         qtbot.waitUntil(lambda: button.popup is not None and button.popup.isVisible())
-        bar.skip_prompt()  # 川: the order shown was 森's, it goes
-        qtbot.waitUntil(lambda: button.popup is None)
+        first = button.popup
+        bar.skip_prompt()  # 川: the order shown turns to 川's
         assert button.isVisibleTo(bar) and button.char == "川"
+        qtbot.waitUntil(lambda: button.popup is not None and button.popup is not first and button.popup.isVisible())
+        assert len(button.popup.replay.drawing.strokes) == 3
+        QGuiApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # 森's, closed, deleted: 川's stays shown
+        assert button.popup is not None and button.popup.isVisible()
         bar.skip_prompt()  # ★: no standard stroke order
         assert not button.isVisibleTo(bar)
+        qtbot.waitUntil(lambda: button.popup is None)
     finally:
         bar.stop_collect()
         bar.collect_button.setChecked(False)

@@ -2,8 +2,8 @@
 stroke by stroke and numbered, from KanjiVG's template (walk 130: a learner drawing 森 five times for Teach… had
 nothing to show the order, and a model learns the drawings as they are written). A small window above the button
 replays the strokes; it stays beside the pad while the person draws (a popup that closed on the click took that
-click, and the first stroke of 森 was lost: walk 136) and goes with its ✕, Esc, the button again or the next
-prompt."""
+click, and the first stroke of 森 was lost: walk 136) and goes with its ✕, Esc or the button again. Open, it follows
+the prompt to the next character (it closed at each: walk 138), and goes when the next has no known order."""
 
 from __future__ import annotations
 
@@ -101,13 +101,17 @@ class StrokeOrderButton(QToolButton):
         self.hide()
 
     def set_character(self, char: str | None) -> None:
-        """The character prompted now (None: no prompt); the button shows only where its order is known. Another
-        prompt closes the order shown, which was the last character's."""
+        """The character prompted now (None: no prompt); the button shows only where its order is known. Open, the
+        order shown turns to the new character's (the last one's closed, and was opened again for each: walk 138),
+        or closes where no order is known."""
         known = bool(char) and order_drawing(char) is not None
+        follow = self.popup is not None and self.popup.isVisible() and char != self.char
         if self.popup is not None and char != self.char:
             self.popup.close()
         self.char = char if known else None
         self.setVisible(known)
+        if follow and known:
+            self.show_order()
 
     def show_order(self) -> None:
         """Open the replay of the prompted character's strokes; open already, the button closes it."""
@@ -117,9 +121,10 @@ class StrokeOrderButton(QToolButton):
         drawing = order_drawing(self.char) if self.char else None
         if drawing is None:
             return
-        self.popup = StrokeOrderPopup(self.char, drawing, self)
-        self.popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.popup.destroyed.connect(lambda *_: setattr(self, "popup", None))
+        popup = self.popup = StrokeOrderPopup(self.char, drawing, self)
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # (only this one: a closed one is deleted later, after the next prompt's has opened)
+        popup.destroyed.connect(lambda *_: setattr(self, "popup", None) if self.popup is popup else None)
         self.popup.place_above(self)
         self.popup.show()
 
