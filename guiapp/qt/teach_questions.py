@@ -54,6 +54,8 @@ def word_or_letters(parent, text: str, known=(), model_labels=(), collecting: bo
     if not (latin or all(unicodedata.name(char, "").startswith("CJK") for char in text)):
         return text
     each = list(dict.fromkeys(text))  # each once, in order
+    if not latin and all(char in known or char in model_labels for char in each):
+        return text  # classes of their own already: the question came again at each round of 森山川 (walk 136)
     if collecting:  # Collect… asks it too, in its own words (``collecting``)
         question = (translate("teach", "Collect “{0}” as one class named {0}, or as the {1} letters {2}?") if latin
                     else translate("teach", "Collect “{0}” as one class named {0}, or as the {1} characters {2}?"))

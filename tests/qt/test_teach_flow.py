@@ -552,6 +552,12 @@ def test_two_letters_the_model_knows_are_taught_as_letters_by_enter(qtbot, monke
     assert teach_questions.word_or_letters(None, "star", model_labels=latin) == "star,"  # one class
     assert teach_questions.word_or_letters(None, "ok", model_labels=list("0123456789")) == "ok,"
     assert defaults == [1, 0, 0]
+    # Chinese characters that are classes already are those classes, not asked about again (walk 136: at each round
+    # of 森山川); a run with a character not yet a class still is (Enter: its characters, as they are kanji)
+    assert teach_questions.word_or_letters(None, "森山川", known={"森": 5, "山": 5}, model_labels=["川", "あ"]) == "森山川"
+    assert defaults == [1, 0, 0]
+    assert teach_questions.word_or_letters(None, "森山林", known={"森": 5, "山": 5}) == "森山林"
+    assert defaults == [1, 0, 0, 1]
 
 
 def test_a_round_of_characters_the_model_knows_is_said_to_learn_their_writing(qtbot, tiny_digits_model):
