@@ -54,6 +54,7 @@ def pad():
 def bar(qtbot, pad):
     widget = CollectBar(get_drawing=pad.get, clear_drawing=pad.clear)
     qtbot.addWidget(widget)
+    widget.resize(1100, widget.sizeHint().height())  # as wide as the window: the counter's counts fit
     widget.show()
     return widget
 
@@ -492,6 +493,14 @@ def test_the_counter_shows_classes_named_like_markup(qtbot, bar, pad):
     assert bar.add_current() is not None
     shown.setHtml(bar.counter.text())
     assert shown.toPlainText().startswith("+: 2   &: 1"), shown.toPlainText()  # three kept, not folded to one
+    # Where the counts do not fit, the totals: they were cut after a few classes, mid-count (walk 135)
+    bar.resize(500, bar.height())
+    qtbot.waitUntil(lambda: "classes" in bar.counter.text())
+    shown.setHtml(bar.counter.text())
+    assert shown.toPlainText() == "+: 2   4 classes, 5 samples", shown.toPlainText()
+    assert bar.counter.toolTip().endswith("&: 1 · +: 2 · <: 1 · =: 1")
+    bar.resize(1100, bar.height())
+    qtbot.waitUntil(lambda: "classes" not in bar.counter.text())
 
 
 def test_a_tap_is_not_added_as_a_drawing_unless_its_label_is_a_dot(bar, pad):

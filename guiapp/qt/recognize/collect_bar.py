@@ -42,6 +42,7 @@ from guiapp.qt.recognize.collect_history import AddHistoryMixin, Added
 from guiapp.qt.recognize.collect_mode import CollectModeMixin
 from guiapp.qt.recognize.label_field import LabelField
 from guiapp.qt.recognize.stroke_order import StrokeOrderButton
+from guiapp.qt.fitting_label import FittingLabel
 from guiapp.core.text import Plural
 from guiapp.qt.i18n import fmt, localise, translate
 from guiapp.qt.theme import tone
@@ -95,9 +96,9 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
         self.label_edit.textChanged.connect(lambda _text: self._show_counter())  # the label's class in bold
         self.add_button = QPushButton(translate("recognize", "Add to dataset"))
         self.add_button.clicked.connect(self.add_current)
-        self.counter = QLabel()
-        # Cut at the room it has, never widening the window: a child's tenth symbol made the window's least width
-        # 1,058 px (a walk); every class's count is in its tooltip
+        self.counter = FittingLabel()
+        # Within the room it has, never widening the window: a child's tenth symbol made the window's least width
+        # 1,058 px (a walk); the totals where the counts do not fit (walk 135), every class's count in its tooltip
         self.counter.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.counter.setMinimumWidth(60)
         self.collect_button = QPushButton(translate("recognize", "Collect…"))
@@ -307,12 +308,16 @@ class CollectBar(CollectModeMixin, AddHistoryMixin, QWidget):
                             for k, v in sorted(self.counts.items())[:8] if k != label)
         if len(self.counts) > 8:
             others += " …"
-        self.counter.setText(translate("recognize", "<b>{0}</b>&nbsp;&nbsp;&nbsp;<span style='color:{2}'>{1}</span>").format(here, others, tone("muted")) if here or others else
-                             translate("recognize", "no samples yet"))
-        self.counter.setToolTip(translate("recognize", "{0}, {1} in {2}").format(
-            localise(Plural("%Ln class(es)", "", len(self.counts))),
-            localise(Plural("%Ln sample(s)", "", total)), self.dataset_name())
-            + ("\n" + " · ".join(count.format(k, v) for k, v in sorted(self.counts.items())) if self.counts else ""))
+        classes = localise(Plural("%Ln class(es)", "", len(self.counts)))
+        samples = localise(Plural("%Ln sample(s)", "", total))
+        line = translate("recognize", "<b>{0}</b>&nbsp;&nbsp;&nbsp;<span style='color:{2}'>{1}</span>")
+        totals = html.escape(translate("recognize", "{0}, {1}").format(classes, samples), quote=False)
+        self.counter.set_texts(line.format(here, others, tone("muted")) if here or others else
+                               translate("recognize", "no samples yet"),
+                               line.format(here, totals, tone("muted")) if self.counts else "")
+        self.counter.setToolTip(translate("recognize", "{0}, {1} in {2}").format(classes, samples, self.dataset_name())
+                                + ("\n" + " · ".join(count.format(k, v) for k, v in sorted(self.counts.items()))
+                                   if self.counts else ""))
 
     def _user(self, name: str) -> UserDataset:
         """One object per dataset: its scans cache what they read, so counting after each add stays cheap."""
