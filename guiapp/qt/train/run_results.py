@@ -31,6 +31,15 @@ COULD_NOT_RUN = QT_TRANSLATE_NOOP("train", "Training could not run.")
 NOT_STARTED = QT_TRANSLATE_NOOP("train", "not started")
 
 
+def earlier_best_note(best_epoch: int | None, trained: int) -> str:
+    """Why a best epoch before the last is the model: "best epoch 1" of a fine-tune of 3 was left unexplained
+    (walk 135), and read as two epochs wasted or as a fault."""
+    if not best_epoch or best_epoch >= trained:
+        return ""
+    return translate("train", " (its validation loss was the lowest: the model keeps that epoch's weights, "
+                              "not the last's)")
+
+
 def epochs_done_of(done: int, epochs: int, status: str) -> float:
     """How full the bar of a run that ended stands: a stopped (or interrupted) run as far as it got, 4 of 10
     epochs; any other that trained an epoch full (early stopping and divergence end the run, not part of it)."""
@@ -185,6 +194,8 @@ class RunResultsMixin:
         """The result line of a run that ended: how it ended, what was kept, and why it may disappoint (too little
         data, no GPU: its warnings, kept in view until another dataset or model is chosen)."""
         text = localise(outcome.message)
+        if outcome.stopped != StopReason.DIVERGED and outcome.model_path is not None:
+            text += earlier_best_note(outcome.best_epoch, len(outcome.history.get("loss", [])))
         if outcome.stopped == StopReason.DIVERGED:
             kept = (translate("train", " The last good checkpoint (epoch {0}) is kept.").format(outcome.best_epoch) if outcome.best_epoch
                     else translate("train", " No epoch finished, so no model was kept."))
@@ -340,6 +351,8 @@ class RunResultsMixin:
         else:
             line = fmt(translate("train", "Shown run: best epoch {0} · validation accuracy {1:.1%}"), run.best_epoch,
                        accuracy) + validated_on_note(accuracy, validation_samples(run))
+        if line:
+            line += earlier_best_note(run.best_epoch, run.epochs_done)
         if line:
             line += trained_on_note(run.split_sizes or {})
         if line and run.test_accuracy is not None:  # measured at its end: it went when the run was shown (a walk)
