@@ -27,6 +27,7 @@ from guiapp.qt.a11y import follow_focus
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.train.worker import TrainingRun
 from guiapp.qt.train.run_results import NO_RUN_YET, READY, RunResultsMixin
+from guiapp.qt.train.shown_runs import ShownRunsMixin
 from guiapp.qt.train.run_progress import RunProgressMixin
 from guiapp.qt.train.run_steering import RunSteeringMixin
 from guiapp.qt.train.evaluation import EvaluationView
@@ -73,7 +74,7 @@ class _Views(QTabWidget):
         return False
 
 
-class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, QWidget):
+class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, ShownRunsMixin, QWidget):
     useModelRequested = Signal(str)  # path of a saved model to recognize with
     trainingFinished = Signal(object)  # TrainingResult (after the panel has shown it)
     trainingFailed = Signal(str)  # the run could not start or broke off: the message (after the panel showed it)
