@@ -461,7 +461,7 @@ def test_a_new_datasets_name_that_is_taken_is_asked_again_with_what_was_typed(ba
     """"a dataset named 'shapes' already exists" closed the dialog: the name had to be typed again (a walk)."""
     from PySide6.QtWidgets import QInputDialog
 
-    from guiapp.qt.recognize.collect_bar import NEW_DATASET
+    from guiapp.qt.recognize.collect_datasets import NEW_DATASET
 
     UserStore().create("shapes")
     bar.refresh()

@@ -546,7 +546,7 @@ def test_teaching_with_too_few_drawings_says_how_many_more(qtbot, window, tiny_d
 def test_cancelling_a_new_dataset_keeps_the_one_in_use(qtbot, window, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
-    from guiapp.qt.recognize.collect_bar import NEW_DATASET
+    from guiapp.qt.recognize.collect_datasets import NEW_DATASET
 
     bar = window.collect_bar
     for name in ("aaa-first", "my-symbols"):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.qt.main_window import MainWindow
-from guiapp.qt.recognize.collect_bar import NEW_DATASET
+from guiapp.qt.recognize.collect_datasets import NEW_DATASET
 from qt.dialogs import answer_box
 from qt.recognize_helpers import draw_stroke, wait_for_model
 
