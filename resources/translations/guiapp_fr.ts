@@ -2350,6 +2350,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>trained on %Ln sample(s)</source>
+        <translation>
+            <numerusform>entraîné sur %Ln échantillon</numerusform>
+            <numerusform>entraîné sur %Ln échantillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %Ln run(s) and their models?</source>
         <translation>
             <numerusform>Supprimer %Ln exécution et son modèle&#xa0;?</numerusform>
@@ -4394,6 +4401,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
         <source>no samples yet</source>
         <translation>pas encore d’échantillons</translation>
     </message>
@@ -5749,6 +5760,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation> par classe en tout</translation>
     </message>
     <message>
+        <source>The split is back to test for {0}: choose train again to measure its training part.</source>
+        <translation>La partie évaluée revient au test pour {0}&#xa0;: choisissez de nouveau l’entraînement pour mesurer sa partie d’entraînement.</translation>
+    </message>
+    <message>
         <source>Shares no class with the chosen model: nothing could be measured on it</source>
         <translation>Aucune classe en commun avec le modèle choisi&#xa0;: rien ne pourrait y être mesuré</translation>
     </message>
@@ -6238,6 +6253,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>not started</source>
         <translation>non démarré</translation>
+    </message>
+    <message>
+        <source> (its validation loss was the lowest: the model keeps that epoch&apos;s weights, not the last&apos;s)</source>
+        <translation> (sa perte de validation était la plus faible&#xa0;: le modèle garde les poids de cette époque, pas ceux de la dernière)</translation>
     </message>
     <message>
         <source> · trained on {0:,} samples</source>

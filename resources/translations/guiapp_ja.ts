@@ -2308,6 +2308,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>trained on %Ln sample(s)</source>
+        <translation>
+            <numerusform>訓練サンプル %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %Ln run(s) and their models?</source>
         <translation>
             <numerusform>%Ln 件の実行とそのモデルを削除しますか？</numerusform>
@@ -4323,6 +4329,10 @@ Open a second window all the same?</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <translation>{0}、{1}</translation>
+    </message>
+    <message>
         <source>no samples yet</source>
         <translation>まだサンプルがありません</translation>
     </message>
@@ -5679,6 +5689,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>/クラス（全体）</translation>
     </message>
     <message>
+        <source>The split is back to test for {0}: choose train again to measure its training part.</source>
+        <translation>「{0}」の分割はテストに戻りました。訓練部分を測るには、もう一度「訓練」を選んでください。</translation>
+    </message>
+    <message>
         <source>Shares no class with the chosen model: nothing could be measured on it</source>
         <translation>選んだモデルと共通のクラスがありません。このデータセットでは何も測れません</translation>
     </message>
@@ -6168,6 +6182,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>not started</source>
         <translation>開始せず</translation>
+    </message>
+    <message>
+        <source> (its validation loss was the lowest: the model keeps that epoch&apos;s weights, not the last&apos;s)</source>
+        <translation>（検証損失が最小だったため、モデルは最後のエポックではなくこのエポックの重みを保持します）</translation>
     </message>
     <message>
         <source> · trained on {0:,} samples</source>

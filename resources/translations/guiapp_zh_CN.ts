@@ -2308,6 +2308,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>trained on %Ln sample(s)</source>
+        <translation>
+            <numerusform>训练样本 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %Ln run(s) and their models?</source>
         <translation>
             <numerusform>删除 %Ln 条训练记录及其模型？</numerusform>
@@ -4323,6 +4329,10 @@ Open a second window all the same?</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <translation>{0}，{1}</translation>
+    </message>
+    <message>
         <source>no samples yet</source>
         <translation>还没有样本</translation>
     </message>
@@ -5678,6 +5688,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>/类（全部）</translation>
     </message>
     <message>
+        <source>The split is back to test for {0}: choose train again to measure its training part.</source>
+        <translation>“{0}”的划分已改回测试：要测量其训练部分，请再次选择“训练”。</translation>
+    </message>
+    <message>
         <source>Shares no class with the chosen model: nothing could be measured on it</source>
         <translation>与所选模型没有共同的类别：无法在其上测量任何结果</translation>
     </message>
@@ -6167,6 +6181,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>not started</source>
         <translation>未开始</translation>
+    </message>
+    <message>
+        <source> (its validation loss was the lowest: the model keeps that epoch&apos;s weights, not the last&apos;s)</source>
+        <translation>（其验证损失最低：模型保存的是这一轮的权重，而不是最后一轮的）</translation>
     </message>
     <message>
         <source> · trained on {0:,} samples</source>

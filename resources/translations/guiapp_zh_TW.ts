@@ -2308,6 +2308,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>trained on %Ln sample(s)</source>
+        <translation>
+            <numerusform>訓練樣本 %Ln 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %Ln run(s) and their models?</source>
         <translation>
             <numerusform>刪除 %Ln 筆訓練紀錄及其模型？</numerusform>
@@ -4323,6 +4329,10 @@ Open a second window all the same?</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:{2}&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>{0}, {1}</source>
+        <translation>{0}，{1}</translation>
+    </message>
+    <message>
         <source>no samples yet</source>
         <translation>還沒有樣本</translation>
     </message>
@@ -5678,6 +5688,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>/類（全部）</translation>
     </message>
     <message>
+        <source>The split is back to test for {0}: choose train again to measure its training part.</source>
+        <translation>「{0}」的分割已改回測試：要測量其訓練部分，請再次選擇「訓練」。</translation>
+    </message>
+    <message>
         <source>Shares no class with the chosen model: nothing could be measured on it</source>
         <translation>與所選模型沒有共同的類別：無法在其上測量任何結果</translation>
     </message>
@@ -6167,6 +6181,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>not started</source>
         <translation>未開始</translation>
+    </message>
+    <message>
+        <source> (its validation loss was the lowest: the model keeps that epoch&apos;s weights, not the last&apos;s)</source>
+        <translation>（其驗證損失最低：模型儲存的是這一輪的權重，而不是最後一輪的）</translation>
     </message>
     <message>
         <source> · trained on {0:,} samples</source>
