@@ -420,7 +420,10 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     with qtbot.waitSignal(panel.runs_view.overlayRequested) as overlaid:
         panel.runs_view.overlay_button.click()
     assert overlaid.args == [older, newer]  # the older drawn, the newer dashed, whatever the table's order
-    assert len(panel.plots.overlay_curves) == 4 and panel.plots.epoch_points("loss") == 1
+    # the epochs' four curves, and its batches (only the solid run's were drawn)
+    assert len(panel.plots.overlay_curves) == 5 and panel.plots.epoch_points("loss") == 1
+    batch_plot, dashed = panel.plots.overlay_curves["batches"]
+    assert batch_plot is panel.plots.batch_plot and len(dashed.getData()[0]) == len(newer.load_curves().batches)
     # Two runs of one seed on the CPU draw the same curves: said, as the dashed ones lie unseen under the solid
     same = older.load_curves().history == newer.load_curves().history
     said = panel.status.text().split("\n")

@@ -228,10 +228,11 @@ class TrainingPlots(QWidget):
         self.best_epoch = best_epoch
         self._epoch_dirty = True
 
-    def set_overlay(self, history: dict[str, list[float]] | None, name: str = "") -> None:
+    def set_overlay(self, history: dict[str, list[float]] | None, name: str = "",
+                    batches: list[list[float]] | None = None) -> None:
         """Overlay another run's per-epoch curves (dashed, in the same colours: train and validation read as in
-        the legend); None removes it. The legend names them once, "dashed: ``name``" (two names, a curve each, were
-        more than a plot could hold)."""
+        the legend), and its smoothed batch losses (``batches``: [step, loss] pairs); None removes it. The legend
+        names them once, "dashed: ``name``" (two names, a curve each, were more than a plot could hold)."""
         for plot, item in self.overlay_curves.values():
             plot.removeItem(item)
         self.overlay_curves, self._overlay_named = {}, ""
@@ -245,6 +246,15 @@ class TrainingPlots(QWidget):
                                          pen=pg.mkPen((*self.colour(color), 230), width=line_width(2),
                                                       style=Qt.PenStyle.DashLine))
                         self.overlay_curves[key] = (plot, item)
+            points = np.asarray(batches or [], dtype=float).reshape(-1, 2)
+            points = points[np.isfinite(points).all(axis=1)]
+            if len(points):  # its batches too: only the solid run's were drawn, as if the other had none (a walk)
+                smoothed = centred_mean(points[:, 1])
+                item = self.batch_plot.plot(points[:, 0], smoothed, pen=pg.mkPen(
+                    (*self.colour(TRAIN_COLOR), 230), width=line_width(2), style=Qt.PenStyle.DashLine))
+                self.overlay_curves["batches"] = (self.batch_plot, item)
+                self.batch_y.include(float(smoothed.max()))
+                self._batch_dirty = True
             overlay_top = loss_axis_top(history)[0]
             if self._loss_above is not None and overlay_top is not None and overlay_top > self.epoch_y.top:
                 # The solid run's axis is fixed below its first epoch (loss_axis_top): the dashed run's losses, all

@@ -100,11 +100,13 @@ class ShownRunsMixin:
             shown, overlaid = overlaid, shown
         self.show_run(shown)
         try:
-            history = overlaid.load_curves().history
+            curves = overlaid.load_curves()
+            history = curves.history
             # Named short in the legend: the name given, else its preset and time ("dashed: 04:53:28" left a class
             # comparing a CNN with an MLP to read the status line: a walk)
             self.plots.set_overlay(history, overlaid.name or "{0} · {1}".format(
-                overlaid.config.get("preset", "?"), date_time(overlaid.created, seconds=True, date=False)))
+                overlaid.config.get("preset", "?"), date_time(overlaid.created, seconds=True, date=False)),
+                curves.batches)
         except RunError as exc:
             self.status.setText(localise(exc))
             return
