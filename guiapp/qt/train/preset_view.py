@@ -179,10 +179,7 @@ class PresetDescription(QWidget):
         # 64 and a constant rate, and a teacher showed it so, unknowing (walk 131)
         tutorial = dict(PRESETS[preset].tutorial) if preset in PRESETS else {}
         self._tutorial = tutorial or usual_settings()
-        from guiapp.qt.train.training_fields import settings_line
-
         self._tutorial_named = bool(tutorial)
-        self.tutorial_settings.setText(settings_line(self._tutorial))
         self._show_tutorial_link()
 
     def note_settings(self, fields: dict) -> None:
@@ -205,6 +202,21 @@ class PresetDescription(QWidget):
             self.tutorial.setText(translate("train", "Use the tutorial's settings") if tutorial else
                                   translate("train", "Use the usual settings"))
         self.tutorial.setEnabled(not in_use)
+        self.tutorial_settings.setText(self._offered_line(in_use))
+
+    def _offered_line(self, in_use: bool) -> str:
+        """Under the link: the settings in use, or what the link would change, each with the value set now. The
+        whole line of what it offers, under "Use the usual settings", read as the settings set ("batch 128 · up to
+        10 epochs" with 15 set: walk 140)."""
+        from guiapp.qt.train.training_fields import settings_line, settings_parts
+
+        if in_use or self._fields is None:
+            return settings_line(self._tutorial)
+        offered = settings_parts(self._tutorial)
+        now = settings_parts(dict(self._tutorial, **{key: value for key, value in self._fields.items()
+                                                      if key in self._tutorial}))
+        return " · ".join(translate("train", "{0} (now {1})").format(new, old)
+                          for new, old in zip(offered, now) if new != old)
 
     def show(self, description: dict | None, error: str | None = None) -> None:  # noqa: A003 — shows a description
         """``description`` (from :func:`describe_choice`); None: being worked out, or ``error`` says why not."""
