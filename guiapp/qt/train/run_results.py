@@ -31,11 +31,12 @@ NOT_STARTED = QT_TRANSLATE_NOOP("train", "not started")
 
 def earlier_best_note(best_epoch: int | None, trained: int) -> str:
     """Why a best epoch before the last is the model: "best epoch 1" of a fine-tune of 3 was left unexplained
-    (walk 135), and read as two epochs wasted or as a fault."""
+    (walk 135), and read as two epochs wasted or as a fault. Named: after "stopped by request in epoch 57" the
+    note read as about epoch 57 (walk 141)."""
     if not best_epoch or best_epoch >= trained:
         return ""
-    return translate("train", " (its validation loss was the lowest: the model keeps that epoch's weights, "
-                              "not the last's)")
+    return translate("train", " (epoch {0}'s validation loss was the lowest: the model keeps its weights, not the "
+                              "last epoch's)").format(best_epoch)
 
 
 def epochs_done_of(done: int, epochs: int, status: str) -> float:
