@@ -140,6 +140,9 @@ def run_gui(argv: list[str] | None = None, reset_settings: bool = False) -> int:
     window = MainWindow(Settings(reset=reset_settings))
     window.data_lock = lock  # held while the window lives
     end_on_signals(window)
+    from guiapp.qt.uncaught import report_uncaught
+
+    sys.excepthook = report_uncaught(window)  # an error in a click's handler is said, not only printed
     if os.environ.get("GUIAPP_STARTUP_TRACE"):
         _install_trace(app, window)
     window.show()

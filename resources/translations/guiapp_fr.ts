@@ -3863,6 +3863,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <source>Do not open</source>
         <translation>Ne pas ouvrir</translation>
     </message>
+    <message>
+        <source>Something went wrong, and that action did not finish: {0}: {1}. Your drawings and files are as they were; the details are in {2}</source>
+        <translation>Un problème est survenu et cette action n’a pas abouti&#xa0;: {0}&#xa0;: {1}. Vos dessins et vos fichiers sont intacts&#xa0;; les détails sont dans {2}</translation>
+    </message>
 </context>
 <context>
     <name>menus</name>

@@ -3791,6 +3791,10 @@ Open a second window all the same?</source>
         <source>Do not open</source>
         <translation>開かない</translation>
     </message>
+    <message>
+        <source>Something went wrong, and that action did not finish: {0}: {1}. Your drawings and files are as they were; the details are in {2}</source>
+        <translation>問題が起きたため、この操作は完了しませんでした：{0}: {1}。描いたものやファイルはそのままです。詳細は {2} にあります</translation>
+    </message>
 </context>
 <context>
     <name>menus</name>

@@ -3791,6 +3791,10 @@ Open a second window all the same?</source>
         <source>Do not open</source>
         <translation>不打开</translation>
     </message>
+    <message>
+        <source>Something went wrong, and that action did not finish: {0}: {1}. Your drawings and files are as they were; the details are in {2}</source>
+        <translation>出现问题，该操作未完成：{0}: {1}。你的绘画和文件都保持原样；详细信息见 {2}</translation>
+    </message>
 </context>
 <context>
     <name>menus</name>

@@ -3791,6 +3791,10 @@ Open a second window all the same?</source>
         <source>Do not open</source>
         <translation>不開啟</translation>
     </message>
+    <message>
+        <source>Something went wrong, and that action did not finish: {0}: {1}. Your drawings and files are as they were; the details are in {2}</source>
+        <translation>發生問題，該操作未完成：{0}: {1}。你的繪畫和檔案都保持原樣；詳細資訊見 {2}</translation>
+    </message>
 </context>
 <context>
     <name>menus</name>

@@ -526,3 +526,30 @@ def _config_lock_path():
     from guiapp.qt.single_window import LOCK_FILE
 
     return paths.config_dir() / LOCK_FILE
+
+
+def test_an_error_nothing_caught_in_a_click_is_said_in_the_status_line(qtbot, monkeypatch, caplog):
+    """Info and Start each did nothing, with no word on screen, when their handler raised (walks 140, 141: an import
+    failed after the app's files changed under it): the window's session says it in the status line, logs it with
+    its traceback, and still prints it to the terminal."""
+    from PySide6.QtWidgets import QPushButton
+
+    from guiapp.qt.uncaught import report_uncaught
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    printed = []
+    monkeypatch.setattr(sys, "excepthook", lambda *error: printed.append(error))
+    monkeypatch.setattr(sys, "excepthook", report_uncaught(window))
+    button = QPushButton("Info", window)
+
+    def fails() -> None:
+        raise ImportError("cannot import name 'Caption' from 'guiapp.qt.picture_menu'")
+
+    button.clicked.connect(fails)
+    button.click()  # PySide hands the error to sys.excepthook and goes on
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Something went wrong, and that action did not finish: ImportError: cannot import name "
+                           "'Caption'"), said
+    assert "guiapp.log" in said and len(printed) == 1 and printed[0][0] is ImportError
+    assert any(record.getMessage() == "uncaught error" and record.exc_info for record in caplog.records)
