@@ -124,13 +124,23 @@ class ClassAxis(WholeLabelAxis):
         # Cut to the room of their columns here, before pyqtgraph places them: cut as it drew them, the first and
         # last names were measured whole and dropped for reaching past the axis's ends (Fashion-MNIST's "T-shirt/top"
         # and "Ankle boot" went unnamed: walk 139)
-        room = None if self._vertical() or per_class <= 0 else max(4, int(per_class * step) - 4)
+        # A name has its columns' width, centred on its own column, and no more than reaches the axis's ends: every
+        # 2nd class's first name, centred half a column in, ran past the axis's start and was dropped (walk 141)
+        room = None if self._vertical() or per_class <= 0 else (per_class * step, low, length)
         if (step, room) != self._shown_for:
             self.step, self._shown_for = step, (step, room)
-            names = [self.classes[i] for i in range(0, k, step)]
+            shown = range(0, k, step)
+            names = [self.classes[i] for i in shown]
             if room is not None:
-                names = [metrics.elidedText(name, Qt.TextElideMode.ElideRight, room) for name in names]
-            self.setTicks([[(i + self.offset, name) for i, name in zip(range(0, k, step), names)], []])
+                names = [metrics.elidedText(name, Qt.TextElideMode.ElideRight, self._room(i, per_class, step, low,
+                                                                                         length))
+                         for i, name in zip(shown, names)]
+            self.setTicks([[(i + self.offset, name) for i, name in zip(shown, names)], []])
+
+    def _room(self, i: int, per_class: float, step: int, low: float, length: float) -> int:
+        """The width class ``i``'s name may take along the axis, in pixels (a few left as air between names)."""
+        centre = (i + self.offset - low) * per_class
+        return max(4, int(min(per_class * step, 2 * centre, 2 * (length - centre))) - 4)
 
     def _column_need(self, metrics: QFontMetrics) -> int:
         """The width a labelled column needs: its widest name, or at least a character and "…". Measured once per

@@ -918,6 +918,12 @@ def test_long_class_names_on_the_predicted_axis_do_not_run_into_each_other(qtbot
     qtbot.waitUntil(lambda: len(drawn()) == 10)
     shown = [text for _, _, text in sorted(drawn(), key=lambda spec: spec[0].left())]
     assert shown[0].startswith("T") and shown[0].endswith("…") and shown[-1].startswith("A"), shown
+    # ... also where every 2nd class is named: the first name, two columns wide and centred on its own column, ran
+    # past the axis's start (walk 141: "Pullo…, Coat, Shirt, Bag")
+    heatmap.resize(300, 380)
+    qtbot.waitUntil(lambda: heatmap.getAxis("bottom").step == 2 and len(drawn()) == 5)
+    shown = [text for _, _, text in sorted(drawn(), key=lambda spec: spec[0].left())]
+    assert shown[0].startswith("T") and shown[1].startswith("P"), shown
 
 
 def test_the_per_class_table_shares_its_width_evenly_where_there_is_room(qtbot):
