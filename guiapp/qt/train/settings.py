@@ -133,7 +133,10 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
         self.preset = QComboBox()
         for name, preset in PRESETS.items():
             self.preset.addItem(name if name != DEFAULT_PRESET else translate("train", "{0} (default)").format(name), name)
-            self.preset.setItemData(self.preset.count() - 1, localise(preset.summary), Qt.ItemDataRole.ToolTipRole)
+            # with the figure its tutorial published: a teacher looking for the 99.15 % MNIST CNN took keras-tutorial
+            # (98.36 %) for it, tf-expert's figure being only on the page once chosen (walk 141)
+            self.preset.setItemData(self.preset.count() - 1, translate("train", "{0}\nReference: {1}").format(
+                localise(preset.summary), localise(preset.reference)), Qt.ItemDataRole.ToolTipRole)
         self.preset.currentIndexChanged.connect(self.choiceChanged)
         column.addWidget(self.preset)
         self.description = PresetDescription()
