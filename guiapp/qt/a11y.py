@@ -227,7 +227,7 @@ class _Filter(QObject):
             if not event.isAutoRepeat():
                 obj.animateClick()
             return True
-        if kind == QEvent.Type.Hide and isinstance(obj, QDialog) and obj.isModal() and obj.parentWidget() is not None:
+        if kind == QEvent.Type.Hide and isinstance(obj, QDialog) and obj.parentWidget() is not None:
             _give_keyboard_back(obj.parentWidget().window())
         if kind == QEvent.Type.Show and isinstance(obj, QWidget):
             name_control(obj)  # on show, not polish: some widgets polish in their constructor, before tooltips
@@ -243,9 +243,10 @@ class _Filter(QObject):
 
 
 def _give_keyboard_back(window: QWidget) -> None:
-    """A modal dialog closed: once its events are done, ``window`` is made the active window again if none is. A
-    window manager does that; without one (a kiosk, a bare X server) no window had the keyboard after a question or
-    the shortcuts list, and Enter, Backspace and the arrows did nothing until a click (walks 128, 136, 138)."""
+    """A dialog closed: once its events are done, ``window`` is made the active window again if none is. A window
+    manager does that; without one (a kiosk, a bare X server) no window had the keyboard after a question or the
+    shortcuts list, and Enter, Backspace and the arrows did nothing until a click (walks 128, 136, 138); nor after
+    Model info, which is not modal (walk 141: Ctrl+2 did nothing)."""
     def reactivate() -> None:
         if QApplication.activeWindow() is None and not QApplication.activeModalWidget() and window.isVisible():
             window.activateWindow()

@@ -343,3 +343,14 @@ def test_ctrl_and_a_tab_s_number_puts_the_focus_where_its_work_starts(qtbot, win
     window.train_area.start_button.setFocus()  # a control of the tab already focused keeps the focus
     window.show_tab(2)
     assert QApplication.focusWidget() is window.train_area.start_button
+
+
+def test_closing_model_info_gives_the_window_the_keyboard_back(qtbot, window):
+    """With no window manager no window had the keyboard after Model info (not modal) was closed, and Ctrl+2 did
+    nothing until a click (walk 141)."""
+    window.show_model_info()
+    dialog = window.model_info_dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.close()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
