@@ -2939,6 +2939,10 @@
         <translation>Les jeux intégrés et importés sont en lecture seule</translation>
     </message>
     <message>
+        <source>Built-in datasets cannot be merged; imported datasets and your own can</source>
+        <translation>Les jeux de données intégrés ne peuvent pas être fusionnés&#xa0;; les jeux importés et les vôtres le peuvent</translation>
+    </message>
+    <message>
         <source>choose the class first: in the Class box above the samples, or right-click it on the Classes tab</source>
         <translation>choisissez d’abord la classe&#xa0;: dans la liste Classe au-dessus des échantillons, ou par un clic droit dans l’onglet Classes</translation>
     </message>

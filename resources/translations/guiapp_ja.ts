@@ -2867,6 +2867,10 @@
         <translation>組み込みと取り込んだデータセットは読み取り専用です</translation>
     </message>
     <message>
+        <source>Built-in datasets cannot be merged; imported datasets and your own can</source>
+        <translation>組み込みのデータセットは統合できません。インポートしたデータセットと自分のデータセットは統合できます</translation>
+    </message>
+    <message>
         <source>choose the class first: in the Class box above the samples, or right-click it on the Classes tab</source>
         <translation>先にクラスを選んでください：サンプルの上のクラス欄で選ぶか、クラスタブで右クリックします</translation>
     </message>

@@ -2867,6 +2867,10 @@
         <translation>内置和导入的数据集是只读的</translation>
     </message>
     <message>
+        <source>Built-in datasets cannot be merged; imported datasets and your own can</source>
+        <translation>内置数据集不能合并；导入的数据集和你自己的数据集可以</translation>
+    </message>
+    <message>
         <source>choose the class first: in the Class box above the samples, or right-click it on the Classes tab</source>
         <translation>请先选择类别：在样本上方的“类别”框中选择，或在“类别”标签页中右键点击它</translation>
     </message>

@@ -2867,6 +2867,10 @@
         <translation>內建和匯入的資料集是唯讀的</translation>
     </message>
     <message>
+        <source>Built-in datasets cannot be merged; imported datasets and your own can</source>
+        <translation>內建資料集不能合併；匯入的資料集和你自己的資料集可以</translation>
+    </message>
+    <message>
         <source>choose the class first: in the Class box above the samples, or right-click it on the Classes tab</source>
         <translation>請先選擇類別：在樣本上方的「類別」框中選擇，或在「類別」分頁中按右鍵點選它</translation>
     </message>

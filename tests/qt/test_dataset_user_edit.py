@@ -217,6 +217,30 @@ def test_new_dataset_and_merge_in_the_panel(qtbot, panel, store, filled):
     assert store.open("second").counts() == {"a": 3, "b": 2, "c": 1}
 
 
+def test_an_imported_folder_is_merged_into_a_dataset_of_ones_own(qtbot, panel, store, filled, tmp_path):
+    """Scans imported from a folder made a dataset of their own, read-only, which could not join the drawings of the
+    same symbols (walk 140): Merge… copies an imported dataset into one's own, undoably; a built-in still cannot."""
+    from qt.dataset_fixtures import write_class_folder
+
+    with qtbot.waitSignal(panel.datasetsChanged, timeout=10000):
+        panel.import_paths([write_class_folder(tmp_path / "scans", per_class=4, classes=("a", "b", "z"))])
+    dataset = open_in(qtbot, panel, "scans")
+    assert len(dataset) == 12 and panel.merge_button.isEnabled()
+    run_and_wait(qtbot, panel.runner, lambda: panel.merge_into("mine"))
+    assert store.open("mine").counts() == {"a": 6, "b": 6, "c": 1, "z": 4}
+    assert "12 samples copied" in panel.status.text()
+    # the very pixels, as the imported dataset reads them
+    mine = store.open("mine")
+    copied = [record for record in mine.samples() if record.label == "z"]
+    pixels, strokes, _ = mine.load_sample(copied[0].id)
+    assert strokes is None and any(np.array_equal(pixels, image) for image in np.asarray(dataset.images))
+    assert panel.undo_stack.undoText() == "merge scans into mine"
+    panel.undo_stack.undo()
+    assert store.open("mine").counts() == {"a": 2, "b": 2, "c": 1}
+    open_in(qtbot, panel, "digits")
+    assert not panel.merge_button.isEnabled() and "Built-in datasets cannot be merged" in panel.merge_button.toolTip()
+
+
 def test_reloading_after_an_edit_decodes_only_new_samples(filled, monkeypatch):
     from guiapp.core.datasets import user_dataset
 

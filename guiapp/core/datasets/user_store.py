@@ -8,7 +8,8 @@ atomic step, so another process (a second window, ``guiapp`` on the command line
 * deleting moves the folder into the hidden ``.deleted-datasets/`` folder (one rename), from which it can be
   restored until it is older than :data:`TRASH_DAYS` days; older ones are removed at the next deletion;
 * merging copies sample files (ids are globally unique) into the other dataset, skipping ids already there, so a
-  merge interrupted half-way can simply be repeated.
+  merge interrupted half-way can simply be repeated; another dataset (an imported folder or file) is copied in
+  image by image, each one atomic sample file.
 """
 
 from __future__ import annotations
@@ -107,6 +108,27 @@ class UserStore:
             copied.append(record.id)
         catalogue.changed(dst.name)
         return copied
+
+    def copy_in(self, dataset, target: str, on_progress=None, should_stop=None) -> list[str]:
+        """Add every sample of ``dataset`` (a loaded :class:`~guiapp.core.datasets.base.Dataset`: an imported folder
+        or file) to ``target`` as an image under its class's name; returns the ids added (what an undo takes out
+        again). Stopped (``should_stop``), the ones added so far stay and are returned. A walk's scans, imported
+        as a dataset of their own, could not join the drawings of the same symbols (walk 140)."""
+        user = self.open(target)
+        images, labels, classes = dataset.images, dataset.labels, list(dataset.classes)
+        added: list[str] = []
+        try:
+            for i in range(len(labels)):
+                if should_stop is not None and should_stop():
+                    break
+                # coverage already (what loaders make of every image), kept exactly as it is
+                added.append(user.add_image(images[i], classes[int(labels[i])], source="import", source_ink="light"))
+                if on_progress is not None and (i % 50 == 0 or i == len(labels) - 1):
+                    on_progress(i + 1, len(labels))
+        finally:
+            if added:
+                catalogue.changed(user.name)
+        return added
 
     def create(self, name: str, spec: PreprocessSpec | None = None) -> UserDataset:
         """A new, empty dataset. ValueError for an invalid name or one already taken (ignoring case), by another

@@ -96,10 +96,16 @@ class DatasetActionsMixin:
         selected = self.grid.selectionModel().hasSelection()
         # Merge… needs another dataset of one's own to copy into: it said so only once clicked (a walk)
         into = any(self.list.kind(name) == "user" for name in self.list.names() if name != self.name)
-        for button, ready in ((self.relabel_button, selected), (self.delete_button, selected), (self.merge_button, into)):
+        for button, ready in ((self.relabel_button, selected), (self.delete_button, selected)):
             button.setEnabled(editable and has_samples and ready)
             button.setToolTip(self._edit_tips[button] if editable else
                               translate("datasets", "Built-in and imported datasets are read-only"))
+        # An imported dataset is copied into one's own too: scans and drawings of the same symbols could not be
+        # put together (walk 140)
+        self.merge_button.setEnabled(self._mergeable() and has_samples and into)
+        self.merge_button.setToolTip(self._edit_tips[self.merge_button] if self._mergeable() else
+                                     translate("datasets", "Built-in datasets cannot be merged; imported datasets and "
+                                                           "your own can"))
         self.export_button.setEnabled(self.dataset is not None and len(self.dataset) > 0)
 
     def _fail(self, message: str) -> None:
@@ -285,8 +291,13 @@ class DatasetActionsMixin:
                                       len(ids))))
         return True
 
+    def _mergeable(self) -> bool:
+        """One's own dataset, or one imported from files (read whole from them): what Merge… can copy from."""
+        return self.current_kind() in ("user", "registered")
+
     def choose_merge(self) -> None:
-        if not self._editable():
+        if not self._mergeable():
+            self._fail(translate("datasets", "Built-in datasets cannot be merged; imported datasets and your own can"))
             return
         others = [n for n in self.store.list() if n != self.name]
         if not others:
@@ -297,9 +308,9 @@ class DatasetActionsMixin:
             self.merge_into(target)
 
     def merge_into(self, target: str) -> None:
-        if not self._editable():
+        if not self._mergeable():
             return
-        source = self.name
+        source, dataset = self.name, self.dataset
 
         def done(copied: list[str]) -> None:
             self.datasets.pop(target, None)
@@ -311,4 +322,6 @@ class DatasetActionsMixin:
                                                          "undoes it.").format(source, target, count, source))
             self.datasetsChanged.emit()
 
-        self.queue_task("merge", translate("datasets", "Merging {0} into {1}").format(source, target), merge_task(self.store, source, target), done)
+        task = (merge_task(self.store, source, target) if self.current_kind() == "user" else
+                lambda on_progress, should_stop: self.store.copy_in(dataset, target, on_progress, should_stop))
+        self.queue_task("merge", translate("datasets", "Merging {0} into {1}").format(source, target), task, done)
