@@ -1803,12 +1803,8 @@
         <translation>gradients intégrés</translation>
     </message>
     <message>
-        <source>Where it looked for “{0}”: {1} of {2}, {3:.0f} ms</source>
-        <translation>Où il a regardé pour «&#xa0;{0}&#xa0;»&#xa0;: {1} de {2}, {3:.0f} ms</translation>
-    </message>
-    <message>
-        <source>Where it looked for “{0}”: {1}, {2:.0f} ms</source>
-        <translation>Où il a regardé pour «&#xa0;{0}&#xa0;»&#xa0;: {1}, {2:.0f} ms</translation>
+        <source>Where it looked for “{0}”: the warmer the colour, the more that part counted ({1}, {2:.0f} ms)</source>
+        <translation>Où il a regardé pour «&#xa0;{0}&#xa0;»&#xa0;: plus la couleur est chaude, plus cette partie a compté ({1}, {2:.0f} ms)</translation>
     </message>
     <message>
         <source>{0!r} is not one of the model&apos;s classes</source>

@@ -1786,12 +1786,8 @@
         <translation>統合勾配</translation>
     </message>
     <message>
-        <source>Where it looked for “{0}”: {1} of {2}, {3:.0f} ms</source>
-        <translation>「{0}」を見た場所：{2} の {1}、{3:.0f} ms</translation>
-    </message>
-    <message>
-        <source>Where it looked for “{0}”: {1}, {2:.0f} ms</source>
-        <translation>「{0}」を見た場所：{1}、{2:.0f} ms</translation>
+        <source>Where it looked for “{0}”: the warmer the colour, the more that part counted ({1}, {2:.0f} ms)</source>
+        <translation>「{0}」を見た場所：色が暖かいほど、その部分が判断に効いています（{1}、{2:.0f} ms）</translation>
     </message>
     <message>
         <source>{0!r} is not one of the model&apos;s classes</source>

@@ -1786,12 +1786,8 @@
         <translation>積分梯度</translation>
     </message>
     <message>
-        <source>Where it looked for “{0}”: {1} of {2}, {3:.0f} ms</source>
-        <translation>尋找「{0}」時關注的位置：{2} 的 {1}，{3:.0f} ms</translation>
-    </message>
-    <message>
-        <source>Where it looked for “{0}”: {1}, {2:.0f} ms</source>
-        <translation>尋找「{0}」時關注的位置：{1}，{2:.0f} ms</translation>
+        <source>Where it looked for “{0}”: the warmer the colour, the more that part counted ({1}, {2:.0f} ms)</source>
+        <translation>尋找「{0}」時關注的位置：顏色越暖，該部分的作用越大（{1}，{2:.0f} ms）</translation>
     </message>
     <message>
         <source>{0!r} is not one of the model&apos;s classes</source>
