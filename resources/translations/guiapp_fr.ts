@@ -3478,6 +3478,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
         <translation>&lt;br&gt;La première fois, ses échantillons sont créés et gardés dans le cache&#xa0;: {0} Go sur le disque. Annulez ci-dessous pour garder cette place.</translation>
     </message>
     <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Rien n’a été importé&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>{0}.</source>
         <comment>a sentence&apos;s end: 。 in Japanese and Chinese</comment>
         <translation>{0}.</translation>

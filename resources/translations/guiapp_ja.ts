@@ -3406,6 +3406,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>&lt;br&gt;初回はサンプルを作成してキャッシュに保存します：ディスク上で {0} GB。容量を使いたくない場合は下の「キャンセル」を押してください。</translation>
     </message>
     <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>何もインポートされませんでした：{0}</translation>
+    </message>
+    <message>
         <source>{0}.</source>
         <comment>a sentence&apos;s end: 。 in Japanese and Chinese</comment>
         <translation>{0}。</translation>

@@ -3406,6 +3406,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>&lt;br&gt;首次打开时会生成样本并保存在缓存中：占用磁盘 {0} GB。若不想占用空间，请点击下方的“取消”。</translation>
     </message>
     <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>未导入任何内容：{0}</translation>
+    </message>
+    <message>
         <source>{0}.</source>
         <comment>a sentence&apos;s end: 。 in Japanese and Chinese</comment>
         <translation>{0}。</translation>

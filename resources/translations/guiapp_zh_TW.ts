@@ -3406,6 +3406,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>&lt;br&gt;第一次開啟時會產生樣本並存放在快取中：佔用磁碟 {0} GB。若不想佔用空間，請點選下方的「取消」。</translation>
     </message>
     <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>未匯入任何內容：{0}</translation>
+    </message>
+    <message>
         <source>{0}.</source>
         <comment>a sentence&apos;s end: 。 in Japanese and Chinese</comment>
         <translation>{0}。</translation>

@@ -66,10 +66,16 @@ def test_an_import_from_the_file_menu_shows_the_datasets_tab(qtbot, window, tmp_
     panel = window.datasets_area
     action = panel.menu_actions()[0]
     assert action.text() == "Import dataset &folder…"
+    from qt.dialogs import answer_box
+
+    seen = []
+    answer_box("OK", seen)  # and in a box: the line at the tab's foot went unnoticed too (walk 140)
     with qtbot.waitSignal(panel.runner.ended, timeout=20_000):
         action.trigger()
     assert window.tabs.currentWidget() is panel
     qtbot.waitUntil(lambda: "empty" in panel.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0].startswith("Nothing was imported: ") and "the folder is empty" in seen[0]
 
 
 def test_the_train_area_follows_the_dataset_opened_until_one_is_chosen_there(qtbot, window):

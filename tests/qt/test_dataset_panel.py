@@ -111,11 +111,17 @@ def test_a_folder_imported_again_opens_the_first_import_read_afresh(qtbot, panel
 
 
 def test_import_of_something_unreadable_is_a_clear_error(qtbot, panel, tmp_path):
+    from qt.dialogs import answer_box
+
     junk = tmp_path / "notes.txt"
     junk.write_text("hello")
+    seen = []
+    answer_box("OK", seen)  # said in a box too: only in the line at the foot it went unnoticed (walk 140)
     with qtbot.waitSignal(panel.runner.failed, timeout=10000) as blocker:
         panel.import_paths([junk])
     assert "not a dataset file" in blocker.args[0]
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0].startswith("Nothing was imported: ") and "not a dataset file" in seen[0]
     assert "notes.txt" in panel.status.text()
     assert "notes" not in registry.registered()
 

@@ -8,6 +8,8 @@ import html
 import os
 from collections import deque
 
+from PySide6.QtWidgets import QMessageBox
+
 from guiapp.core.datasets import builtin, registry
 from guiapp.qt.datasets.edit import split_codes
 from guiapp.qt.i18n import fmt, number, translate, unbroken
@@ -144,6 +146,7 @@ class DatasetOpeningMixin:
             if self.list.current_name() == self._loading:  # chosen, not read for its size: the header says so
                 self.header.setText(self._opening_header())
         self.progress.set_unit("bytes" if kind == "download" else "samples")
+        self._task_kind = kind
         self._superseded_loads = 0  # the load given up has ended (cancelled, or finished before it heard)
         self.runner.start(title, fn, on_done)
 
@@ -163,9 +166,16 @@ class DatasetOpeningMixin:
         return translate("datasets", "<br>The first time, its samples are made and kept in the cache: {0} GB on disk. "
                          "Cancel below to keep the space.").format(number(size / 1e9, 1))
 
+    _task_kind = ""  # the kind of the task running or last run ("open", "import", "merge"…)
+
     def _task_failed(self, message: str) -> None:
         self.last_error = message
         self.show_message(f"⚠ {message}", error=True)
+        if self._task_kind == "import" and self.isVisible():
+            # A file or folder chosen to import that gave nothing: said where it is seen, not only in the line at
+            # the window's foot ("the folder is empty" went unnoticed: walk 140)
+            QMessageBox.warning(self, translate("datasets", "Import"),
+                                translate("datasets", "Nothing was imported: {0}").format(message))
         if self._loading is not None and self.list.current_name() == self._loading:
             self._clear_view(translate("datasets", "<b>{0}</b> could not be opened: {1}").format(unbroken(dataset_title(self._loading)), html.escape(message)))
 
