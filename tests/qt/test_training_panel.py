@@ -451,9 +451,12 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     panel.plots.set_overlay(newer.load_curves().history, "2:46:19\u202fAM")  # ICU's narrow no-break space: Qt breaks it
     panel.plots.refresh()
     assert "2:46:19\u00a0AM" in panel.plots.epoch_legend.text()
+    # ... and the batch plot's names the dashed run's batches; a run without them kept, that it has the solid run's
+    # batches only (it read as both runs')
+    assert batch_legend.replace("\u00a0", " ").endswith(f"╍╍ dashed: {named}"), batch_legend
     panel.plots.set_overlay(newer.load_curves().history, date_time(newer.created, seconds=True, date=False))
-    # ... and the batch plot's, which has the solid run's batches only, says so (it read as both runs')
-    assert batch_legend.endswith("dashed run: per epoch only")
+    panel.plots.refresh()
+    assert panel.plots.legend_texts()[0].endswith("dashed run: per epoch only")
     assert model_display_name(older.best_model_file()) == run_title(older)
     panel.settings.set_config(TrainConfig())  # rerun must restore the run's own settings
     panel.runs_view.select_run(runs[0].id)

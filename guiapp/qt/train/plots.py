@@ -304,9 +304,11 @@ class TrainingPlots(QWidget):
             epoch.append(("╍╍", self.colour(BEST_COLOR), best))
         if above := self.loss_above_name():  # whole: "↑ époque 1 : 1,50 | entraînement" read as two notes (walk 126)
             epoch.append(("", train, above, True))
-        if self._overlay_named:  # its batches are not kept: the batch plot is the solid run's alone, said so
+        if self._overlay_named:
             epoch.append(("╍╍", OVERLAY_COLOR, self._overlay_named))
-            batch.append(("", OVERLAY_COLOR, translate("train", "dashed run: per epoch only")))
+            # its batches, where they were kept; else the batch plot is the solid run's alone, said so
+            batch.append(("╍╍", OVERLAY_COLOR, self._overlay_named) if "batches" in self.overlay_curves else
+                         ("", OVERLAY_COLOR, translate("train", "dashed run: per epoch only")))
         shown = (legend_line(batch), legend_line(epoch))
         if shown != self._legends_shown:
             self._legends_shown = shown
