@@ -7189,5 +7189,17 @@ Référence&#xa0;: {1}</translation>
         <source>{0} (personal)</source>
         <translation>{0} (personnalisé)</translation>
     </message>
+    <message>
+        <source>Replay</source>
+        <translation>Rejouer</translation>
+    </message>
+    <message>
+        <source>Draw the curves shown again, slowly, as they grew: for a class, when a run was over too fast to watch</source>
+        <translation>Redessiner lentement les courbes affichées, comme elles ont grandi&#xa0;: pour une classe, quand un entraînement a été trop rapide pour être suivi</translation>
+    </message>
+    <message>
+        <source>Stop replay</source>
+        <translation>Arrêter la relecture</translation>
+    </message>
 </context>
 </TS>

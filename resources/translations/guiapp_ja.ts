@@ -7118,5 +7118,17 @@ Reference: {1}</source>
         <source>{0} (personal)</source>
         <translation>{0}（個人用）</translation>
     </message>
+    <message>
+        <source>Replay</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <source>Draw the curves shown again, slowly, as they grew: for a class, when a run was over too fast to watch</source>
+        <translation>表示中の曲線を、伸びていったとおりにゆっくり描き直します。訓練が速すぎて授業で見せられなかったときに</translation>
+    </message>
+    <message>
+        <source>Stop replay</source>
+        <translation>再生を停止</translation>
+    </message>
 </context>
 </TS>

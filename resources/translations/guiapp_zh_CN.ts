@@ -7117,5 +7117,17 @@ Reference: {1}</source>
         <source>{0} (personal)</source>
         <translation>{0}（个性化）</translation>
     </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Draw the curves shown again, slowly, as they grew: for a class, when a run was over too fast to watch</source>
+        <translation>按曲线增长的过程慢速重画当前曲线：用于课堂，当训练快得来不及观看时</translation>
+    </message>
+    <message>
+        <source>Stop replay</source>
+        <translation>停止回放</translation>
+    </message>
 </context>
 </TS>

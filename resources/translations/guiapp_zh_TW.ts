@@ -7117,5 +7117,17 @@ Reference: {1}</source>
         <source>{0} (personal)</source>
         <translation>{0}（個人化）</translation>
     </message>
+    <message>
+        <source>Replay</source>
+        <translation>重播</translation>
+    </message>
+    <message>
+        <source>Draw the curves shown again, slowly, as they grew: for a class, when a run was over too fast to watch</source>
+        <translation>按曲線增長的過程慢速重畫目前曲線：用於課堂，當訓練快得來不及觀看時</translation>
+    </message>
+    <message>
+        <source>Stop replay</source>
+        <translation>停止重播</translation>
+    </message>
 </context>
 </TS>

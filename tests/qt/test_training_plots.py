@@ -478,3 +478,56 @@ def test_every_chart_offered_as_a_picture_is_saved(qtbot, tmp_path):
             assert 2 * line <= band <= 6 * line, (name, band, line)  # a few lines, not one cut off
             bottom = np.asarray(image.convert("L"))[plain_height:]
             assert bottom.min() < 100, name  # dark text on the light window
+
+
+def test_a_run_too_fast_to_watch_is_replayed_slowly_and_put_back_whole(qtbot, monkeypatch):
+    """A run on a small dataset was over in three seconds, before a class had seen it (walks 137, 141): Replay draws
+    the curves again as they grew, epoch by epoch with the best epoch's line moving as it did, over some seconds;
+    stopped (or ended), the whole curves are back as they were."""
+    from guiapp.qt.train import replay as replay_module
+    from guiapp.qt.train.replay import ReplayButton, best_so_far, replay_seconds
+
+    assert replay_seconds(3) == replay_module.LEAST_SECONDS and replay_seconds(1000) == replay_module.MOST_SECONDS
+    history = {"loss": [1.0, 0.6, 0.4, 0.3], "val_loss": [1.1, 0.7, 0.8, 0.75],
+               "accuracy": [0.6, 0.8, 0.85, 0.9], "val_accuracy": [0.55, 0.75, 0.7, 0.72]}
+    assert [best_so_far(history, n) for n in (1, 2, 3, 4)] == [1, 2, 2, 2]
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.show()
+    batches = [[step, 2.0 / step] for step in range(1, 41)]
+    plots.set_batches(batches)
+    plots.set_history(history, 2)
+    plots.refresh()
+    shown = []
+    button = ReplayButton(lambda: plots, lambda: shown.append("curves"))
+    qtbot.addWidget(button)
+    assert button.can_replay()
+    monkeypatch.setattr(replay_module, "LEAST_SECONDS", 0.6)  # (the test need not watch for six seconds)
+    seen = []  # (batches, epochs) drawn at each frame
+    plots_refresh = plots.refresh
+    monkeypatch.setattr(plots, "refresh", lambda: (seen.append((plots.batch_points(), plots.epoch_points())),
+                                                  plots_refresh())[1])
+    button.click()
+    assert shown == ["curves"] and button.text() == "Stop replay"
+    qtbot.waitUntil(lambda: button.replay is None, timeout=10_000)
+    grown = [frame for frame in seen if 0 < frame[1] < 4]
+    assert grown and len({frame[0] for frame in seen}) > 3  # seen growing, batches and epochs, not at once
+    assert button.text() == "Replay"
+    assert plots.history == history and plots.best_epoch == 2 and plots.batch_points() == 40
+    # stopped half-way: the whole curves back at once
+    monkeypatch.setattr(replay_module, "LEAST_SECONDS", 30.0)
+    button.click()
+    qtbot.waitUntil(lambda: 0 < plots.batch_points() < 40)
+    button.click()
+    assert button.replay is None and plots.history == history and plots.batch_points() == 40
+    # a run shown meanwhile (the plots fed by another) ends the replay, leaving them to it
+    button.click()
+    qtbot.waitUntil(lambda: 0 < plots.batch_points())
+    plots.reset()
+    plots.set_history({"loss": [0.5, 0.4]}, 2)
+    qtbot.waitUntil(lambda: button.replay is None)
+    assert plots.history == {"loss": [0.5, 0.4]}
+    # two runs overlaid: nothing to replay (one run's curves at a time)
+    plots.set_history(history, 2)
+    plots.set_overlay({"loss": [1.0, 0.8]}, "other")
+    assert not button.can_replay()

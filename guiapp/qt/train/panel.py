@@ -27,6 +27,7 @@ from guiapp.qt.a11y import follow_focus
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.train.worker import TrainingRun
 from guiapp.qt.train.run_results import NO_RUN_YET, READY, RunResultsMixin
+from guiapp.qt.train.replay import ReplayButton
 from guiapp.qt.train.shown_runs import ShownRunsMixin
 from guiapp.qt.train.run_progress import RunProgressMixin
 from guiapp.qt.train.run_steering import RunSteeringMixin
@@ -186,7 +187,9 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, ShownRunsM
         self.settings_toggle.toggled.connect(self.fold_settings)
         controls.addWidget(self.settings_toggle)
         self._name_settings_toggle(False)  # (not fold_settings: shown before it has a parent, the column was a window)
-        for widget in (self.start_button, self.pause_button, self.stop_button):
+        self.replay_button = ReplayButton(lambda: self.plots if self.curves_tab.is_built() else None,
+                                          lambda: self.tabs.setCurrentWidget(self.curves_tab))
+        for widget in (self.start_button, self.pause_button, self.stop_button, self.replay_button):
             controls.addWidget(widget)
         controls.addWidget(self.progress, 1)
         column.addLayout(controls)

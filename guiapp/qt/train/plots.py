@@ -196,6 +196,10 @@ class TrainingPlots(QWidget):
             plot.enableAutoRange(x=True)
         self._batch_dirty = True
 
+    def batch_trace(self) -> np.ndarray:
+        """The batch losses drawn, as (step, loss) rows."""
+        return np.column_stack([self._steps.view(), self._raw.view()])
+
     def fit_x_to_data(self) -> None:
         """The x axes over the epochs and batches trained, no longer the run's planned length: a run stopped early
         kept its 300 planned epochs, the 12 it trained squeezed into the left edge (walks 98, 102). Set, not

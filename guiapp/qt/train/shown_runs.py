@@ -120,6 +120,7 @@ class ShownRunsMixin:
         if history == self.plots.history:  # a Rerun on the CPU: the dashed curves lay unseen under the solid ones
             text += translate("train", " · the same curves: the dashed lie under the solid")
         self.status.setText(text)
+        self.replay_button.setEnabled(self.replay_button.can_replay())  # (one run's curves at a time)
 
     def runs_deleted(self, ids: list[str]) -> None:
         """The curves, result and Save/Use of a run just deleted go with it: they still showed it, and Save and Use

@@ -1,0 +1,135 @@
+"""Replay: the curves of the run shown drawn again, slowly, as they grew. On a small dataset a run is over in three
+seconds, before a class has seen anything or a teacher could press Pause (walks 137, 141); replayed, its batches
+and epochs come in over some seconds a teacher can talk over, and Stop replay puts the whole curves back."""
+
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QPushButton
+
+from guiapp.qt.i18n import translate
+from guiapp.qt.look import icon
+
+SECONDS_PER_EPOCH = 1.2  # slow enough to say what each epoch did
+LEAST_SECONDS, MOST_SECONDS = 6.0, 40.0  # a 3-epoch run still grows visibly; a 300-epoch one does not take minutes
+TICK_MS = 40  # about 25 frames a second
+
+
+def replay_seconds(epochs: int) -> float:
+    return min(MOST_SECONDS, max(LEAST_SECONDS, SECONDS_PER_EPOCH * epochs))
+
+
+def best_so_far(history: dict[str, list[float]], epochs: int) -> int | None:
+    """The best epoch among the first ``epochs``, as the run chose it: the lowest validation loss, else the lowest
+    loss (the line moved as it did in the live run)."""
+    losses = history.get("val_loss") or history.get("loss") or []
+    shown = [value if math.isfinite(value) else math.inf for value in losses[:epochs]]
+    return int(np.argmin(shown)) + 1 if shown else None
+
+
+class CurvesReplay:
+    """Feeds ``plots`` (a :class:`~guiapp.qt.train.plots.TrainingPlots`) its own curves again over ``seconds``."""
+
+    def __init__(self, plots, on_end) -> None:
+        self.plots, self.on_end = plots, on_end
+        self.history = {key: list(values) for key, values in plots.history.items()}
+        self.best_epoch = plots.best_epoch
+        self.batches = plots.batch_trace().copy()
+        self.epochs = len(self.history.get("loss") or self.history.get("val_loss") or [])
+        self.last_step = float(self.batches[-1, 0]) if len(self.batches) else float(self.epochs)
+        self.seconds = replay_seconds(self.epochs)
+        self.shown_batches, self.shown_epochs = 0, 0
+        self.timer = QTimer(plots)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.plots.reset(validation=bool(self.history.get("val_loss") or self.history.get("val_accuracy")))
+        self.plots.set_run_length(max(1, int(self.last_step)), max(1, self.epochs))
+        self.started = time.monotonic()
+        self.timer.start()
+
+    def _fed(self) -> bool:
+        """Whether the plots hold what the replay gave them: a run started or shown meanwhile replaced it."""
+        shown = self.plots.history.get("loss") or self.plots.history.get("val_loss") or []
+        return len(self.plots.batch_trace()) == self.shown_batches and len(shown) == self.shown_epochs
+
+    def _tick(self) -> None:
+        if not self._fed():  # the plots are another run's now: left to it
+            self.timer.stop()
+            self.on_end()
+            return
+        done = min(1.0, (time.monotonic() - self.started) / self.seconds)
+        step = done * self.last_step
+        while self.shown_batches < len(self.batches) and self.batches[self.shown_batches, 0] <= step:
+            self.plots.add_batch(float(self.batches[self.shown_batches, 0]), float(self.batches[self.shown_batches, 1]))
+            self.shown_batches += 1
+        epochs = min(self.epochs, int(math.floor(done * self.epochs + 1e-9)))
+        while self.shown_epochs < epochs:
+            self.shown_epochs += 1
+            metrics = {key: values[self.shown_epochs - 1] for key, values in self.history.items()
+                       if len(values) >= self.shown_epochs}
+            self.plots.add_epoch(metrics, best_so_far(self.history, self.shown_epochs))
+        self.plots.refresh()
+        if done >= 1.0:
+            self.stop()
+
+    def stop(self) -> None:
+        """The whole curves back, as they were before the replay."""
+        self.timer.stop()
+        self.plots.set_batches(self.batches.tolist())
+        self.plots.set_history(self.history, self.best_epoch)
+        self.plots.fit_x_to_data()
+        self.plots.refresh()
+        self.on_end()
+
+
+class ReplayButton(QPushButton):
+    """Replay (▶) the curves shown slowly, or stop the replay. ``plots``: a callable giving the Train area's
+    plots; ``show_curves``: brings the Curves tab to the front."""
+
+    def __init__(self, plots, show_curves, parent=None) -> None:
+        super().__init__(icon("start"), translate("train", "Replay"), parent)
+        self._plots, self._show_curves = plots, show_curves
+        self.setToolTip(translate("train", "Draw the curves shown again, slowly, as they grew: for a class, when a "
+                                           "run was over too fast to watch"))
+        self.clicked.connect(self.toggle)
+        self.replay: CurvesReplay | None = None
+        # as wide as its wider text: Replay → Stop replay shifted the bar beside it
+        self.setMinimumWidth(self.sizeHint().width() + max(0, self.fontMetrics().horizontalAdvance(
+            translate("train", "Stop replay")) - self.fontMetrics().horizontalAdvance(translate("train", "Replay"))))
+
+    def can_replay(self) -> bool:
+        """Two epochs or more shown, and no other run's dashed over them (a replay draws one run)."""
+        plots = self._plots()
+        return (plots is not None and not plots.overlay_curves
+                and len(plots.history.get("loss") or plots.history.get("val_loss") or []) >= 2)
+
+    def toggle(self) -> None:
+        if self.replay is not None:
+            self.stop()
+            return
+        if not self.can_replay():
+            return
+        self._show_curves()
+        self.replay = CurvesReplay(self._plots(), self._ended)
+        self.setText(translate("train", "Stop replay"))
+        self.setIcon(icon("stop"))
+        self.replay.start()
+
+    def stop(self) -> None:
+        """Stop a replay in progress, the whole curves back (a run about to start, another run shown)."""
+        if self.replay is not None:
+            self.replay.stop()
+
+    def _ended(self) -> None:
+        self.replay = None
+        self.setText(translate("train", "Replay"))
+        self.setIcon(icon("start"))
+
+
+__all__ = ["CurvesReplay", "ReplayButton", "best_so_far", "replay_seconds"]
