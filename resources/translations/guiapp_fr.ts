@@ -7199,7 +7199,7 @@ Référence&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Stop replay</source>
-        <translation>Arrêter la relecture</translation>
+        <translation>Interrompre</translation>
     </message>
 </context>
 </TS>
