@@ -6039,6 +6039,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>Modèle&#xa0;: {0}</translation>
     </message>
     <message>
+        <source> · the run in progress shows here once it ends</source>
+        <translation> · l’entraînement en cours s’affichera ici une fois terminé</translation>
+    </message>
+    <message>
         <source>What the model sees (the preprocessed drawing)</source>
         <translation>Ce que voit le modèle (le dessin prétraité)</translation>
     </message>

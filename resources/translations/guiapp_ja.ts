@@ -5968,6 +5968,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>モデル：{0}</translation>
     </message>
     <message>
+        <source> · the run in progress shows here once it ends</source>
+        <translation> · 実行中の訓練は終わるとここに表示されます</translation>
+    </message>
+    <message>
         <source>What the model sees (the preprocessed drawing)</source>
         <translation>モデルが見ているもの（前処理後の手書き）</translation>
     </message>

@@ -5967,6 +5967,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>模型：{0}</translation>
     </message>
     <message>
+        <source> · the run in progress shows here once it ends</source>
+        <translation> · 正在进行的训练结束后会显示在这里</translation>
+    </message>
+    <message>
         <source>What the model sees (the preprocessed drawing)</source>
         <translation>模型看到的内容（预处理后的手写）</translation>
     </message>

@@ -5967,6 +5967,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>模型：{0}</translation>
     </message>
     <message>
+        <source> · the run in progress shows here once it ends</source>
+        <translation> · 正在進行的訓練結束後會顯示在這裡</translation>
+    </message>
+    <message>
         <source>What the model sees (the preprocessed drawing)</source>
         <translation>模型看到的內容（預處理後的手寫）</translation>
     </message>

@@ -308,6 +308,12 @@ def test_filters_and_feature_maps_of_the_current_drawing(qtbot, model_path):
     assert titles[1].startswith("What the model sees")
     assert any("Conv2D, relu" in t for t in titles) and any("MaxPooling2D" in t for t in titles)
     assert all(count <= 16 for _, count in view.sections[2:])
+    # while a run trains, the model shown is said to be another (walk 141 took its filters for the running run's)
+    view.set_run_in_progress(True)
+    assert view.note.text().startswith("Model: ") and view.note.text().endswith(
+        " · the run in progress shows here once it ends")
+    view.set_run_in_progress(False)
+    assert "run in progress" not in view.note.text()
 
 
 def test_settings_describe_the_preset_and_the_devices(qtbot):

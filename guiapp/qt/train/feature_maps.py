@@ -246,6 +246,20 @@ class FeatureMapsView(QWidget):
             self._show(self._shown)
 
     _shown = None  # the result shown last
+    _run_in_progress = False
+
+    def set_run_in_progress(self, running: bool) -> None:
+        """While a run trains, the model shown is said to be the one before it: a teacher took an earlier run's
+        filters for the running one's (walk 141)."""
+        self._run_in_progress = running
+        if self._shown is not None:
+            self._name_model()
+
+    def _name_model(self) -> None:
+        # By the name the model box and Runs give it (every run's file is model.h5).
+        name = translate("train", "Model: {0}").format(model_display_name(self._shown[0].path))
+        self.note.setText(name + translate("train", " · the run in progress shows here once it ends")
+                          if self._run_in_progress else name)
 
     def _show(self, result) -> None:
         inspector, maps = result
@@ -254,8 +268,7 @@ class FeatureMapsView(QWidget):
         self._shown = result
         self.inspector = inspector
         self._clear()
-        # By the name the model box and Runs give it (every run's file is model.h5).
-        self.note.setText(translate("train", "Model: {0}").format(model_display_name(inspector.path)))
+        self._name_model()
         # The filters stay small: 32 of 3×3 at the largest size filled 8 rows above the maps (walk 131)
         self._section(localise(inspector.filter_title), inspector.filters, tile=TILE)
         seen, layers = maps

@@ -372,6 +372,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, ShownRunsM
     def _set_running(self, running: bool) -> None:
         self.runningChanged.emit(running)
         self.scrubber.set_run_in_progress(running)
+        self.feature_maps.set_run_in_progress(running)
         if not running:
             self.settings.other_run_ended()
         focus = QApplication.focusWidget()
