@@ -18,3 +18,15 @@ def check_error(path: Path, call, *fragments: str) -> str:
     for fragment in fragments:
         assert fragment in message, message
     return message
+
+
+def scribble(turns: float = 40.0, seed: int = 0):
+    """A dense back-and-forth scribble over a box, as a child colours something in."""
+    import numpy as np
+
+    from guiapp.core.strokes import Drawing, Stroke
+
+    rng = np.random.default_rng(seed)
+    t = np.linspace(0.0, turns, 400)
+    points = np.stack([100 + 80 * np.sin(1.3 * t) + rng.normal(0, 4, t.size), 100 + 80 * np.sin(0.7 * t + 1)], 1)
+    return Drawing([Stroke(points)], 200, 200)

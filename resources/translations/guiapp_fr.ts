@@ -5065,6 +5065,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>{0}&#xa0;traits&#xa0;: plus qu’aucun caractère que ce modèle connaît. Il lit le plus proche qu’il connaisse (Apprendre… peut lui en apprendre de nouveaux).</translation>
     </message>
     <message>
+        <source>This looks like a scribble, not a character: {0} is only the nearest of what the model knows.</source>
+        <translation>On dirait un gribouillis, pas un caractère&#xa0;: {0} n’est que ce qui s’en approche le plus parmi ce que le modèle connaît.</translation>
+    </message>
+    <message>
         <source>{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught (it reads the nearest it knows).</source>
         <translation>{0}&#xa0;traits, là où {1} en a {2}&#xa0;: peut-être un kanji que ce modèle n’a pas appris (il lit le plus proche qu’il connaisse).</translation>
     </message>

@@ -4993,6 +4993,10 @@ Open a second window all the same?</source>
         <translation>{0} 画：このモデルが知っているどの文字よりも画数が多いです。いちばん近い文字として読みます（「教える…」で新しい文字を教えられます）。</translation>
     </message>
     <message>
+        <source>This looks like a scribble, not a character: {0} is only the nearest of what the model knows.</source>
+        <translation>文字ではなく落書きのようです。{0} は、モデルが知っている中でいちばん近いものにすぎません。</translation>
+    </message>
+    <message>
         <source>{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught (it reads the nearest it knows).</source>
         <translation>{0} 画（{1} は {2} 画）：このモデルに教えていない漢字かもしれません（いちばん近い文字として読みます）。</translation>
     </message>

@@ -4993,6 +4993,10 @@ Open a second window all the same?</source>
         <translation>{0} 画：比这个模型认识的任何字符都多。它会读成最接近的已知字符（可用“教它…”教它新的字符）。</translation>
     </message>
     <message>
+        <source>This looks like a scribble, not a character: {0} is only the nearest of what the model knows.</source>
+        <translation>这看起来像是涂鸦，而不是字符：{0} 只是模型所知道的字符中最接近的一个。</translation>
+    </message>
+    <message>
         <source>{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught (it reads the nearest it knows).</source>
         <translation>{0} 画，而“{1}”只有 {2} 画：可能是这个模型没学过的汉字（它会读成最接近的已知字符）。</translation>
     </message>

@@ -4993,6 +4993,10 @@ Open a second window all the same?</source>
         <translation>{0} 畫：比這個模型認識的任何字元都多。它會讀成最接近的已知字元（可用「教它…」教它新的字元）。</translation>
     </message>
     <message>
+        <source>This looks like a scribble, not a character: {0} is only the nearest of what the model knows.</source>
+        <translation>這看起來像是塗鴉，而不是字元：{0} 只是模型所知道的字元中最接近的一個。</translation>
+    </message>
+    <message>
         <source>{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught (it reads the nearest it knows).</source>
         <translation>{0} 畫，而「{1}」只有 {2} 畫：可能是這個模型沒學過的漢字（它會讀成最接近的已知字元）。</translation>
     </message>

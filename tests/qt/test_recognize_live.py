@@ -624,6 +624,23 @@ def test_low_confidence_answer_is_shown_as_unsure(qtbot, window):
     assert not view.is_unsure() and "Not sure" not in view.headline.text()
 
 
+def test_a_scribble_is_said_to_be_one_however_sure_the_network_is(qtbot, window):
+    """A dense scribble was read as 8 at 96 %, in a confident blue bar, and nothing said it was no character (walk
+    143): the line above says it looks like a scribble and the bars are shown as unsure."""
+    from guiapp.core.strokes import Drawing, Stroke
+    from helpers import scribble
+
+    panel = window.recognize
+    draw_and_wait(qtbot, panel, lambda pad: pad.set_drawing(scribble()))
+    view = panel.predictions
+    assert view.headline.text().startswith("This looks like a scribble, not a character: "), view.headline.text()
+    assert view.is_unsure() and all(row.unsure for row in view.rows if row.label is not None)
+    # a character is not (a 7 of two strokes)
+    draw_and_wait(qtbot, panel, lambda pad: pad.set_drawing(Drawing(
+        [Stroke([[20, 20], [90, 20], [45, 100]]), Stroke([[40, 60], [75, 60]])], 109, 109)))
+    assert "scribble" not in view.headline.text()
+
+
 def hostile_model(path):
     import keras
 

@@ -41,10 +41,11 @@ def strokes_beyond_a_kanji(top: str, strokes: int) -> int | None:
 
 
 def headline(top: list[tuple[str, float]], labels: list[str], listed: set[str], enter_note: str = "",
-             unsure: bool = False, image: bool = False, strokes: int = 0) -> tuple[str, str]:
+             unsure: bool = False, image: bool = False, strokes: int = 0, scribbled: bool = False) -> tuple[str, str]:
     """(text, tone) for the answer ``top`` of a model of ``labels``; ``listed``: the candidates shown;
     ``enter_note``: what Enter does instead of writing the top answer, if it does; ``image``: the answer is to an
-    image (a file, a paste), not a drawing; ``strokes``: the drawing's."""
+    image (a file, a paste), not a drawing; ``strokes``: the drawing's; ``scribbled``: it looks like a scribble
+    (:func:`guiapp.core.scribble.looks_scribbled`)."""
     from guiapp.qt.recognize.predictions import format_percent
 
     if enter_note:
@@ -57,6 +58,9 @@ def headline(top: list[tuple[str, float]], labels: list[str], listed: set[str], 
             text = translate("recognize", "{0} strokes: more than any character this model knows. It reads the "
                                           "nearest it knows (Teach… can teach it new ones).")
         return text.format(strokes), "warning"
+    if top and scribbled:  # a dense scribble read as 8 at 96 %, said nowhere (walk 143)
+        return translate("recognize", "This looks like a scribble, not a character: {0} is only the nearest of "
+                                      "what the model knows.").format(top[0][0]), "warning"
     fewer = strokes_beyond_a_kanji(str(top[0][0]), strokes) if top else None
     if fewer is not None:
         return translate("recognize", "{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught "

@@ -387,8 +387,13 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
         """The answer shown, with what Enter does now: a label typed after the drawing still read "Enter adds the
         drawing … as ♀" under ☉ until the next stroke (a walk)."""
         if self.prediction is not None:
-            self.predictions.show_prediction(self.prediction.top, self.collect_bar.enter_note(),
-                                             image=self.pad.image() is not None, strokes=self.pad.stroke_count())
+            from guiapp.core.scribble import looks_scribbled
+
+            top = self.prediction.top
+            image = self.pad.image() is not None
+            scribbled = bool(top) and not image and looks_scribbled(self.pad.drawing(), str(top[0][0]))
+            self.predictions.show_prediction(top, self.collect_bar.enter_note(), image=image,
+                                             strokes=self.pad.stroke_count(), scribbled=scribbled)
 
     def _show_no_answer(self, message: str) -> None:
         """Nothing to recognize (an empty pad, a blank image): no answer, no input, no map; ``message`` says why."""

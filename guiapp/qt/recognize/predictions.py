@@ -293,7 +293,7 @@ class PredictionsView(QWidget):
 
     def show_message(self, text: str) -> None:
         """No answer to show (no model yet, an empty pad, an error): say why."""
-        self.top = []
+        self.top, self._unsure = [], False
         self.headline.setText(text)
         self.headline.setStyleSheet("")
         for row in self.rows:
@@ -302,11 +302,13 @@ class PredictionsView(QWidget):
         self._show_neighbours([])
 
     def show_prediction(self, top: list[tuple[str, float]], enter_note: str = "", image: bool = False,
-                        strokes: int = 0) -> None:
+                        strokes: int = 0, scribbled: bool = False) -> None:
         """``enter_note``: what Enter does instead of writing the top answer (the collect bar's), if it does;
-        ``image``: the answer is to an image (a file, a paste), not a drawing; ``strokes``: the drawing's."""
+        ``image``: the answer is to an image (a file, a paste), not a drawing; ``strokes``: the drawing's;
+        ``scribbled``: it looks like a scribble (its answer is shown as unsure, whatever its share)."""
         self.top = list(top)
-        unsure = not top or top[0][1] < LOW_CONFIDENCE
+        unsure = not top or top[0][1] < LOW_CONFIDENCE or scribbled
+        self._unsure = bool(top) and unsure
         for row, candidate in zip(self.rows, list(top) + [None] * TOP_K):
             if candidate is None:
                 row.set_candidate(None)
@@ -317,7 +319,7 @@ class PredictionsView(QWidget):
         listed = {str(label) for label, _ in top[:TOP_K]}
         self._show_neighbours([n for n in neighbours_of(top[0][0]) if n not in listed] if top else [],
                               str(top[0][0]) if top else "")
-        text, tone = headline(top, self.labels, listed, enter_note, unsure, image, strokes)
+        text, tone = headline(top, self.labels, listed, enter_note, unsure, image, strokes, scribbled)
         self.headline.setText(text)
         set_tone(self.headline, tone)
 
@@ -335,8 +337,11 @@ class PredictionsView(QWidget):
         """The alternatives offered (for tests)."""
         return [b.text() for b in self.neighbour_buttons if not b.isHidden()] if not self.neighbours.isHidden() else []
 
+    _unsure = False
+
     def is_unsure(self) -> bool:
-        return bool(self.top) and self.top[0][1] < LOW_CONFIDENCE
+        """Whether the answer shown is shown as unsure (a low share, or a scribble)."""
+        return self._unsure
 
 
 def candidate_tip(label: str) -> str:
