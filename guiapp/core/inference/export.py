@@ -12,8 +12,10 @@ probabilities over the labels in order):
 * ``keras``: ``PATH`` (``.keras``) with guiapp's metadata inside (labels, spec) and ``PATH.json`` beside.
 
 The JSON: ``{"labels": [...], "preprocessing": PreprocessSpec.to_dict(), "input": {"shape": [1, H, W, C],
-"dtype": "float32"}, "output": "probabilities", "format": ..., "source": ...}``. Every file is written atomically
-(a folder is built beside the target and renamed into place).
+"dtype": "float32"}, "output": "probabilities", "format": ..., "source": ...}``. Beside the model, ``guiapp_input/``:
+the app's own preprocessing code, which makes the input from an image or strokes exactly as the app does
+(:mod:`.input_package`). Every file is written atomically (a folder is built beside the target and renamed into
+place).
 """
 
 from __future__ import annotations
@@ -83,7 +85,17 @@ def sidecar_path(out: Path, fmt: str) -> Path:
 
 
 def export_model(model_path, fmt: str, out, on_progress=None) -> list[Path]:
-    """Write ``model_path`` in ``fmt`` to ``out``; returns the paths written (model first, then the JSON)."""
+    """Write ``model_path`` in ``fmt`` to ``out``; returns the paths written: the model, the JSON, and the
+    ``guiapp_input`` package beside them that makes its input exactly (see :mod:`.input_package`)."""
+    from guiapp.core.inference.input_package import sources_here, write_input_package
+
+    written = _export_files(model_path, fmt, out, on_progress)
+    if sources_here():
+        written.append(write_input_package(Path(out).parent))
+    return written
+
+
+def _export_files(model_path, fmt: str, out, on_progress=None) -> list[Path]:
     if fmt not in FORMATS:
         raise ExportError(Text("unknown export format {0!r}; choose from {1}", fmt, ", ".join(FORMATS)))
     model_path, out = Path(model_path), Path(out)
