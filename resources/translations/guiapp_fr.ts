@@ -1500,6 +1500,10 @@
         <translation>le modèle converti diffère de Keras&#xa0;: |Δp| max {0:.2g} (permis {1:g}), top-1 concorde sur {2} sur {3}</translation>
     </message>
     <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>impossible d’écrire {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
         <source>unknown export format {0!r}; choose from {1}</source>
         <translation>format d’export inconnu {0!r}&#xa0;; choisissez parmi {1}</translation>
     </message>

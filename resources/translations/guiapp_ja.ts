@@ -1488,6 +1488,10 @@
         <translation>変換したモデルが Keras と異なります：最大 |Δp| {0:.2g}（許容 {1:g}）、top-1 の一致は {3} 件中 {2} 件</translation>
     </message>
     <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>{0} に書き込めません：{1}</translation>
+    </message>
+    <message>
         <source>unknown export format {0!r}; choose from {1}</source>
         <translation>不明なエクスポート形式{0!r}です。{1} から選んでください</translation>
     </message>

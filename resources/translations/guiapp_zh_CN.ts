@@ -1488,6 +1488,10 @@
         <translation>转换后的模型与 Keras 不一致：最大 |Δp| {0:.2g}（允许 {1:g}），top-1 在 {3} 个中有 {2} 个一致</translation>
     </message>
     <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
         <source>unknown export format {0!r}; choose from {1}</source>
         <translation>未知的导出格式{0!r}；请从 {1} 中选择</translation>
     </message>

@@ -1488,6 +1488,10 @@
         <translation>轉換後的模型與 Keras 不一致：最大 |Δp| {0:.2g}（允許 {1:g}），top-1 在 {3} 個中有 {2} 個一致</translation>
     </message>
     <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>無法寫入 {0}：{1}</translation>
+    </message>
+    <message>
         <source>unknown export format {0!r}; choose from {1}</source>
         <translation>未知的匯出格式{0!r}；請從 {1} 中選擇</translation>
     </message>

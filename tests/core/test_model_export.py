@@ -247,3 +247,18 @@ def test_the_readmes_plain_python_example_runs_as_written(tmp_path, capsys):
     assert done.returncode == 0, done.stderr
     label, share = done.stdout.split()
     assert label == "7" and float(share) > 0.5, done.stdout
+
+
+def test_an_unwritable_target_is_named_not_its_temporary_file(tmp_path, tiny_digits_model, monkeypatch):
+    """Exporting into a folder that refuses writes said "Operation not permitted: …/.pi.tflite.15269-jhnuwolu.tmp",
+    a hidden file the person never typed (walk 142): the target is named."""
+    from guiapp.core import atomic
+    from guiapp.core.inference.export import ExportError, export_model
+
+    def refused(*_args, **_kwargs):
+        raise PermissionError(1, "Operation not permitted", str(tmp_path / ".pi.tflite.15269-jhnuwolu.tmp"))
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", refused)
+    with pytest.raises(ExportError) as refusal:
+        export_model(tiny_digits_model, "tflite", tmp_path / "pi.tflite")
+    assert str(refusal.value) == f"cannot write {tmp_path / 'pi.tflite'}: Operation not permitted"

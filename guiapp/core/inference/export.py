@@ -89,9 +89,14 @@ def export_model(model_path, fmt: str, out, on_progress=None) -> list[Path]:
     ``guiapp_input`` package beside them that makes its input exactly (see :mod:`.input_package`)."""
     from guiapp.core.inference.input_package import sources_here, write_input_package
 
-    written = _export_files(model_path, fmt, out, on_progress)
-    if sources_here():
-        written.append(write_input_package(Path(out).parent))
+    try:
+        written = _export_files(model_path, fmt, out, on_progress)
+        if sources_here():
+            written.append(write_input_package(Path(out).parent))
+    except OSError as exc:
+        # the target named, not the hidden temporary file the error is about (".pi.tflite.15269-jhnuwolu.tmp" to
+        # a walk exporting into a read-only folder: 142)
+        raise ExportError(Text("cannot write {0}: {1}", out, exc.strerror or exc)) from None
     return written
 
 
