@@ -6283,6 +6283,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation> (la perte de validation de l’époque {0} était la plus faible&#xa0;: le modèle garde ses poids, pas ceux de la dernière époque)</translation>
     </message>
     <message>
+        <source> · trained on {0:,} samples: your drawings, mixed with samples of what it knew so that it keeps knowing them</source>
+        <translation> · entraîné sur {0:,} échantillons&#xa0;: vos dessins, mêlés à des échantillons de ce qu’il connaissait pour qu’il continue à le connaître</translation>
+    </message>
+    <message>
         <source> · trained on {0:,} samples</source>
         <translation> · entraîné sur {0:,} échantillons</translation>
     </message>

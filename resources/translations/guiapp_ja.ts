@@ -6212,6 +6212,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>（エポック {0} の検証損失が最小だったため、モデルは最後のエポックではなくその重みを保持します）</translation>
     </message>
     <message>
+        <source> · trained on {0:,} samples: your drawings, mixed with samples of what it knew so that it keeps knowing them</source>
+        <translation> · 訓練サンプル {0:,}：あなたの描いたものに、覚えていたことを忘れないよう既知の文字のサンプルを混ぜています</translation>
+    </message>
+    <message>
         <source> · trained on {0:,} samples</source>
         <translation> · 訓練サンプル {0:,}</translation>
     </message>

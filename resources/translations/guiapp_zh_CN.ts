@@ -6211,6 +6211,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>（第 {0} 轮的验证损失最低：模型保存的是这一轮的权重，而不是最后一轮的）</translation>
     </message>
     <message>
+        <source> · trained on {0:,} samples: your drawings, mixed with samples of what it knew so that it keeps knowing them</source>
+        <translation> · 训练样本 {0:,} 个：你的绘画，混入了它已掌握内容的样本，让它不会忘记</translation>
+    </message>
+    <message>
         <source> · trained on {0:,} samples</source>
         <translation> · 训练样本 {0:,} 个</translation>
     </message>

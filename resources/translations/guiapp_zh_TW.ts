@@ -6211,6 +6211,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>（第 {0} 輪的驗證損失最低：模型儲存的是這一輪的權重，而不是最後一輪的）</translation>
     </message>
     <message>
+        <source> · trained on {0:,} samples: your drawings, mixed with samples of what it knew so that it keeps knowing them</source>
+        <translation> · 訓練樣本 {0:,} 個：你的繪畫，混入了它已掌握內容的樣本，讓它不會忘記</translation>
+    </message>
+    <message>
         <source> · trained on {0:,} samples</source>
         <translation> · 訓練樣本 {0:,} 個</translation>
     </message>

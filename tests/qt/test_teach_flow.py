@@ -211,6 +211,9 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     assert re.search(r"your held-out drawings: \d+ of [1-9]\d* read right",
                      window.statusBar().currentMessage()), window.statusBar().currentMessage()
     assert bar.prompt.toolTip() == window.statusBar().currentMessage()
+    # The Train area's line says why it trained on thousands of samples for some drawings (walk 143)
+    assert ": your drawings, mixed with samples of what it knew so that it keeps knowing them" in \
+        window.train_area.result_label.text(), window.train_area.result_label.text()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=60_000)  # not for good: beside the pad
     assert bar.prompt.text().startswith("Learnt ✔")
     assert any(text.startswith("Learning… ") and "%" in text and text.endswith(" left at most") for text in beside_pad), beside_pad

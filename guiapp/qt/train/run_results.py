@@ -14,7 +14,7 @@ from guiapp.core.datasets import catalogue
 from guiapp.core.tasks import format_duration
 from guiapp.core.text import Plural
 from guiapp.core.training.config import StopReason
-from guiapp.core.training.runs import Run, RunError, accuracy_at_best
+from guiapp.core.training.runs import TAUGHT_SUFFIX, Run, RunError, accuracy_at_best
 from guiapp.qt import file_dialogs
 from guiapp.qt.dataset_names import dataset_title
 from guiapp.qt.i18n import fmt, localise, translate
@@ -68,11 +68,18 @@ def validation_samples(run: Run) -> int:
         return 0
 
 
-def trained_on_note(split_sizes: dict) -> str:
+def trained_on_note(split_sizes: dict, mixed: bool = False) -> str:
     """" · trained on 3,600 samples": a teacher compared a 97.3 % with the tutorial's 99.15 % and nothing said the
-    tutorial's came from 60,000 (walk 125). "" when the run does not say."""
+    tutorial's came from 60,000 (walk 125). "" when the run does not say. ``mixed``: a Teach… round, whose
+    person's drawings are mixed with samples of what the model knew ("trained on 2,224 samples" after 30 drawings
+    puzzled a parent: walk 143)."""
     samples = int(split_sizes.get("train") or 0)
-    return fmt(translate("train", " · trained on {0:,} samples"), samples) if samples else ""
+    if not samples:
+        return ""
+    if mixed:
+        return fmt(translate("train", " · trained on {0:,} samples: your drawings, mixed with samples of what it "
+                                      "knew so that it keeps knowing them"), samples)
+    return fmt(translate("train", " · trained on {0:,} samples"), samples)
 
 
 class RunResultsMixin:
@@ -215,7 +222,8 @@ class RunResultsMixin:
             if at_best is not None:
                 text += fmt(translate("train", " · validation accuracy {0:.1%}"), at_best)
                 text += validated_on_note(at_best, int(outcome.split_sizes.get("validation") or 0))
-            text += trained_on_note(outcome.split_sizes)
+            run = outcome.run
+            text += trained_on_note(outcome.split_sizes, run is not None and run.dataset.endswith(TAUGHT_SUFFIX))
             text += translate("train", " · took {0}, saved in the runs folder").format(format_duration(outcome.seconds))
         self._result_without_warnings = text if outcome.warnings else None
         # too little data, no GPU: why the result may disappoint, kept in view
