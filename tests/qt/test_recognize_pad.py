@@ -305,3 +305,24 @@ def test_a_click_on_the_margin_beside_the_paper_draws_nothing(qtbot):
     mouse(pad, QEvent.Type.MouseMove, QPointF(rect.center()))
     mouse(pad, QEvent.Type.MouseButtonRelease, QPointF(rect.center()))
     assert len(pad.drawing().strokes) == 1 and pad.image() is None
+
+
+def test_the_eraser_note_wraps_within_a_narrow_pad(qtbot):
+    """"Eraser: drag across a stroke…" was one centred line, cut at both ends on a French pad at 1024×640 (walk 143):
+    it wraps within the pad, every word of it drawn inside."""
+    pad = DrawingPad()
+    qtbot.addWidget(pad)
+    pad.resize(220, 260)
+    pad.show()
+    pad.set_eraser(True)
+    image = pad.grab().toImage()
+    canvas = pad.canvas_rect().toRect()
+
+    def reddish(x: int, y: int) -> bool:
+        colour = image.pixelColor(x, y)
+        return colour.red() > 150 and colour.green() < 130 and colour.blue() < 130
+
+    rows = sorted({y for y in range(canvas.top() + 4, canvas.top() + canvas.height() // 2)
+                   for x in range(canvas.left() + 4, canvas.right() - 4) if reddish(x, y)})
+    # wrapped: more than one line of text (the red frame's top edge left out)
+    assert rows and rows[-1] - rows[0] > 1.5 * pad.fontMetrics().height(), (rows, canvas)

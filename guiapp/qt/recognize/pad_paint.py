@@ -123,6 +123,8 @@ class PadPainting:
         painter.save()
         painter.setPen(ERASER_RED)
         painter.drawRect(canvas.adjusted(1, 1, -1, -1))
-        painter.drawText(canvas.adjusted(6, 4, -6, -4), int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+        # wrapped within the pad: on one line, a French pad of 1024×640 cut it at both ends (walk 143)
+        painter.drawText(canvas.adjusted(6, 4, -6, -4), int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                                            | Qt.TextFlag.TextWordWrap),
                          translate("recognize", "Eraser: drag across a stroke to remove it · P or Esc: pen"))
         painter.restore()
