@@ -4506,7 +4506,7 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
     </message>
     <message>
         <source>Draw  {0}   ({1} / {2})</source>
-        <translation>Dessinez  {0}   ({1} / {2})</translation>
+        <translation>Dessinez «&#xa0;{0}&#xa0;»   ({1} / {2})</translation>
     </message>
     <message>
         <source>{0}  (Enter accepts)</source>
