@@ -31,6 +31,8 @@ def project_filter() -> str:
 # English in a Chinese window, walk 116.)
 EXPORT_FILTERS = {"Keras (*.keras)": "keras", "LiteRT / TF Lite (*.tflite)": "tflite", "ONNX (*.onnx)": "onnx",
                   QT_TRANSLATE_NOOP("file_actions", "TensorFlow SavedModel (a folder)"): "savedmodel"}
+# ONNX offered where its converter can be installed, said so before a path is chosen (walk 142 learnt it after)
+ONNX_NEEDS = QT_TRANSLATE_NOOP("file_actions", "ONNX, needs pip install tf2onnx onnx (*.onnx)")
 
 
 class FileActionsMixin:
@@ -257,7 +259,10 @@ class FileActionsMixin:
         title = translate("file_actions", "Export model: {0}").format(model_display_name(model))
         from guiapp.core.inference.export import formats_here
 
-        offered = {translate("file_actions", name): fmt for name, fmt in EXPORT_FILTERS.items() if fmt in formats_here()}
+        from guiapp.core.inference.export import onnx_converter_present
+
+        offered = {translate("file_actions", ONNX_NEEDS if fmt == "onnx" and not onnx_converter_present() else name): fmt
+                   for name, fmt in EXPORT_FILTERS.items() if fmt in formats_here()}
         path, chosen = QFileDialog.getSaveFileName(self, title, start, ";;".join(offered))
         if path:
             file_dialogs.remember(file_dialogs.MODELS, path)

@@ -3564,6 +3564,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
         <translation>TensorFlow SavedModel (un dossier)</translation>
     </message>
     <message>
+        <source>ONNX, needs pip install tf2onnx onnx (*.onnx)</source>
+        <translation>ONNX, nécessite pip install tf2onnx onnx (*.onnx)</translation>
+    </message>
+    <message>
         <source>Cannot open image</source>
         <translation>Impossible d’ouvrir l’image</translation>
     </message>

@@ -3492,6 +3492,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>TensorFlow SavedModel（フォルダー）</translation>
     </message>
     <message>
+        <source>ONNX, needs pip install tf2onnx onnx (*.onnx)</source>
+        <translation>ONNX（pip install tf2onnx onnx が必要） (*.onnx)</translation>
+    </message>
+    <message>
         <source>Cannot open image</source>
         <translation>画像を開けません</translation>
     </message>

@@ -3492,6 +3492,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>TensorFlow SavedModel（文件夹）</translation>
     </message>
     <message>
+        <source>ONNX, needs pip install tf2onnx onnx (*.onnx)</source>
+        <translation>ONNX（需要 pip install tf2onnx onnx） (*.onnx)</translation>
+    </message>
+    <message>
         <source>Cannot open image</source>
         <translation>无法打开图像</translation>
     </message>
