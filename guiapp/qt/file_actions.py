@@ -285,7 +285,11 @@ class FileActionsMixin:
             target = target.with_name(target.name + SUFFIXES[fmt])
         if getattr(self, "_export_runner", None) is None:
             self._export_runner = TaskRunner(self, name="guiapp-export")
-        self.statusBar().showMessage(translate("file_actions", "Exporting {0} as {1}…").format(Path(model).name, fmt))
+        from guiapp.qt.recognize.model_picker import model_display_name
+
+        # by the name the model list gives it: a run's file is "model.h5" (walk 142)
+        self.statusBar().showMessage(translate("file_actions", "Exporting {0} as {1}…").format(
+            model_display_name(model), fmt))
         self._export_runner.submit(
             f"export {fmt}", lambda on_progress, should_stop: export_model(model, fmt, target),
             lambda written: self.statusBar().showMessage(translate("file_actions", "Model exported: {0}").format(', '.join(str(p) for p in written)),

@@ -262,3 +262,21 @@ def test_an_unwritable_target_is_named_not_its_temporary_file(tmp_path, tiny_dig
     with pytest.raises(ExportError) as refusal:
         export_model(tiny_digits_model, "tflite", tmp_path / "pi.tflite")
     assert str(refusal.value) == f"cannot write {tmp_path / 'pi.tflite'}: Operation not permitted"
+
+
+def test_a_runs_export_names_its_run_and_carries_its_test_figure(tmp_path, tiny_digits_model):
+    """Every run's file is model.h5: the JSON said "source": "model.h5" (walk 142). It names the run, by its title
+    and id, and gives the test accuracy the run measured."""
+    import shutil
+
+    from guiapp.core.inference.export import export_model
+    from guiapp.core.training.runs import RunStore
+
+    store = RunStore(tmp_path / "runs")
+    run = store.create({"preset": "keras-tutorial"}, "digits")
+    shutil.copyfile(tiny_digits_model, run.model_path)
+    store.note_test(run, 0.8125, 80)
+    written = export_model(run.model_path, "tflite", tmp_path / "run.tflite")
+    info = json.loads(written[1].read_text())
+    assert info["source"] == run.title and info["run"] == run.id
+    assert (info["trained"]["test_accuracy"], info["trained"]["test_samples"]) == (0.8125, 80)

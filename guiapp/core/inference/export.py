@@ -42,9 +42,15 @@ class ExportError(ValueError):
 
 
 def description(labels, spec, fmt: str, source, metadata: dict | None = None) -> dict:
+    from guiapp.core.training.runs import run_of_model
+
+    # a run's model by its run's title and id: every run's file is "model.h5" (walk 142 read "source": "model.h5")
+    run = run_of_model(Path(source))
     found = {"labels": list(labels), "preprocessing": spec.to_dict(),
              "input": {"shape": [1, *spec.input_shape], "dtype": "float32"},
-             "output": "probabilities over labels, in order", "format": fmt, "source": Path(source).name}
+             "output": "probabilities over labels, in order", "format": fmt,
+             "source": run.title if run is not None else Path(source).name,
+             **({"run": run.id} if run is not None else {})}
     trained = provenance(metadata or {})
     if trained:
         found["trained"] = trained
@@ -63,6 +69,11 @@ def provenance(meta: dict) -> dict:
         from guiapp.core.training.runs import accuracy_at_best
 
         found["validation_accuracy"] = round(float(accuracy_at_best(history, meta.get("best_epoch"))), 4)
+    from guiapp.core.training.runs import test_figure
+
+    tested = test_figure(meta.get("test"))
+    if tested is not None:  # on the run's held-out test samples, recorded in the file at its end
+        found["test_accuracy"], found["test_samples"] = round(tested[0], 4), tested[1]
     return found
 
 
