@@ -98,12 +98,13 @@ def sidecar_path(out: Path, fmt: str) -> Path:
 def export_model(model_path, fmt: str, out, on_progress=None) -> list[Path]:
     """Write ``model_path`` in ``fmt`` to ``out``; returns the paths written: the model, the JSON, and the
     ``guiapp_input`` package beside them that makes its input exactly (see :mod:`.input_package`)."""
-    from guiapp.core.inference.input_package import sources_here, write_input_package
+    from guiapp.core.inference.input_package import write_input_package
 
     try:
         written = _export_files(model_path, fmt, out, on_progress)
-        if sources_here():
-            written.append(write_input_package(Path(out).parent))
+        package = write_input_package(Path(out).parent)
+        if package is not None:
+            written.append(package)
     except OSError as exc:
         # the target named, not the hidden temporary file the error is about (".pi.tflite.15269-jhnuwolu.tmp" to
         # a walk exporting into a read-only folder: 142)

@@ -75,28 +75,23 @@ def _source(module: str) -> str:
     return re.sub(r"^from guiapp\.core\.(\w+) import", r"from .\1 import", text, flags=re.M)
 
 
-def sources_here() -> bool:
-    """Whether this install has the sources to write the package (a packaged app built without them has not)."""
-    try:
-        for module in MODULES:
-            _source(module)
-    except OSError:
-        return False
-    return True
-
-
-def write_input_package(folder: Path) -> Path:
-    """``folder``/guiapp_input, written afresh (each file atomically); the package's folder."""
+def write_input_package(folder: Path) -> Path | None:
+    """``folder``/guiapp_input, written afresh (each file atomically); the package's folder, or None where this
+    install has not the sources (a packaged app built without them)."""
     from guiapp.core.recognition import MIN_RENDER_SIZE
     from guiapp.core.strokes import PEN_WIDTH_FRACTION
 
+    try:
+        sources = {module: _source(module) for module in MODULES}
+    except OSError:
+        return None
     package = Path(folder) / PACKAGE
     package.mkdir(exist_ok=True)
-    for module in MODULES:
-        atomic_write_text(package / f"{module}.py", _source(module))
+    for module, text in sources.items():
+        atomic_write_text(package / f"{module}.py", text)
     atomic_write_text(package / "__init__.py", INIT.replace("{min_render_size}", str(MIN_RENDER_SIZE))
                       .replace("{pen_share}", str(PEN_WIDTH_FRACTION)))
     return package
 
 
-__all__ = ["PACKAGE", "sources_here", "write_input_package"]
+__all__ = ["PACKAGE", "write_input_package"]
