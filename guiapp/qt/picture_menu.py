@@ -75,9 +75,11 @@ CAPTION_MARGIN = 6  # around the caption, in the widget's pixels
 
 
 def plain_text(text: str) -> str:
-    """``text`` without its markup, line by line, where a line is rich text (a summary's <b>…</b>, &nbsp;)."""
-    return "\n".join(QTextDocumentFragment.fromHtml(line).toPlainText() if QtGui.Qt.mightBeRichText(line) else line
-                     for line in text.split("\n"))
+    """``text`` without its markup, line by line, where a line is rich text (a summary's <b>…</b>, &nbsp;); the word
+    joiners and no-break hyphens that keep a name whole (i18n.unbroken) as read."""
+    plain = "\n".join(QTextDocumentFragment.fromHtml(line).toPlainText() if QtGui.Qt.mightBeRichText(line) else line
+                       for line in text.split("\n"))
+    return plain.replace("\u2060", "").replace("\u2011", "-")
 
 
 def sharp_grab(picture: QWidget, caption: str = ""):

@@ -121,11 +121,9 @@ class ClassAxis(WholeLabelAxis):
         per_class = length / (high - low) if length > 0 and high > low else 0.0
         need = metrics.height() + 2 if self._vertical() else self._column_need(metrics)  # + air between two names
         step = max(1, math.ceil(need / per_class)) if per_class > 0 else max(1, k // 30)
-        # Cut to the room of their columns here, before pyqtgraph places them: cut as it drew them, the first and
-        # last names were measured whole and dropped for reaching past the axis's ends (Fashion-MNIST's "T-shirt/top"
-        # and "Ankle boot" went unnamed: walk 139)
-        # A name has its columns' width, centred on its own column, and no more than reaches the axis's ends: every
-        # 2nd class's first name, centred half a column in, ran past the axis's start and was dropped (walk 141)
+        # Cut to their room here, before pyqtgraph places them: its columns' width, centred on its own column, and no
+        # more than reaches the axis's ends. Cut as pyqtgraph drew them, names were measured whole and those reaching
+        # past the axis's ends dropped: Fashion-MNIST's "T-shirt/top" and "Ankle boot" (walks 139, 141)
         room = None if self._vertical() or per_class <= 0 else (per_class * step, low, length)
         if (step, room) != self._shown_for:
             self.step, self._shown_for = step, (step, room)

@@ -980,7 +980,7 @@ def test_model_info_draws_its_curves_as_the_train_area_does(qtbot):
         assert val.opts["pen"].color().getRgb()[:3] == VAL_COLOR and val.opts["symbol"] == "s"
         lines = [item for item in plot.getPlotItem().items if item.__class__.__name__ == "InfiniteLine"]
         assert [line.value() for line in lines] == [2] and lines[0].pen.color().getRgb()[:3] == BEST_COLOR
-    from guiapp.qt.train.plot_parts import plain_text
+    from guiapp.qt.picture_menu import plain_text
 
     legend = plain_text(view.plot.legend.text())
     assert all(word in legend for word in ("train", "validation", "best (min val. loss)"))

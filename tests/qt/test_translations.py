@@ -545,7 +545,7 @@ def test_model_info_reads_right_in_english_and_french(qtbot, monkeypatch):
     assert "validation accuracy 88.0\u00a0% (highest 88.0\u00a0%)" in info_html(best_second)
     # The curves are named under the plot, not over them (four legend rows inside covered a small plot's loss).
     view = dialog.view
-    from guiapp.qt.train.plot_parts import plain_text
+    from guiapp.qt.picture_menu import plain_text
 
     loss = view.plot.plots["loss"]
     assert loss.getPlotItem().legend is None and view.plot.legend.isVisible()

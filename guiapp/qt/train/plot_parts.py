@@ -8,7 +8,6 @@ import math
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QGraphicsItem, QLabel
 
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
@@ -52,13 +51,6 @@ def legend_label() -> QLabel:
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
     return label
-
-
-def plain_text(rich: str) -> str:
-    document = QTextDocument()
-    document.setHtml(rich)
-    # no-break spaces as spaces; the word joiners and no-break hyphens that keep a name whole (i18n.unbroken) as read
-    return document.toPlainText().replace("\u2060", "").replace("\u2011", "-")
 
 
 class GrowingArray:

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
 from guiapp.qt.train.plot_parts import (  # noqa: E402
-    GrowingArray, SteppedYAxis, legend_label, loss_axis_top, plain_text, styled_plot,
+    GrowingArray, SteppedYAxis, legend_label, loss_axis_top, styled_plot,
 )
 from guiapp.qt.theme import is_dark, legend_line, line_width  # noqa: E402
 from guiapp.qt.i18n import fmt, listing, translate
-from guiapp.qt.picture_menu import Caption, offer_picture
+from guiapp.qt.picture_menu import Caption, offer_picture, plain_text
 
 # The smoothed batch line is a centred mean of this many points each side (more on long runs, see centred_mean). An
 # exponential moving average lagged: on a falling loss it ran above every batch point all along (walk 125).
