@@ -283,6 +283,9 @@ class FileActionsMixin:
         target = Path(path)
         if SUFFIXES[fmt] and target.suffix.lower() != SUFFIXES[fmt]:
             target = target.with_name(target.name + SUFFIXES[fmt])
+        elif not SUFFIXES[fmt] and target.suffix.lower() in (".keras", ".tflite", ".onnx", ".h5"):
+            # a folder, not named as a file of another format: the name offered ended in .keras (walk 142)
+            target = target.with_suffix("")
         if getattr(self, "_export_runner", None) is None:
             self._export_runner = TaskRunner(self, name="guiapp-export")
         from guiapp.qt.recognize.model_picker import model_display_name

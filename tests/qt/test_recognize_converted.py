@@ -46,7 +46,7 @@ def test_a_foreign_model_runs_on_tensorflow_then_is_converted_for_next_time(qtbo
     window.close()
 
 
-def test_file_export_model_writes_the_model_in_use_with_its_json(qtbot, tmp_path, tiny_digits_model):
+def test_file_export_model_writes_the_model_in_use_with_its_json(qtbot, tmp_path, tiny_digits_model, monkeypatch):
     import json
 
     window = MainWindow(start_backend=False)
@@ -62,6 +62,14 @@ def test_file_export_model_writes_the_model_in_use_with_its_json(qtbot, tmp_path
     assert (tmp_path / "mine.tflite").is_file()
     info = json.loads((tmp_path / "mine.tflite.json").read_text())
     assert info["labels"] == window.recognize.recognizer.labels
+    # A SavedModel is a folder: not named "….keras" as the dialog offered (walk 142)
+    from guiapp.core.inference import export
+
+    asked = []
+    monkeypatch.setattr(export, "export_model", lambda model, fmt, out: asked.append(out) or [out])
+    window.export_model(window.current_model_path(), "savedmodel", str(tmp_path / "mine.keras"))
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert asked == [tmp_path / "mine"]
     window.close()
 
 
