@@ -488,6 +488,7 @@ def test_a_run_too_fast_to_watch_is_replayed_slowly_and_put_back_whole(qtbot, mo
     from guiapp.qt.train.replay import ReplayButton, best_so_far, replay_seconds
 
     assert replay_seconds(3) == replay_module.LEAST_SECONDS and replay_seconds(1000) == replay_module.MOST_SECONDS
+    assert replay_seconds(3) >= 10  # slower than a 3-epoch run on a small dataset (walk 144)
     history = {"loss": [1.0, 0.6, 0.4, 0.3], "val_loss": [1.1, 0.7, 0.8, 0.75],
                "accuracy": [0.6, 0.8, 0.85, 0.9], "val_accuracy": [0.55, 0.75, 0.7, 0.72]}
     assert [best_so_far(history, n) for n in (1, 2, 3, 4)] == [1, 2, 2, 2]
@@ -527,6 +528,14 @@ def test_a_run_too_fast_to_watch_is_replayed_slowly_and_put_back_whole(qtbot, mo
     plots.set_history({"loss": [0.5, 0.4]}, 2)
     qtbot.waitUntil(lambda: button.replay is None)
     assert plots.history == {"loss": [0.5, 0.4]}
+    # a run starting abandons it, the plots left to the run (put back, the replayed curves stayed under its own)
+    plots.set_batches(batches)
+    plots.set_history(history, 2)
+    button.click()
+    qtbot.waitUntil(lambda: 0 < plots.batch_points() < 40)
+    replaying = button.replay
+    button.abandon()
+    assert button.replay is None and plots.batch_points() < 40 and not replaying.timer.isActive()
     # two runs overlaid: nothing to replay (one run's curves at a time)
     plots.set_history(history, 2)
     plots.set_overlay({"loss": [1.0, 0.8]}, "other")

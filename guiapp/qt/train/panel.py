@@ -326,6 +326,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, ShownRunsM
         self._shown, self._bar_before_refusal = None, None
         self._run_warnings = []
         self.shown_run = None  # the curves are the new run's
+        self.replay_button.abandon()  # (put back, a replayed run's curves stayed under the new run's: walk 144)
         self.plots.reset(validation=request.config.validation_split > 0)
         self.plots.set_overlay(None)
         if request.earlier is not None:  # Continue: the curves carry on from the stopped run's epochs

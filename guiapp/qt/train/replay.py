@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QPushButton
 from guiapp.qt.i18n import translate
 from guiapp.qt.look import icon
 
-SECONDS_PER_EPOCH = 1.2  # slow enough to say what each epoch did
-LEAST_SECONDS, MOST_SECONDS = 6.0, 40.0  # a 3-epoch run still grows visibly; a 300-epoch one does not take minutes
+SECONDS_PER_EPOCH = 2.0  # slow enough to say what each epoch did (1.2 s was faster than a 3-epoch run: walk 144)
+LEAST_SECONDS, MOST_SECONDS = 10.0, 40.0  # a 3-epoch run still grows visibly; a 300-epoch one does not take minutes
 TICK_MS = 40  # about 25 frames a second
 
 
@@ -78,6 +78,11 @@ class CurvesReplay:
         if done >= 1.0:
             self.stop()
 
+    def abandon(self) -> None:
+        """Stop feeding the plots, leaving them as they are (a run starting has emptied them for its own curves)."""
+        self.timer.stop()
+        self.on_end()
+
     def stop(self) -> None:
         """The whole curves back, as they were before the replay."""
         self.timer.stop()
@@ -122,9 +127,15 @@ class ReplayButton(QPushButton):
         self.replay.start()
 
     def stop(self) -> None:
-        """Stop a replay in progress, the whole curves back (a run about to start, another run shown)."""
+        """Stop a replay in progress, the whole curves back."""
         if self.replay is not None:
             self.replay.stop()
+
+    def abandon(self) -> None:
+        """Stop a replay in progress, leaving the plots to a run that starts: put back, the replayed run's curves
+        stayed under the new run's, whose epochs came after them (walk 144)."""
+        if self.replay is not None:
+            self.replay.abandon()
 
     def _ended(self) -> None:
         self.replay = None
