@@ -242,8 +242,8 @@ def test_the_readmes_plain_python_example_runs_as_written(tmp_path, capsys):
     image = Image.new("L", (300, 300), 255)
     ImageDraw.Draw(image).line([(80, 60), (220, 60), (130, 250)], fill=0, width=18)
     image.save(tmp_path / "my-digit.png")
-    done = subprocess.run([sys.executable, "-c", "import sys; sys.modules['guiapp'] = None; sys.path.insert(0, '.'); "
-                           "exec(sys.stdin.read())"], input=code, capture_output=True, text=True, cwd=tmp_path)
+    done = subprocess.run([sys.executable, "-c", "import sys; sys.modules['guiapp'] = None; exec(sys.stdin.read())"],
+                          input=code, capture_output=True, text=True, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     label, share = done.stdout.split()
     assert label == "7" and float(share) > 0.5, done.stdout
