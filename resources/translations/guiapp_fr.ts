@@ -7221,5 +7221,9 @@ Référence&#xa0;: {1}</translation>
         <source>Stop replay</source>
         <translation>Interrompre</translation>
     </message>
+    <message>
+        <source>replaying: epoch {0} of {1}</source>
+        <translation>relecture&#xa0;: époque {0} sur {1}</translation>
+    </message>
 </context>
 </TS>

@@ -7150,5 +7150,9 @@ Reference: {1}</source>
         <source>Stop replay</source>
         <translation>再生を停止</translation>
     </message>
+    <message>
+        <source>replaying: epoch {0} of {1}</source>
+        <translation>再生中：エポック {0} / {1}</translation>
+    </message>
 </context>
 </TS>

@@ -7149,5 +7149,9 @@ Reference: {1}</source>
         <source>Stop replay</source>
         <translation>停止回放</translation>
     </message>
+    <message>
+        <source>replaying: epoch {0} of {1}</source>
+        <translation>回放中：第 {0} 轮，共 {1} 轮</translation>
+    </message>
 </context>
 </TS>

@@ -7149,5 +7149,9 @@ Reference: {1}</source>
         <source>Stop replay</source>
         <translation>停止重播</translation>
     </message>
+    <message>
+        <source>replaying: epoch {0} of {1}</source>
+        <translation>重播中：第 {0} 輪，共 {1} 輪</translation>
+    </message>
 </context>
 </TS>

@@ -499,8 +499,17 @@ def test_a_run_too_fast_to_watch_is_replayed_slowly_and_put_back_whole(qtbot, mo
     plots.set_batches(batches)
     plots.set_history(history, 2)
     plots.refresh()
+    from PySide6.QtWidgets import QProgressBar
+
     shown = []
-    button = ReplayButton(lambda: plots, lambda: shown.append("curves"))
+    bar = QProgressBar()
+    qtbot.addWidget(bar)
+    bar.setRange(0, 1000)
+    bar.setValue(1000)
+    bar.setFormat("completed 4 epochs; best epoch 2")
+    counted = []  # what the bar said as it replayed (it kept the run's end: walk 144)
+    bar.valueChanged.connect(lambda _value: counted.append(bar.format()))
+    button = ReplayButton(lambda: plots, lambda: shown.append("curves"), bar)
     qtbot.addWidget(button)
     assert button.can_replay()
     monkeypatch.setattr(replay_module, "LEAST_SECONDS", 0.6)  # (the test need not watch for six seconds)
@@ -515,6 +524,8 @@ def test_a_run_too_fast_to_watch_is_replayed_slowly_and_put_back_whole(qtbot, mo
     assert grown and len({frame[0] for frame in seen}) > 3  # seen growing, batches and epochs, not at once
     assert button.text() == "Replay"
     assert plots.history == history and plots.best_epoch == 2 and plots.batch_points() == 40
+    assert {"replaying: epoch 1 of 4", "replaying: epoch 3 of 4"} <= set(counted), counted
+    assert (bar.format(), bar.value()) == ("completed 4 epochs; best epoch 2", 1000)  # the run's end again
     # stopped half-way: the whole curves back at once
     monkeypatch.setattr(replay_module, "LEAST_SECONDS", 30.0)
     button.click()

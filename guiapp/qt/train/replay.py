@@ -34,8 +34,10 @@ def best_so_far(history: dict[str, list[float]], epochs: int) -> int | None:
 class CurvesReplay:
     """Feeds ``plots`` (a :class:`~guiapp.qt.train.plots.TrainingPlots`) its own curves again over ``seconds``."""
 
-    def __init__(self, plots, on_end) -> None:
-        self.plots, self.on_end = plots, on_end
+    def __init__(self, plots, on_end, on_epoch=None) -> None:
+        """``on_end(restored)``: told as it ends, the run's curves put back or (False) left to another;
+        ``on_epoch(shown, epochs)``: told as each epoch is drawn."""
+        self.plots, self.on_end, self.on_epoch = plots, on_end, on_epoch
         self.history = {key: list(values) for key, values in plots.history.items()}
         self.best_epoch = plots.best_epoch
         self.batches = plots.batch_trace().copy()
@@ -60,8 +62,7 @@ class CurvesReplay:
 
     def _tick(self) -> None:
         if not self._fed():  # the plots are another run's now: left to it
-            self.timer.stop()
-            self.on_end()
+            self.abandon()
             return
         done = min(1.0, (time.monotonic() - self.started) / self.seconds)
         step = done * self.last_step
@@ -74,6 +75,8 @@ class CurvesReplay:
             metrics = {key: values[self.shown_epochs - 1] for key, values in self.history.items()
                        if len(values) >= self.shown_epochs}
             self.plots.add_epoch(metrics, best_so_far(self.history, self.shown_epochs))
+            if self.on_epoch is not None:
+                self.on_epoch(self.shown_epochs, self.epochs)
         self.plots.refresh()
         if done >= 1.0:
             self.stop()
@@ -81,7 +84,7 @@ class CurvesReplay:
     def abandon(self) -> None:
         """Stop feeding the plots, leaving them as they are (a run starting has emptied them for its own curves)."""
         self.timer.stop()
-        self.on_end()
+        self.on_end(False)
 
     def stop(self) -> None:
         """The whole curves back, as they were before the replay."""
@@ -90,16 +93,18 @@ class CurvesReplay:
         self.plots.set_history(self.history, self.best_epoch)
         self.plots.fit_x_to_data()
         self.plots.refresh()
-        self.on_end()
+        self.on_end(True)
 
 
 class ReplayButton(QPushButton):
     """Replay (▶) the curves shown slowly, or stop the replay. ``plots``: a callable giving the Train area's
-    plots; ``show_curves``: brings the Curves tab to the front."""
+    plots; ``show_curves``: brings the Curves tab to the front; ``bar``: the progress bar, which counts the epochs
+    replayed and then says again how the run ended (it kept the run's end throughout: walk 144)."""
 
-    def __init__(self, plots, show_curves, parent=None) -> None:
+    def __init__(self, plots, show_curves, bar=None, parent=None) -> None:
         super().__init__(icon("start"), translate("train", "Replay"), parent)
-        self._plots, self._show_curves = plots, show_curves
+        self._plots, self._show_curves, self._bar = plots, show_curves, bar
+        self._bar_before: tuple[str, int] | None = None
         self.setToolTip(translate("train", "Draw the curves shown again, slowly, as they grew: for a class, when a "
                                            "run was over too fast to watch"))
         self.clicked.connect(self.toggle)
@@ -121,7 +126,10 @@ class ReplayButton(QPushButton):
         if not self.can_replay():
             return
         self._show_curves()
-        self.replay = CurvesReplay(self._plots(), self._ended)
+        self.replay = CurvesReplay(self._plots(), self._ended, self._show_epoch)
+        if self._bar is not None:
+            self._bar_before = (self._bar.format(), self._bar.value())
+            self._show_epoch(0, self.replay.epochs)
         self.setText(translate("train", "Stop replay"))
         self.setIcon(icon("stop"))
         self.replay.start()
@@ -137,10 +145,19 @@ class ReplayButton(QPushButton):
         if self.replay is not None:
             self.replay.abandon()
 
-    def _ended(self) -> None:
+    def _show_epoch(self, shown: int, epochs: int) -> None:
+        if self._bar is not None:
+            self._bar.setFormat(translate("train", "replaying: epoch {0} of {1}").format(shown, epochs))
+            self._bar.setValue(round(self._bar.maximum() * shown / max(1, epochs)))
+
+    def _ended(self, restored: bool) -> None:
         self.replay = None
         self.setText(translate("train", "Replay"))
         self.setIcon(icon("start"))
+        if restored and self._bar is not None and self._bar_before is not None:  # (else another run's now)
+            self._bar.setFormat(self._bar_before[0])
+            self._bar.setValue(self._bar_before[1])
+        self._bar_before = None
 
 
 __all__ = ["CurvesReplay", "ReplayButton", "best_so_far", "replay_seconds"]
