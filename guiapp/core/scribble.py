@@ -27,14 +27,20 @@ TIMES_THE_TEMPLATE, LEAST_RATIO, NO_TEMPLATE_RATIO = 2.5, 10.0, 12.0
 LEAST_TURNS, TURNS_A_STROKE, SHARP_TURN_DEGREES, TURN_STEP = 7, 3, 120.0, 0.05
 
 
+def _shape(strokes, least_points: int) -> tuple[list[np.ndarray], float]:
+    """The strokes of at least ``least_points`` points as (x, y) arrays, and the longer side of their bounding box
+    (0 for none)."""
+    arrays = [np.asarray(points, dtype=float)[:, :2] for points in strokes if len(points) >= least_points]
+    if not arrays:
+        return [], 0.0
+    every = np.concatenate(arrays)
+    return arrays, float(max(np.ptp(every[:, 0]), np.ptp(every[:, 1])))
+
+
 def ink_ratio(strokes) -> float | None:
     """The path length of ``strokes`` (point arrays, x and y first) over their bounding box's longer side; None for
     nothing drawn or a dot."""
-    arrays = [np.asarray(points, dtype=float)[:, :2] for points in strokes if len(points)]
-    if not arrays:
-        return None
-    every = np.concatenate(arrays)
-    size = float(max(np.ptp(every[:, 0]), np.ptp(every[:, 1])))
+    arrays, size = _shape(strokes, 1)
     if size <= 0.0:
         return None
     return sum(float(np.linalg.norm(np.diff(points, axis=0), axis=1).sum()) for points in arrays) / size
@@ -43,11 +49,8 @@ def ink_ratio(strokes) -> float | None:
 def sharp_turns(strokes) -> int:
     """How many times the pen turns by more than SHARP_TURN_DEGREES along ``strokes``, resampled every TURN_STEP of
     the drawing's size (a pen's jitter is not a turn)."""
-    arrays = [np.asarray(points, dtype=float)[:, :2] for points in strokes if len(points) > 1]
-    if not arrays:
-        return 0
-    every = np.concatenate(arrays)
-    step = TURN_STEP * float(max(np.ptp(every[:, 0]), np.ptp(every[:, 1])))
+    arrays, size = _shape(strokes, 2)
+    step = TURN_STEP * size
     if step <= 0.0:
         return 0
     limit = np.cos(np.radians(SHARP_TURN_DEGREES))
@@ -65,29 +68,30 @@ def sharp_turns(strokes) -> int:
 
 
 @cache
-def template_turns(char: str) -> int | None:
-    """The most :func:`sharp_turns` of ``char``'s written forms; None without one."""
+def _template_forms(char: str) -> tuple | None:
+    """The strokes of each of ``char``'s written forms (KanjiVG's and our allographs); None without one."""
     from guiapp.core.datasets.templates import TemplateError, has_template, templates_for
 
     if not has_template(char):
         return None
     try:
-        return max(sharp_turns(form.strokes) for form in templates_for(char))
+        return tuple(form.strokes for form in templates_for(char))
     except (TemplateError, OSError, ValueError):
         return None
 
 
 @cache
-def template_ratio(char: str) -> float | None:
-    """The largest :func:`ink_ratio` of ``char``'s written forms (KanjiVG's and our allographs); None without one."""
-    from guiapp.core.datasets.templates import TemplateError, has_template, templates_for
+def template_turns(char: str) -> int | None:
+    """The most :func:`sharp_turns` of ``char``'s written forms; None without one."""
+    forms = _template_forms(char)
+    return max(sharp_turns(strokes) for strokes in forms) if forms else None
 
-    if not has_template(char):
-        return None
-    try:
-        return max(ink_ratio(form.strokes) or 0.0 for form in templates_for(char))
-    except (TemplateError, OSError, ValueError):
-        return None
+
+@cache
+def template_ratio(char: str) -> float | None:
+    """The largest :func:`ink_ratio` of ``char``'s written forms; None without one."""
+    forms = _template_forms(char)
+    return max(ink_ratio(strokes) or 0.0 for strokes in forms) if forms else None
 
 
 def looks_scribbled(drawing: Drawing, top: str | None) -> bool:

@@ -180,8 +180,6 @@ class RunResultsMixin:
         has_model = not running and self.last_model_path() is not None
         self.save_button.setEnabled(has_model)
         self.use_button.setEnabled(has_model)
-        if running:
-            self.replay_button.abandon()
         self.replay_button.setEnabled(not running and self.replay_button.can_replay())
         self._offer_continue(None if running else self.result_run())
 
