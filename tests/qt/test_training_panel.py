@@ -214,6 +214,9 @@ def test_a_stop_inside_an_epoch_draws_and_records_only_the_finished_epochs(qtbot
     assert run.epochs_done == done and run.best_epoch <= done
     assert panel.runs_view.table.item(0, 4).text() == f"{done} of 200"  # how far it got
     assert "saved in the runs folder" in panel.result_label.text()
+    # ... which a slide's caption of the curves leaves out (walk 144)
+    caption = panel.curves_caption()
+    assert "runs folder" not in caption and outcome.message in caption, caption
 
 
 def test_paused_status_and_button_agree_whatever_the_reports_say(qtbot, panel, digits):

@@ -200,6 +200,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, ShownRunsM
         self._failure = ""  # what the result line says about a run that could not run, until the data changes
         self._shown_before_start = None  # see start()
         self._test_of_run: str | None = None  # the model whose end-of-run evaluation the result line awaits
+        self._saved_note = ""  # the result line's "took …, saved in the runs folder", left out of the curves' caption
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Wrapped: a run's warning (the smallest class has only 6 samples: …) is 200 characters on one line, and an
         # unwrapped label widened the window to 1,480 px.

@@ -121,7 +121,10 @@ class RunResultsMixin:
             lines = [plain_text(self.status.text()).split("\n")[0]]
         else:
             run = self.result_run()
-            lines = [run_title(run) if run is not None else "", plain_text(self.result_label.text()).split("\n")[0]]
+            # not where the run was saved: a slide's caption said "saved in the runs folder" (walk 144)
+            result = plain_text(self.result_label.text()).split("\n")[0]
+            lines = [run_title(run) if run is not None else "",
+                     result.replace(self._saved_note, "") if self._saved_note else result]
         return "\n".join(line for line in lines if line)
 
     def last_model_path(self) -> str | None:
@@ -222,7 +225,9 @@ class RunResultsMixin:
                 text += validated_on_note(at_best, int(outcome.split_sizes.get("validation") or 0))
             run = outcome.run
             text += trained_on_note(outcome.split_sizes, run is not None and run.dataset.endswith(TAUGHT_SUFFIX))
-            text += translate("train", " · took {0}, saved in the runs folder").format(format_duration(outcome.seconds))
+            self._saved_note = translate("train", " · took {0}, saved in the runs folder").format(
+                format_duration(outcome.seconds))
+            text += self._saved_note
         self._result_without_warnings = text if outcome.warnings else None
         # too little data, no GPU: why the result may disappoint, kept in view
         self._show_result_text(text, [localise(warning) for warning in outcome.warnings
