@@ -96,9 +96,18 @@ def sharp_grab(picture: QWidget, caption: str = ""):
     pixmap = QPixmap(QSize(width, picture.height() + band) * ratio)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(picture.palette().window().color())
-    # QWidget's render: a chart that is a graphics view (the confusion matrix) has a render of its own, for a
-    # painter, which refused the pixmap, and the matrix was never saved (walk 137)
-    QWidget.render(picture, pixmap)
+    # Not the marks that are the screen's (the matrix's opened cell and keyboard cursor): a saved matrix kept its
+    # red box around whichever cell was last opened (walk 144)
+    marks = [mark for mark in getattr(picture, "screen_marks", list)() if mark.isVisible()]
+    for mark in marks:
+        mark.setVisible(False)
+    try:
+        # QWidget's render: a chart that is a graphics view (the confusion matrix) has a render of its own, for a
+        # painter, which refused the pixmap, and the matrix was never saved (walk 137)
+        QWidget.render(picture, pixmap)
+    finally:
+        for mark in marks:
+            mark.setVisible(True)
     if caption:
         # on the chart's own background (the matrix is white on a grey window), in black or white on it
         ground = pixmap.toImage().pixelColor(int(ratio), int((picture.height() - 1) * ratio))

@@ -478,6 +478,13 @@ def test_every_chart_offered_as_a_picture_is_saved(qtbot, tmp_path):
             assert 2 * line <= band <= 6 * line, (name, band, line)  # a few lines, not one cut off
             bottom = np.asarray(image.convert("L"))[plain_height:]
             assert bottom.min() < 100, name  # dark text on the light window
+    # The opened cell's red box is the screen's, not the picture's (walk 144: a slide's matrix kept it)
+    evaluation.heatmap.mark(0, 1)
+    with Image.open(save_picture(evaluation.heatmap, tmp_path / "marked.png")) as image:
+        pixels = np.asarray(image.convert("RGB")).astype(int)
+    red = (pixels[..., 0] > 180) & (pixels[..., 1] < 80) & (pixels[..., 2] < 80)
+    assert not red.any()
+    assert evaluation.heatmap.selection.isVisible()  # still marked on the screen
 
 
 def test_a_run_too_fast_to_watch_is_replayed_slowly_and_put_back_whole(qtbot, monkeypatch):

@@ -181,6 +181,10 @@ class ConfusionHeatmap(pg.PlotWidget):
         self.cursor_cell = (row, col)  # the keyboard goes on from the cell opened
         self._show_cursor()
 
+    def screen_marks(self) -> list:
+        """What a picture of the matrix leaves out: the opened cell's box and the keyboard's cursor."""
+        return [self.selection, self.cursor]
+
     def _show_cursor(self) -> None:
         """The keyboard's cell, ringed in the highlight colour while the matrix has the focus."""
         if getattr(self, "closed", False):  # pyqtgraph closing it: its items are going
