@@ -53,6 +53,8 @@ def settings_parts(config: dict) -> list[str]:
     if config.get("epochs"):  # the number asked for: early stopping or Stop may end a run before it (walk 113
         # read "15 epochs" beside the 5 trained)
         parts.append(shown("epochs", 0, lambda epochs: localise(Plural("up to %Ln epoch(s)", "", int(epochs)))))
+    if "seed" in config:  # a run's: reruns of one seed learn alike on the CPU, and three read as one (walk 144)
+        parts.append(translate("train", "seed {0}").format(shown("seed", 0, lambda seed: str(int(seed)))))
     return parts
 
 
