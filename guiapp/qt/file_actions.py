@@ -266,7 +266,28 @@ class FileActionsMixin:
         path, chosen = QFileDialog.getSaveFileName(self, title, start, ";;".join(offered))
         if path:
             file_dialogs.remember(file_dialogs.MODELS, path)
-            self.export_model(model, offered.get(chosen, "keras"), path)
+            fmt = offered.get(chosen, "keras")
+            if self._replace_unasked(path, fmt):
+                self.export_model(model, fmt, path)
+
+    def _replace_unasked(self, path: str, fmt: str) -> bool:
+        """Whether to go on where the export would replace files the file dialog did not ask about: the JSON
+        beside the model (an earlier export's labels and preprocessing went without a word: walk 142), and the
+        model itself where a suffix was added to the name typed. True where nothing else is replaced."""
+        from guiapp.core.inference.export import sidecar_path
+        from guiapp.qt.confirm import Role, choose
+
+        target = _export_target(path, fmt)
+        if fmt == "savedmodel":  # a folder, replaced as a whole (the core refuses one holding other files)
+            return True
+        unasked = [file for file in ((target if target != Path(path) else None), sidecar_path(target, fmt))
+                   if file is not None and file.exists()]
+        if not unasked:
+            return True
+        names = "\n".join(file.name for file in unasked)
+        return choose(self, translate("file_actions", "Export model"), translate(
+            "file_actions", "The export replaces what is in {0} already:\n{1}").format(target.parent, names),
+            [(translate("file_actions", "Replace"), Role.DestructiveRole)], default=-1, cancel=True) == 0
 
     def model_to_export(self) -> str | None:
         """The shown run's model while the Train tab is in front, else the model recognising on the pad."""
@@ -277,15 +298,10 @@ class FileActionsMixin:
         return self.current_model_path()
 
     def export_model(self, model: str, fmt: str, path: str) -> None:
-        from guiapp.core.inference.export import SUFFIXES, export_model
+        from guiapp.core.inference.export import export_model
         from guiapp.qt.tasks import TaskRunner
 
-        target = Path(path)
-        if SUFFIXES[fmt] and target.suffix.lower() != SUFFIXES[fmt]:
-            target = target.with_name(target.name + SUFFIXES[fmt])
-        elif not SUFFIXES[fmt] and target.suffix.lower() in (".keras", ".tflite", ".onnx", ".h5"):
-            # a folder, not named as a file of another format: the name offered ended in .keras (walk 142)
-            target = target.with_suffix("")
+        target = _export_target(path, fmt)
         if getattr(self, "_export_runner", None) is None:
             self._export_runner = TaskRunner(self, name="guiapp-export")
         from guiapp.qt.recognize.model_picker import model_display_name
@@ -326,3 +342,16 @@ class FileActionsMixin:
         if suffix in IMAGE_SUFFIXES:
             return self.open_image(path)
         return False
+
+
+def _export_target(path: str, fmt: str) -> Path:
+    """Where an export to ``path`` in ``fmt`` writes its model: the format's suffix added where the name lacks it."""
+    from guiapp.core.inference.export import SUFFIXES
+
+    target = Path(path)
+    if SUFFIXES[fmt] and target.suffix.lower() != SUFFIXES[fmt]:
+        return target.with_name(target.name + SUFFIXES[fmt])
+    if not SUFFIXES[fmt] and target.suffix.lower() in (".keras", ".tflite", ".onnx", ".h5"):
+        # a folder, not named as a file of another format: the name offered ended in .keras (walk 142)
+        return target.with_suffix("")
+    return target

@@ -122,7 +122,8 @@ def test_export_model_exports_the_run_the_train_tab_shows_and_names_it(qtbot, tm
     title, start, _offered = asked[-1]
     # offered as the run is named, not by its folder's id ("Solf-ge-personal" for "Solfège (personnalisé)": walk 126)
     assert "digits" in title and "keras-tutorial" in title
-    assert Path(start).name == f"digits keras-tutorial {run.id[:15]}.keras", start
+    # ... and without spaces, which the maker's script on a Raspberry Pi tripped on (walk 142)
+    assert Path(start).name == f"digits-keras-tutorial-{run.id[:15]}.keras", start
     run.name = "Solfège: v2 (personnalisé)"
     RunStore().write(run)
     window.export_model_dialog()
@@ -130,3 +131,23 @@ def test_export_model_exports_the_run_the_train_tab_shows_and_names_it(qtbot, tm
     window.export_model(str(run.model_path), "onnx", str(tmp_path / "theirs"))  # refused: no tf2onnx here
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=60_000)
     assert window.error_box.text().startswith("Exporting to ONNX needs tf2onnx")  # a sentence, capitalised
+    # The JSON beside an earlier export is not replaced without a word (walk 142: the dialog asked of the model
+    # alone): asked, and Cancel exports nothing
+    from qt.dialogs import answer_box
+
+    (tmp_path / "pi.tflite.json").write_text("{}")
+    exported, seen = [], []
+    monkeypatch.setattr(window, "export_model", lambda *args: exported.append(args))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "pi"), "LiteRT / TF Lite (*.tflite)"))
+    answer_box("Cancel", seen)
+    window.export_model_dialog()
+    assert seen == [f"The export replaces what is in {tmp_path} already:\npi.tflite.json"] and exported == []
+    (tmp_path / "pi.tflite").write_bytes(b"")  # a suffix added to the name typed: the dialog asked of neither
+    answer_box("Replace", seen)
+    window.export_model_dialog()
+    assert seen[-1].endswith(":\npi.tflite\npi.tflite.json") and exported == [(str(run.model_path), "tflite",
+                                                                               str(tmp_path / "pi"))]
+    (tmp_path / "pi.tflite.json").unlink()  # nothing else there: nothing asked
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "pi.tflite"), "LiteRT / TF Lite (*.tflite)"))
+    window.export_model_dialog()
+    assert len(seen) == 2 and len(exported) == 2

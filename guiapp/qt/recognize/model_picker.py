@@ -101,10 +101,13 @@ def run_title(run: runs.Run) -> str:
 def model_file_name(run: runs.Run) -> str:
     """The file name (without suffix) Save as… and Export offer for a run's model: its name, else what it learnt
     from, its preset and when it started, in the window's language, with what no file system takes (/ : * ? …)
-    made a dash. The run's folder id, offered before, spelt "Solfège (personnalisé)" as "Solf-ge-personal"
-    (walk 126)."""
-    named = run.name or f"{run_learnt_from(run)} {run.config.get('preset', '')} {run.id[:15]}"
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", named).strip(" .-")[:120].strip(" .-")
+    made a dash (and spaces and brackets too, in a name made up). The run's folder id, offered before, spelt
+    "Solfège (personnalisé)" as "Solf-ge-personal" (walk 126)."""
+    if run.name:  # as the person named it
+        safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", run.name)
+    else:  # without spaces or brackets, which a script or a shell on another machine trips on (walk 142)
+        safe = re.sub(r"[^\w.-]+", "-", f"{run_learnt_from(run)} {run.config.get('preset', '')} {run.id[:15]}")
+    safe = safe.strip(" .-")[:120].strip(" .-")
     return safe or run.id
 
 
