@@ -408,8 +408,11 @@ def test_backspace_takes_the_last_stroke_then_the_last_written_character_and_spa
     panel.pad.setFocus()
     qtbot.keyClick(panel.pad, Qt.Key.Key_Backspace)
     assert panel.pad.is_empty() and panel.write_line.text() == "ab"
+    assert "deleted" not in window.statusBar().currentMessage()
     qtbot.keyClick(panel.pad, Qt.Key.Key_Backspace)
     assert panel.write_line.text() == "a"
+    # said: held to undo strokes, the key went on into the text unsaid (walk 143)
+    assert window.statusBar().currentMessage() == "Backspace deleted “b” from the text line (Ctrl+Z puts it back)"
     # Space on the empty pad writes a space (words of one's own symbols ran together); with ink, the top answer
     # and a space, as a handwriting keyboard does (it did nothing and said nothing: a walk); Undo takes both back
     qtbot.keyClick(panel.pad, Qt.Key.Key_Space)

@@ -5,7 +5,7 @@ to a dataset with Enter, and Undo / Redo that take a write or an add back with t
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from guiapp.core import kana_size
 from guiapp.qt.i18n import fmt, translate
@@ -136,10 +136,19 @@ class WritingMixin:
         self.update_stroke_actions()  # Undo and Redo name what they would do now (the pad changed before the add)
 
     def backspace(self) -> None:
-        if self.pad.is_empty():
-            self.write_line.backspace()
-        else:
+        if not self.pad.is_empty():
             self.undo()
+            return
+        before = self.write_line.text()
+        self.write_line.backspace()
+        after = self.write_line.text()
+        window = self.window()
+        if after != before and isinstance(window, QMainWindow):
+            # Said: Backspace held to undo strokes went on into the written text, silently (walk 143)
+            at = self.write_line.cursor()
+            gone = before[at:len(before) - len(after) + at]
+            window.statusBar().showMessage(translate("recognize", "Backspace deleted “{0}” from the text line "
+                                                                  "(Ctrl+Z puts it back)").format(gone), 5000)
 
     def space(self) -> None:
         """Space on the focused pad, as on a handwriting keyboard: with nothing drawn, a space in the text line
