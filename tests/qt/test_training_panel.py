@@ -81,6 +81,15 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
     assert (f" · validation accuracy {100 * best:.1f}\u00a0% on {validated_on} samples (too few to be sure: likely "
             in panel.result_label.text())
     assert panel.progress.text().startswith("completed 2 epochs")  # the bar says how the run ended
+    # Replayed, Pause holds the curves (walk 144), and is the run's again once the replay ends
+    assert not panel.pause_button.isEnabled()
+    panel.replay_button.click()
+    assert panel.pause_button.isEnabled()
+    panel.pause_button.click()
+    assert panel.pause_button.text() == "Resume" and panel.progress.format().startswith("replay paused at epoch")
+    panel.replay_button.click()  # Stop replay
+    assert panel.replay_button.replay is None and not panel.pause_button.isEnabled()
+    assert panel.pause_button.text() == "Pause"
 
     loaded = load_model(outcome.model_path)
     assert loaded.labels == digits.classes and len(loaded.metadata["history"]["loss"]) == 2

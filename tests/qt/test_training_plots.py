@@ -537,6 +537,12 @@ def test_a_run_too_fast_to_watch_is_replayed_slowly_and_put_back_whole(qtbot, mo
     monkeypatch.setattr(replay_module, "LEAST_SECONDS", 30.0)
     button.click()
     qtbot.waitUntil(lambda: 0 < plots.batch_points() < 40)
+    # paused there, to talk over an epoch (walk 144), and going on from there
+    assert button.toggle_pause() and not button.replay.timer.isActive()
+    held = plots.batch_points()
+    assert bar.format().startswith("replay paused at epoch ")
+    assert not button.toggle_pause() and bar.format().startswith("replaying: epoch ")
+    qtbot.waitUntil(lambda: plots.batch_points() > held)
     button.click()
     assert button.replay is None and plots.history == history and plots.batch_points() == 40
     # a run shown meanwhile (the plots fed by another) ends the replay, leaving them to it

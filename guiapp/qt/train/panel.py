@@ -189,6 +189,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, ShownRunsM
         self._name_settings_toggle(False)  # (not fold_settings: shown before it has a parent, the column was a window)
         self.replay_button = ReplayButton(lambda: self.plots if self.curves_tab.is_built() else None,
                                           lambda: self.tabs.setCurrentWidget(self.curves_tab), self.progress)
+        self.replay_button.replayingChanged.connect(self.follow_replay)
         for widget in (self.start_button, self.pause_button, self.stop_button, self.replay_button):
             controls.addWidget(widget)
         controls.addWidget(self.progress, 1)

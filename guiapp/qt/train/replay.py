@@ -1,6 +1,7 @@
 """Replay: the curves of the run shown drawn again, slowly, as they grew. On a small dataset a run is over in three
 seconds, before a class has seen anything or a teacher could press Pause (walks 137, 141); replayed, its batches
-and epochs come in over some seconds a teacher can talk over, and Stop replay puts the whole curves back."""
+and epochs come in over some seconds a teacher can talk over, Pause holds them where they are (walk 144: a teacher
+could not stop on an epoch to talk about it), and Stop replay puts the whole curves back."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import math
 import time
 
 import numpy as np
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QPushButton
 
 from guiapp.qt.i18n import translate
@@ -45,6 +46,7 @@ class CurvesReplay:
         self.last_step = float(self.batches[-1, 0]) if len(self.batches) else float(self.epochs)
         self.seconds = replay_seconds(self.epochs)
         self.shown_batches, self.shown_epochs = 0, 0
+        self.paused_at: float | None = None
         self.timer = QTimer(plots)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
@@ -54,6 +56,17 @@ class CurvesReplay:
         self.plots.set_run_length(max(1, int(self.last_step)), max(1, self.epochs))
         self.started = time.monotonic()
         self.timer.start()
+
+    def toggle_pause(self) -> bool:
+        """Hold the curves where they are, or go on from there; True when now paused."""
+        if self.paused_at is None:
+            self.timer.stop()
+            self.paused_at = time.monotonic()
+        else:
+            self.started += time.monotonic() - self.paused_at  # the time held is not the replay's
+            self.paused_at = None
+            self.timer.start()
+        return self.paused_at is not None
 
     def _fed(self) -> bool:
         """Whether the plots hold what the replay gave them: a run started or shown meanwhile replaced it."""
@@ -101,6 +114,8 @@ class ReplayButton(QPushButton):
     plots; ``show_curves``: brings the Curves tab to the front; ``bar``: the progress bar, which counts the epochs
     replayed and then says again how the run ended (it kept the run's end throughout: walk 144)."""
 
+    replayingChanged = Signal(bool)  # a replay started (True) or ended: the Train area's Pause pauses it meanwhile
+
     def __init__(self, plots, show_curves, bar=None, parent=None) -> None:
         super().__init__(icon("start"), translate("train", "Replay"), parent)
         self._plots, self._show_curves, self._bar = plots, show_curves, bar
@@ -133,6 +148,15 @@ class ReplayButton(QPushButton):
         self.setText(translate("train", "Stop replay"))
         self.setIcon(icon("stop"))
         self.replay.start()
+        self.replayingChanged.emit(True)
+
+    def toggle_pause(self) -> bool:
+        """Pause the replay in progress, or resume it; True when now paused."""
+        if self.replay is None:
+            return False
+        paused = self.replay.toggle_pause()
+        self._show_epoch(self.replay.shown_epochs, self.replay.epochs)
+        return paused
 
     def stop(self) -> None:
         """Stop a replay in progress, the whole curves back."""
@@ -147,7 +171,9 @@ class ReplayButton(QPushButton):
 
     def _show_epoch(self, shown: int, epochs: int) -> None:
         if self._bar is not None:
-            self._bar.setFormat(translate("train", "replaying: epoch {0} of {1}").format(shown, epochs))
+            paused = self.replay is not None and self.replay.paused_at is not None
+            self._bar.setFormat((translate("train", "replay paused at epoch {0} of {1}") if paused else
+                                 translate("train", "replaying: epoch {0} of {1}")).format(shown, epochs))
             self._bar.setValue(round(self._bar.maximum() * shown / max(1, epochs)))
 
     def _ended(self, restored: bool) -> None:
@@ -158,6 +184,7 @@ class ReplayButton(QPushButton):
             self._bar.setFormat(self._bar_before[0])
             self._bar.setValue(self._bar_before[1])
         self._bar_before = None
+        self.replayingChanged.emit(False)
 
 
 __all__ = ["CurvesReplay", "ReplayButton", "best_so_far", "replay_seconds"]

@@ -88,6 +88,8 @@ class RunSteeringMixin:
 
     def toggle_pause(self) -> None:
         if not self.is_training():
+            if self.replay_button.replay is not None:  # a replay: held where it is, or going on
+                self._name_pause_button(self.replay_button.toggle_pause())
             return
         if self.training.control.paused:
             self.training.resume()
@@ -95,13 +97,22 @@ class RunSteeringMixin:
             self.training.pause()
         self._show_pause_state()
 
+    def follow_replay(self, replaying: bool) -> None:
+        """Pause pauses a replay too, while no run trains (walk 144: a teacher could not stop on an epoch)."""
+        if not self.is_training():
+            self.pause_button.setEnabled(replaying)
+            self._name_pause_button(False)
+
+    def _name_pause_button(self, paused: bool) -> None:
+        self.pause_button.setText(translate("train", "Resume") if paused else translate("train", "Pause"))
+        self.pause_button.setIcon(icon("start" if paused else "pause"))  # Resume goes on: the start arrow
+
     def _show_pause_state(self, status: bool = True) -> None:
         """The Pause/Resume button, and with ``status`` the status line, from the one pause state the panel steers
         (the run's control) and what the training process last reported, so the two never disagree."""
         paused = self.training is not None and self.training.control.paused
         self.runs_view.set_paused(paused)
-        self.pause_button.setText(translate("train", "Resume") if paused else translate("train", "Pause"))
-        self.pause_button.setIcon(icon("start" if paused else "pause"))  # Resume goes on: the start arrow
+        self._name_pause_button(paused)
         if not status or self.training is None or self.training.control.stop_requested:
             return  # "Stopping…" stays
         if paused:
