@@ -8,7 +8,10 @@ templates), a scribble's many times (a dense one some 20). A drawing is said to 
 well beyond the top answer's own template, or beyond any character's where that class has no template (one's own
 symbols). A zigzag across the pad takes less ink for its width (a 10-tooth one was read as 4 at 97 %: walk 144), but
 turns back on itself at every tooth: a drawing that turns sharply (more than 120°) many more times than its
-template, several times a stroke, is a scribble too; a character's templates turn so at most once.
+template, several times a stroke, is a scribble too; a character's templates turn so at most once. A snake of rows
+with round turns (read as a digit: walk 144) turns sharply nowhere: it sweeps back and forth across the pad while
+going steadily down it. A character's templates sweep so at most 4 times (3 a 3, る 4), gone over there and back 2
+more; a snake of n rows, n - 1 times.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ TIMES_THE_TEMPLATE, LEAST_RATIO, NO_TEMPLATE_RATIO = 2.5, 10.0, 12.0
 # Sharp turns: at least LEAST_TURNS, TIMES_THE_TEMPLATE the template's, and TURNS_A_STROKE a stroke (each stroke of a
 # character gone over, there and back, turns once). Measured on the path resampled every TURN_STEP of its size.
 LEAST_TURNS, TURNS_A_STROKE, SHARP_TURN_DEGREES, TURN_STEP = 7, 3, 120.0, 0.05
+# Sweeps: at least LEAST_SWEEPS, and SWEEPS_OVER_THE_TEMPLATE more than the template's; a sweep goes back by at least
+# SWEEP_DEPTH of the drawing's size (less is a wobble, or a round letter's curve).
+LEAST_SWEEPS, SWEEPS_OVER_THE_TEMPLATE, SWEEP_DEPTH = 5, 3, 0.25
 
 
 def _shape(strokes, least_points: int) -> tuple[list[np.ndarray], float]:
@@ -46,25 +52,64 @@ def ink_ratio(strokes) -> float | None:
     return sum(float(np.linalg.norm(np.diff(points, axis=0), axis=1).sum()) for points in arrays) / size
 
 
-def sharp_turns(strokes) -> int:
-    """How many times the pen turns by more than SHARP_TURN_DEGREES along ``strokes``, resampled every TURN_STEP of
-    the drawing's size (a pen's jitter is not a turn)."""
+def _resampled(strokes) -> tuple[list[np.ndarray], float]:
+    """The strokes resampled every TURN_STEP of the drawing's size (a pen's jitter is not a turn), those shorter
+    than two steps left out; and the drawing's size."""
     arrays, size = _shape(strokes, 2)
     step = TURN_STEP * size
-    if step <= 0.0:
-        return 0
+    resampled = []
+    for points in arrays if step > 0.0 else []:
+        along = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(points, axis=0), axis=1))])
+        if along[-1] >= 2 * step:
+            at = np.arange(0.0, along[-1], step)
+            resampled.append(np.stack([np.interp(at, along, points[:, 0]), np.interp(at, along, points[:, 1])], 1))
+    return resampled, size
+
+
+def sharp_turns(strokes) -> int:
+    """How many times the pen turns by more than SHARP_TURN_DEGREES along ``strokes``."""
     limit = np.cos(np.radians(SHARP_TURN_DEGREES))
     turns = 0
-    for points in arrays:
-        along = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(points, axis=0), axis=1))])
-        if along[-1] < 2 * step:
-            continue
-        at = np.arange(0.0, along[-1], step)
-        moves = np.diff(np.stack([np.interp(at, along, points[:, 0]), np.interp(at, along, points[:, 1])], 1), axis=0)
+    for points in _resampled(strokes)[0]:
+        moves = np.diff(points, axis=0)
         moves = moves[np.linalg.norm(moves, axis=1) > 1e-9]
         moves /= np.linalg.norm(moves, axis=1, keepdims=True)
         turns += int(((moves[:-1] * moves[1:]).sum(axis=1) < limit).sum())
     return turns
+
+
+def _reversals(values: np.ndarray, depth: float) -> list[int]:
+    """Where ``values`` turn back, having gone back by more than ``depth`` since (the index of each extreme)."""
+    high = low = values[0]
+    high_at = low_at = 0
+    going, found = 0, []  # 1 up, -1 down, 0 not yet either
+    for index, value in enumerate(values[1:], 1):
+        if value > high:
+            high, high_at = value, index
+        if value < low:
+            low, low_at = value, index
+        if going >= 0 and high - value > depth:
+            found += [high_at] if going == 1 else []
+            going, low, low_at = -1, value, index
+        elif going <= 0 and value - low > depth:
+            found += [low_at] if going == -1 else []
+            going, high, high_at = 1, value, index
+    return found
+
+
+def sweeps(strokes) -> int:
+    """The most times one stroke goes back across the drawing (by SWEEP_DEPTH of its size or more) while it goes
+    steadily one way along the other axis: a snake's rows. A character gone over there and back turns back along
+    both axes, and counts its own sweeps only."""
+    arrays, size = _resampled(strokes)
+    depth, most = SWEEP_DEPTH * size, 0
+    for points in arrays:
+        for axis in (0, 1):
+            back = np.asarray(_reversals(points[:, axis], depth), dtype=int)
+            bounds = [0, *_reversals(points[:, 1 - axis], depth), len(points)]
+            for start, end in zip(bounds, bounds[1:]):
+                most = max(most, int(((back >= start) & (back < end)).sum()))
+    return most
 
 
 @cache
@@ -88,6 +133,13 @@ def template_turns(char: str) -> int | None:
 
 
 @cache
+def template_sweeps(char: str) -> int | None:
+    """The most :func:`sweeps` of ``char``'s written forms; None without one."""
+    forms = _template_forms(char)
+    return max(sweeps(strokes) for strokes in forms) if forms else None
+
+
+@cache
 def template_ratio(char: str) -> float | None:
     """The largest :func:`ink_ratio` of ``char``'s written forms; None without one."""
     forms = _template_forms(char)
@@ -105,8 +157,12 @@ def looks_scribbled(drawing: Drawing, top: str | None) -> bool:
     if ratio > (max(LEAST_RATIO, TIMES_THE_TEMPLATE * own) if own else NO_TEMPLATE_RATIO):
         return True
     turns = sharp_turns(strokes)
-    return (turns >= max(LEAST_TURNS, TIMES_THE_TEMPLATE * ((template_turns(top) if one else None) or 0))
-            and turns >= TURNS_A_STROKE * len(strokes))
+    if (turns >= max(LEAST_TURNS, TIMES_THE_TEMPLATE * ((template_turns(top) if one else None) or 0))
+            and turns >= TURNS_A_STROKE * len(strokes)):
+        return True
+    own_sweeps = (template_sweeps(top) if one else None) or 0
+    return sweeps(strokes) >= max(LEAST_SWEEPS, SWEEPS_OVER_THE_TEMPLATE + own_sweeps)
 
 
-__all__ = ["ink_ratio", "looks_scribbled", "sharp_turns", "template_ratio", "template_turns"]
+__all__ = ["ink_ratio", "looks_scribbled", "sharp_turns", "sweeps", "template_ratio", "template_sweeps",
+           "template_turns"]
