@@ -3677,6 +3677,20 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
         <translation>Exporter le modèle&#xa0;: {0}</translation>
     </message>
     <message>
+        <source>Export model</source>
+        <translation>Exporter le modèle</translation>
+    </message>
+    <message>
+        <source>The export replaces what is in {0} already:
+{1}</source>
+        <translation>L’export remplace ce qui se trouve déjà dans {0}&#xa0;:
+{1}</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
         <source>Exporting {0} as {1}…</source>
         <translation>Export de {0} en {1}…</translation>
     </message>
@@ -4999,6 +5013,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
     <message>
         <source>&amp;Redo clearing</source>
         <translation>&amp;Rétablir l’effacement</translation>
+    </message>
+    <message>
+        <source>Backspace deleted “{0}” from the text line (Ctrl+Z puts it back)</source>
+        <translation>Retour arrière a effacé «&#xa0;{0}&#xa0;» de la ligne de texte (Ctrl+Z le remet)</translation>
     </message>
     <message>
         <source>Space writes a space once the pad is empty: Enter adds this drawing to the dataset first</source>
@@ -6863,6 +6881,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>lot de {0}</translation>
     </message>
     <message>
+        <source>seed {0}</source>
+        <translation>graine {0}</translation>
+    </message>
+    <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
         <translation>constant&#xa0;; par paliers&#xa0;: ×0,1 à 50&#xa0;% et 75&#xa0;% de l’exécution&#xa0;; cosinus&#xa0;: décroissance en cosinus&#xa0;; plateau&#xa0;: divisé par deux quand la perte de validation stagne</translation>
     </message>
@@ -7220,6 +7242,10 @@ Référence&#xa0;: {1}</translation>
     <message>
         <source>Stop replay</source>
         <translation>Interrompre</translation>
+    </message>
+    <message>
+        <source>replay paused at epoch {0} of {1}</source>
+        <translation>relecture en pause à l’époque {0} sur {1}</translation>
     </message>
     <message>
         <source>replaying: epoch {0} of {1}</source>

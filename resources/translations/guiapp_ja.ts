@@ -3605,6 +3605,20 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>モデルを書き出す：{0}</translation>
     </message>
     <message>
+        <source>Export model</source>
+        <translation>モデルを書き出す</translation>
+    </message>
+    <message>
+        <source>The export replaces what is in {0} already:
+{1}</source>
+        <translation>書き出すと {0} にある次のファイルが置き換えられます：
+{1}</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
         <source>Exporting {0} as {1}…</source>
         <translation>{0} を {1} として書き出し中…</translation>
     </message>
@@ -4927,6 +4941,10 @@ Open a second window all the same?</source>
     <message>
         <source>&amp;Redo clearing</source>
         <translation>消去をやり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Backspace deleted “{0}” from the text line (Ctrl+Z puts it back)</source>
+        <translation>Backspace で文字列から「{0}」を消しました（Ctrl+Z で元に戻せます）</translation>
     </message>
     <message>
         <source>Space writes a space once the pad is empty: Enter adds this drawing to the dataset first</source>
@@ -6792,6 +6810,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>バッチ {0}</translation>
     </message>
     <message>
+        <source>seed {0}</source>
+        <translation>シード {0}</translation>
+    </message>
+    <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
         <translation>一定：変えない。段階的：実行の 50 % と 75 % で ×0.1。コサイン：コサイン減衰。停滞時に減衰：検証損失が下がらなくなったら半分に</translation>
     </message>
@@ -7149,6 +7171,10 @@ Reference: {1}</source>
     <message>
         <source>Stop replay</source>
         <translation>再生を停止</translation>
+    </message>
+    <message>
+        <source>replay paused at epoch {0} of {1}</source>
+        <translation>再生を一時停止：エポック {0} / {1}</translation>
     </message>
     <message>
         <source>replaying: epoch {0} of {1}</source>

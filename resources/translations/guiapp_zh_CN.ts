@@ -3605,6 +3605,20 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>导出模型：{0}</translation>
     </message>
     <message>
+        <source>Export model</source>
+        <translation>导出模型</translation>
+    </message>
+    <message>
+        <source>The export replaces what is in {0} already:
+{1}</source>
+        <translation>导出会替换 {0} 中已有的：
+{1}</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
         <source>Exporting {0} as {1}…</source>
         <translation>正在将 {0} 导出为 {1}…</translation>
     </message>
@@ -4927,6 +4941,10 @@ Open a second window all the same?</source>
     <message>
         <source>&amp;Redo clearing</source>
         <translation>重做清除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Backspace deleted “{0}” from the text line (Ctrl+Z puts it back)</source>
+        <translation>退格键从文本行删除了“{0}”（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
         <source>Space writes a space once the pad is empty: Enter adds this drawing to the dataset first</source>
@@ -6791,6 +6809,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>批大小 {0}</translation>
     </message>
     <message>
+        <source>seed {0}</source>
+        <translation>种子 {0}</translation>
+    </message>
+    <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
         <translation>恒定：不变；阶梯：在训练进行到 50 % 和 75 % 时 ×0.1；余弦：余弦衰减；平台期减半：验证损失停滞时减半</translation>
     </message>
@@ -7148,6 +7170,10 @@ Reference: {1}</source>
     <message>
         <source>Stop replay</source>
         <translation>停止回放</translation>
+    </message>
+    <message>
+        <source>replay paused at epoch {0} of {1}</source>
+        <translation>回放已暂停：第 {0} 轮，共 {1} 轮</translation>
     </message>
     <message>
         <source>replaying: epoch {0} of {1}</source>

@@ -3605,6 +3605,20 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>匯出模型：{0}</translation>
     </message>
     <message>
+        <source>Export model</source>
+        <translation>匯出模型</translation>
+    </message>
+    <message>
+        <source>The export replaces what is in {0} already:
+{1}</source>
+        <translation>匯出會取代 {0} 中已有的：
+{1}</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>取代</translation>
+    </message>
+    <message>
         <source>Exporting {0} as {1}…</source>
         <translation>正在將 {0} 匯出為 {1}…</translation>
     </message>
@@ -4927,6 +4941,10 @@ Open a second window all the same?</source>
     <message>
         <source>&amp;Redo clearing</source>
         <translation>重做清除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Backspace deleted “{0}” from the text line (Ctrl+Z puts it back)</source>
+        <translation>退格鍵從文字行刪除了「{0}」（Ctrl+Z 可復原）</translation>
     </message>
     <message>
         <source>Space writes a space once the pad is empty: Enter adds this drawing to the dataset first</source>
@@ -6791,6 +6809,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>批次大小 {0}</translation>
     </message>
     <message>
+        <source>seed {0}</source>
+        <translation>種子 {0}</translation>
+    </message>
+    <message>
         <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
         <translation>固定：不變；階梯：在訓練進行到 50 % 和 75 % 時 ×0.1；餘弦：餘弦衰減；停滯時減半：驗證損失停滯時減半</translation>
     </message>
@@ -7148,6 +7170,10 @@ Reference: {1}</source>
     <message>
         <source>Stop replay</source>
         <translation>停止重播</translation>
+    </message>
+    <message>
+        <source>replay paused at epoch {0} of {1}</source>
+        <translation>重播已暫停：第 {0} 輪，共 {1} 輪</translation>
     </message>
     <message>
         <source>replaying: epoch {0} of {1}</source>
