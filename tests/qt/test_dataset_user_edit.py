@@ -348,12 +348,12 @@ def test_a_dataset_of_my_own_is_renamed_and_deleted_in_the_panel_and_undone(qtbo
     panel.list.select("mine")
     read_next_menu(offered)
     QApplication.sendEvent(panel.list, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, panel.list.rect().center()))
-    assert offered == ["Rename mine…", "Delete mine…"]
+    assert offered == ["Rename mine…", "Input size…", "Delete mine…"]
     offered.clear()
     read_next_menu(offered)
     panel.list.setFocus()
     QTest.keyClick(panel.list, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)  # X11 sends no menu event for it
-    assert offered == ["Rename mine…", "Delete mine…"]
+    assert offered == ["Rename mine…", "Input size…", "Delete mine…"]
     _answer_next(QMessageBox, delete)
     panel.list.setFocus()
     QTest.keyClick(panel.list, Qt.Key.Key_Delete)  # Delete on the list deletes the dataset, asking first
@@ -501,5 +501,19 @@ def test_a_dataset_of_ones_own_can_be_read_at_another_size(qtbot, panel, store):
     panel.header.linkActivated.emit("size")  # the link's menu: every size, for what it suits
     assert offered == ["28×28 px: digits, letters, symbols", "32×32 px: kana (their marks ゛ ゜ stay readable)",
                        "48×48 px: detailed symbols", "64×64 px: kanji (many strokes)"], offered
+    # ... and the keyboard's way, the list's menu (the link was the mouse's alone: walk 145), the size in use lit
+    lit = []
+
+    def read_lit() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(10, read_lit)
+            return
+        lit.append(menu.activeAction().text())
+        menu.close()
+
+    QTimer.singleShot(0, read_lit)
+    next(action for action in panel.list.context_menu("mine").actions() if action.text() == "Input size…").trigger()
+    assert lit == ["64×64 px: kanji (many strokes)"]
     open_in(qtbot, panel, "digits")  # a built-in's size is no link
     assert "href='size'" not in panel.header.text()

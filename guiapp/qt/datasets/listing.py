@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -26,6 +26,8 @@ class DatasetList(QTreeWidget):
     removeRequested = Signal(str)  # an imported dataset's "Remove from list" (its files stay where they are)
     renameRequested = Signal(str)  # one of the user's own or an import: its context menu's Rename…, or F2
     deleteRequested = Signal(str)  # one of the user's own: its context menu's Delete…
+    sizeRequested = Signal(str)  # one of the user's own: its context menu's Input size… (the header's link was the
+    # mouse's alone: a keyboard walk, 145)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -168,6 +170,7 @@ class DatasetList(QTreeWidget):
         item = self.currentItem()
         menu = self.context_menu(item.data(0, NameRole) if item is not None else None)
         if menu is not None:
+            menu.setActiveAction(menu.actions()[0])  # Enter acts at once (none was lit, and Enter did nothing: 145)
             menu.exec(self.viewport().mapToGlobal(self.visualItemRect(item).bottomLeft()))
 
     def context_menu(self, name: str | None) -> QMenu | None:
@@ -182,9 +185,15 @@ class DatasetList(QTreeWidget):
             menu.addAction(translate("datasets", "Remove {0} from the list (its files stay)").format(name),
                            lambda: self.removeRequested.emit(name))
         else:
+            menu.addAction(translate("datasets", "Input size…"), lambda: self.sizeRequested.emit(name))
             menu.addAction(icon("delete"), translate("datasets", "Delete {0}…").format(name),
                            lambda: self.deleteRequested.emit(name))
         return menu
+
+    def row_corner(self, name: str) -> QPoint | None:
+        """The bottom-left corner of ``name``'s row on the screen (a menu about it opens there); None if not listed."""
+        item = self._find(name)
+        return None if item is None else self.viewport().mapToGlobal(self.visualItemRect(item).bottomLeft())
 
     def _rename_current(self) -> None:
         """F2: a built-in one is refused, saying why (F2 did nothing: a walk)."""

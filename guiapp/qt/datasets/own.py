@@ -145,10 +145,12 @@ class OwnDatasetsMixin:
         self.datasetsChanged.emit()
 
     # -- input size -----------------------------------------------------------------------------------------------
-    def choose_input_size(self) -> None:
-        """The header's "28×28 px" of a dataset of one's own: a menu of the sizes its drawings can be read at."""
-        name = self._own_current()
-        if name is None:
+    def choose_input_size(self, name: str | None = None) -> None:
+        """The header's "28×28 px" of a dataset of one's own (the one shown), or its list menu's Input size… (the
+        keyboard's way): a menu of the sizes its drawings can be read at, at the mouse or under the row."""
+        at = QCursor.pos() if name is None else self.list.row_corner(name)
+        name = name or self._own_current()
+        if name is None or at is None:
             return
         current = self.user_dataset(name).spec
         menu = QMenu(self)
@@ -157,7 +159,9 @@ class OwnDatasetsMixin:
                                     lambda side=side: self.set_input_size(name, side))
             action.setCheckable(True)
             action.setChecked((current.height, current.width) == (spec.height, spec.width))
-        menu.exec(QCursor.pos())
+            if action.isChecked():
+                menu.setActiveAction(action)
+        menu.exec(at)
 
     def set_input_size(self, name: str, side: int) -> bool:
         """Read ``name``'s drawings at ``side`` × ``side`` from now on (kept at 128 px: nothing is lost)."""

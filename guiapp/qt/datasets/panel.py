@@ -102,6 +102,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
         self.list.removeRequested.connect(self.remove_registered)
         self.list.renameRequested.connect(self.choose_rename_dataset)
         self.list.deleteRequested.connect(self.choose_delete_dataset)
+        self.list.sizeRequested.connect(self.choose_input_size)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
