@@ -223,6 +223,8 @@ class _Filter(QObject):
         if kind == QEvent.Type.ShortcutOverride and _enter_on_button(obj, event):
             event.accept()  # the button's, not a shortcut's
             return True
+        if kind == QEvent.Type.KeyPress and isinstance(obj, QWidget) and obj.hasFocus():
+            _ring_after_a_key(obj)
         if kind == QEvent.Type.KeyPress and _enter_on_button(obj, event):
             if not event.isAutoRepeat():
                 obj.animateClick()
@@ -240,6 +242,17 @@ class _Filter(QObject):
                 frame.style().polish(frame)
                 frame.update()
         return False
+
+
+def _ring_after_a_key(focused: QWidget) -> None:
+    """A key pressed: the window draws its focus ring again, as after Tab. Qt draws it only once Tab or a shortcut
+    has moved the focus, and a click (a stroke drawn) hides it: after Ctrl+3 back to a tab, a model chosen with the
+    arrows, or a dialog closed, the focus sat on a control no ring showed, and the next key went somewhere unseen
+    (walk 145)."""
+    window = focused.window()
+    if not window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange):
+        window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        focused.update()
 
 
 def _give_keyboard_back(window: QWidget) -> None:

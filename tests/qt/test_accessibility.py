@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from guiapp.qt.a11y import _card_of, accessible_name, needs_name  # _card_of: the card a widget sits in
@@ -343,6 +344,13 @@ def test_ctrl_and_a_tab_s_number_puts_the_focus_where_its_work_starts(qtbot, win
     window.train_area.start_button.setFocus()  # a control of the tab already focused keeps the focus
     window.show_tab(2)
     assert QApplication.focusWidget() is window.train_area.start_button
+    # A click (a stroke drawn) hides the focus ring, as Qt does; any key shows it again, on whatever has the focus:
+    # back on a tab, after a model chosen with the arrows, or a dialog closed, no ring showed (walk 145)
+    ring = Qt.WidgetAttribute.WA_KeyboardFocusChange
+    QTest.mouseClick(window.train_area.start_button, Qt.MouseButton.RightButton)
+    assert not window.testAttribute(ring)
+    QTest.keyClick(window.train_area.start_button, Qt.Key.Key_Shift)
+    assert window.testAttribute(ring)
 
 
 def test_closing_model_info_gives_the_window_the_keyboard_back(qtbot, window):
