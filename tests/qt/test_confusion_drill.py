@@ -127,3 +127,29 @@ def test_a_stopped_drill_keeps_its_practice_dataset_once_drawn_into(qtbot, windo
     view.drill_button.click()
     bar.start_button.click()
     assert bar.store.exists("digits-practice") and window.current_model_path() == letters
+
+
+def test_tab_from_the_matrix_into_the_class_table_opens_nothing_until_a_row_is_chosen(qtbot, window,
+                                                                                        tiny_digits_model, digits):
+    """Tab on from the matrix made the table's first row current, and that opened its class's samples (walk 145):
+    the keyboard opens a row as it moves to it, or with Enter."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    view = window.train_area.evaluation
+    window.tabs.setCurrentWidget(window.train_area)
+    window.train_area.tabs.setCurrentWidget(view)
+    with qtbot.waitSignal(view.evaluated, timeout=120_000):
+        view.evaluate(str(tiny_digits_model), digits, split="all")
+    view.heatmap.selection.setVisible(False)  # (nothing opened)
+    view.heatmap.setFocus()
+    qtbot.waitUntil(view.heatmap.hasFocus)
+    qtbot.keyClick(view.heatmap, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.table)
+    assert not view.heatmap.selection.isVisible() and view.table.currentRow() == 0
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)  # a move opens the row moved to
+    assert view.heatmap.selection.isVisible()
+    first = view.table.label_at(view.table.currentRow())
+    view.heatmap.selection.setVisible(False)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Enter opens the row the keyboard is on
+    assert view.heatmap.selection.isVisible() and view.table.label_at(view.table.currentRow()) == first

@@ -61,8 +61,16 @@ class ClassTable(QTableWidget):
         read_only_table(self)
         # A class is a row: its whole row marked, not only the cell clicked (walk 134 saw just "Class" in yellow)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.entering = False  # the focus coming in: Qt makes the first row current, which nobody chose
         self._sortable()
         self._fit_figure_columns()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        self.entering = True
+        try:
+            super().focusInEvent(event)
+        finally:
+            self.entering = False
 
     def _fit_figure_columns(self) -> None:
         """Five columns sharing the width evenly, except that each figure column is at least as wide as its header

@@ -140,10 +140,13 @@ class EvaluationView(ModelChoicesMixin, DatasetChoiceMixin, QWidget):
         # A class's row opens its worst cell (what it is most often taken for), as a click in the matrix would:
         # by the mouse on any click (the row may be current already), by the keyboard as the current row moves. A
         # press also moves the current row before its click arrives: that move is left to the click (one opening).
+        # Not as the focus comes in, which makes the first row current: Tab on from the matrix opened its first
+        # class (walk 145); Enter opens the row the keyboard is on.
         self.table.cellClicked.connect(lambda row, _col: self.open_class(row))
         self.table.currentCellChanged.connect(
-            lambda row, _col, old_row, _old: row != old_row and QApplication.mouseButtons() == Qt.MouseButton.NoButton
-            and self.open_class(row))
+            lambda row, _col, old_row, _old: row != old_row and not self.table.entering
+            and QApplication.mouseButtons() == Qt.MouseButton.NoButton and self.open_class(row))
+        self.table.activated.connect(lambda index: self.open_class(index.row()))
         side.addWidget(self.table)
         self.cell = CellSamples()
         self.cell.layout().insertWidget(1, self.drill_button, 0, Qt.AlignmentFlag.AlignLeft)  # below the cell's title
