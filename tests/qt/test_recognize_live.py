@@ -413,6 +413,14 @@ def test_backspace_takes_the_last_stroke_then_the_last_written_character_and_spa
     assert panel.write_line.text() == "a"
     # said: held to undo strokes, the key went on into the text unsaid (walk 143)
     assert window.statusBar().currentMessage() == "Backspace deleted “b” from the text line (Ctrl+Z puts it back)"
+    # The line's keys, clicked, leave the focus on the pad: ⌫ kept it, and Space meant for a space between words
+    # pressed ⌫ again (walk 146)
+    panel.write_line.set_text("ab")
+    qtbot.mouseClick(panel.write_line.backspace_button, Qt.MouseButton.LeftButton)
+    assert panel.write_line.text() == "a" and panel.pad.hasFocus()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Space)
+    assert panel.write_line.text() == "a "
+    panel.write_line.set_text("a")
     # Space on the empty pad writes a space (words of one's own symbols ran together); with ink, the top answer
     # and a space, as a handwriting keyboard does (it did nothing and said nothing: a walk); Undo takes both back
     qtbot.keyClick(panel.pad, Qt.Key.Key_Space)
@@ -459,7 +467,9 @@ def test_the_punctuation_key_writes_a_mark_after_the_top_answer(qtbot, window):
     panel = window.recognize
     line, button = panel.write_line, panel.write_line.punctuation_button
     assert marks_for(["あ", "い"]) == marks_for(["日本"]) == WIDE_MARKS and marks_for(["7", "star"]) == NARROW_MARKS
-    marks = [a.text().split("\t") for a in button.menu().actions()][:-1]  # each mark with its name
+    marks = [a.text().split("\t") for a in button.menu().actions()][:-2]  # each mark with its name
+    # then a space between words, which only Help said Space on the pad writes (walk 146)
+    assert button.menu().actions()[-2].text() == "␣\tspace (Space on the pad)"
     assert button.text() == ".,?" and [mark for mark, _ in marks] == list(NARROW_MARKS)
     assert marks[0][1] == "full stop" and all(name for _, name in marks)
     other = button.menu().actions()[-1].menu()  # the other script's marks, one step away
@@ -513,6 +523,9 @@ def test_the_punctuation_key_writes_a_mark_after_the_top_answer(qtbot, window):
     line.set_text("です")
     button.menu().actions()[0].trigger()
     assert line.text() == "です。"
+    button.menu().actions()[-2].trigger()  # the ideographic space after kana, as Space on the pad writes it
+    assert line.text() == "です。\u3000" and panel.pad.hasFocus()
+    line.set_text("です。")
     # The keyboard's . and , on the pad write the marks too, full-width beside kana (walk 115: 。 had no key)
     panel.pad.setFocus()
     qtbot.keyClicks(panel.pad, ",.")

@@ -66,6 +66,7 @@ class PunctuationButton(QPushButton):
     """A button whose menu lists the marks for the model in use; ``chosen`` gives the mark picked."""
 
     chosen = Signal(str)
+    spaceChosen = Signal()  # its first entry: a space between words (Space on the pad, which only Help said: walk 146)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +89,7 @@ class PunctuationButton(QPushButton):
         self.setText(marks[1] + marks[0] if marks is WIDE_MARKS else marks[:3])  # "、。" / ".,?"
         self.menu().clear()
         self._add_marks(self.menu(), marks)
+        self.menu().addAction("␣\t" + translate("recognize", "space (Space on the pad)"), self.spaceChosen.emit)
         # and the other script's, one step away ("138-1234" with full-width marks first)
         other = self.menu().addMenu(translate("recognize", "Other marks"))
         other.setFont(self.menu().font())

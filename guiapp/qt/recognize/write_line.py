@@ -190,6 +190,9 @@ class WriteLine(QWidget):
         layout.addWidget(self.field, 1)
         for button in (self.write_button, self.turn_button, self.punctuation_button, self.backspace_button,
                        self.copy_button):
+            # Keys, as a keyboard's: a click leaves the focus where it was (the pad). Clicked, ⌫ kept it, and Space
+            # meant for a space between words deleted another character (walk 146). Tab still reaches them.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             layout.addWidget(button)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 — Qt's name

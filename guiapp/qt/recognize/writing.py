@@ -27,6 +27,7 @@ class WritingMixin:
         self.write_line.lastTurned.connect(self._last_turned)
         # then back to the pad for the next character (the focus stayed on the key: a tap on the pad drew no dot)
         self.write_line.markChosen.connect(lambda mark: (self.write_after(mark), self.pad.setFocus()))
+        self.write_line.punctuation_button.spaceChosen.connect(lambda: (self.space(), self.pad.setFocus()))
         self.pad.spacePressed.connect(self.space)
         self.pad.markTyped.connect(lambda typed: self.write_after(self.write_line.punctuation_button.mark_for_key(
             typed, self._before_mark())))
