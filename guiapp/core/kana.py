@@ -71,12 +71,16 @@ def cycled(char: str) -> str | None:
 # (or the 46) has no ー: a flat line read as へ at 0.98–0.997 with the bundled model before ー joined hiragana-all,
 # so ー is offered beside へ. The bundled kana models know ー.
 LOOKALIKES = {"へ": ["ー"]}
+# Kanji that look like a katakana, which no kana model knows: 口 drawn was read as ロ at 100 %, and a learner copying
+# a menu wrote katakana for the kanji (walk 146). Offered beside the katakana, one click away.
+KANJI_LOOKALIKES = {"ロ": "口", "カ": "力", "ニ": "二", "エ": "工", "タ": "夕", "ト": "卜", "ハ": "八", "ー": "一",
+                    "チ": "千", "オ": "才"}
 
 
 def alternatives(char: str) -> list[str]:
     """What a writer may have meant instead of the answer ``char``: its :func:`neighbours`, then characters no
-    kana model of its script knows that look like it (へ → べ, ぺ, ー)."""
-    return neighbours(char) + LOOKALIKES.get(char, [])
+    kana model of its script knows that look like it (へ → べ, ぺ, ー; ロ → 口)."""
+    return neighbours(char) + LOOKALIKES.get(char, []) + list(KANJI_LOOKALIKES.get(char, ""))
 
 
 # Unicode names kana by the Kunrei-shiki syllable (HIRAGANA LETTER SI); learners read Hepburn (shi).
@@ -128,5 +132,5 @@ def romaji(char: str) -> str:
     return ""
 
 
-__all__ = ["DAKUTEN", "HANDAKUTEN", "LOOKALIKES", "alternatives", "base", "cycled", "family", "is_kana", "word_romaji",
+__all__ = ["DAKUTEN", "HANDAKUTEN", "KANJI_LOOKALIKES", "LOOKALIKES", "alternatives", "base", "cycled", "family", "is_kana", "word_romaji",
            "neighbours", "romaji", "split_mark"]

@@ -18,6 +18,9 @@ def test_neighbours_are_the_same_kana_with_another_mark_or_size(char, expected):
 def test_alternatives_add_lookalikes_no_model_of_the_script_knows():
     assert kana.alternatives("へ") == ["べ", "ぺ", "ー"]  # a model of the 71 has no ー; a flat line reads へ
     assert kana.alternatives("ヘ") == ["ベ", "ペ"] and kana.alternatives("は") == ["ば", "ぱ"]
+    # the kanji a katakana looks like: 口 was read as ロ at 100 %, and written as it (walk 146)
+    assert kana.alternatives("ロ") == ["口"] and kana.alternatives("カ") == ["ガ", "ヵ", "力"]
+    assert all(len(kana.alternatives(char)) <= 3 for char in kana.KANJI_LOOKALIKES)  # (three buttons)
 
 
 def test_cycled_turns_a_kana_through_its_family_as_a_phone_keyboard_does():

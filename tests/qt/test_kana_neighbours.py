@@ -77,6 +77,10 @@ def test_a_flat_line_on_the_hiragana_pad_writes_the_prolonged_sound_mark(qtbot):
         assert "prolonged sound mark" in button.toolTip()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert panel.write_line.text() == "ーー"
+        view.show_prediction([("ロ", 0.99), ("コ", 0.005)])  # 口 drawn, read as katakana (walk 146)
+        assert view.neighbour_labels() == ["口"]
+        button = next(b for b in view.neighbour_buttons if b.text() == "口")
+        assert button.toolTip() == "Write 口: the kanji that looks like the katakana ロ"
     finally:
         panel.worker.stop()
 

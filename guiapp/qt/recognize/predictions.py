@@ -404,6 +404,8 @@ def neighbour_tip(label: str, top: str) -> str:
         return candidate_tip(label)
     if label == "ー":
         return translate("recognize", "Write {0}: the prolonged sound mark").format(label)
+    if kana.KANJI_LOOKALIKES.get(top) == label:
+        return translate("recognize", "Write {0}: the kanji that looks like the katakana {1}").format(label, top)
     if label in kana.SMALL_TO_LARGE:
         return translate("recognize", "Write {0}: the small {1}").format(label, kana.SMALL_TO_LARGE[label])
     if kana.SMALL_TO_LARGE.get(top) == label:
