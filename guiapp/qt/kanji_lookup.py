@@ -95,4 +95,33 @@ def offers_kanji(labels, language: str) -> bool:
     return language == "ja" or language in CHINESE or writes_cjk(labels)
 
 
-__all__ = ["KanjiCompleter", "attach_kanji_lookup", "looked_up", "offers_kanji"]
+def look_up_kanji(window) -> str:
+    """Edit → Look up a kanji…: a kanji found by its reading or meaning, written in the text line; returns what was
+    written. No bundled model reads a kanji drawn (one takes about a day to train), and the lookup was only to be
+    found inside Teach… (walk 146: a learner could not find 山 or 水 anywhere)."""
+    import unicodedata
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    chinese = window.language in CHINESE
+    prompt = (translate("recognize", "Type a character's English meaning (person, water) and choose it from the list: "
+                                     "it is written in the text line.") if chinese else
+              translate("recognize", "Type a kanji's reading or meaning (yama, やま, mountain) and choose it from the "
+                                     "list: it is written in the text line."))
+    QTimer.singleShot(0, lambda: attach_kanji_lookup(readings=not chinese))  # to the dialog's line, once up
+    text, ok = QInputDialog.getText(window, translate("recognize", "Look up a kanji"), prompt)
+    text = text.strip() if ok else ""
+    if text and (text.isascii() or looked_up(text) == text):  # a reading or a meaning sent with Enter: its first kanji
+        found = kanji_info.find(text, limit=1)
+        if not found:
+            window.statusBar().showMessage(translate("recognize", "No kanji found for “{0}”").format(text), 8000)
+            return ""
+        text = found[0].kanji
+    kanji = [char for char in text if unicodedata.name(char, "").startswith("CJK")]
+    for char in kanji:
+        window.recognize.write_line.append(char)
+    return "".join(kanji)
+
+
+__all__ = ["KanjiCompleter", "attach_kanji_lookup", "look_up_kanji", "looked_up", "offers_kanji"]

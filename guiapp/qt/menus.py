@@ -257,12 +257,20 @@ def fill_edit_menu(window) -> None:
                    panel.eraser_action, None, panel.write_action, panel.copy_action, None]
         # Teach… and Collect… were only buttons, four Tabs from the pad (a fresh-eyes walk, keyboard only).
         actions += [_button_action(menu, panel.teach_button, translate("menus", "&Teach new characters…")),
-                    _button_action(menu, panel.collect_bar.collect_button, translate("menus", "C&ollect drawings…"))]
+                    _button_action(menu, panel.collect_bar.collect_button, translate("menus", "C&ollect drawings…")),
+                    None, QAction(translate("menus", "&Look up a kanji…"), menu,
+                                  triggered=lambda checked=False: _look_up_kanji(window))]
     for action in actions:
         if action is None:
             menu.addSeparator()
         else:
             menu.addAction(action)
+
+
+def _look_up_kanji(window) -> None:
+    from guiapp.qt.kanji_lookup import look_up_kanji  # (KANJIDIC's index is read when first looked in)
+
+    look_up_kanji(window)
 
 
 def _button_action(menu, button, text: str) -> QAction:

@@ -300,6 +300,31 @@ def test_teach_and_collect_are_in_the_edit_menu(qtbot, window):
     assert "&Teach new characters…" in found
     found["C&ollect drawings…"].trigger()
     assert window.recognize.collect_bar.collect_button.isChecked()
+    window.recognize.collect_bar.collect_button.setChecked(False)
+
+
+def test_a_kanji_is_looked_up_by_its_meaning_or_reading_and_written(qtbot, window, monkeypatch):
+    """No bundled model reads a kanji drawn, and the lookup by reading or meaning was only inside Teach… (walk 146):
+    Edit → Look up a kanji… writes the kanji chosen in the text line. (The list of kanji a reading or a meaning
+    offers, on the dialog's line, is Teach…'s: see test_teach_flow.)"""
+    from PySide6.QtWidgets import QInputDialog
+
+    from guiapp.qt.menus import fill_edit_menu
+
+    window.tabs.setCurrentWidget(window.recognize)
+    fill_edit_menu(window)
+    look_up = {action.text(): action for action in window.edit_menu.actions()}["&Look up a kanji…"]
+    asked = []
+    line = window.recognize.write_line
+    line.set_text("")
+    for typed, written in (("山", "山"), ("kawa", "山川"), ("zzzq", "山川")):  # chosen from the list; a reading sent
+        # with Enter (its first kanji); nothing found
+        monkeypatch.setattr(QInputDialog, "getText", lambda *args, typed=typed: asked.append(args[1:3]) or (typed, True))
+        look_up.trigger()
+        assert line.text() == written
+    assert window.statusBar().currentMessage() == "No kanji found for “zzzq”"
+    assert asked[0] == ("Look up a kanji", "Type a kanji's reading or meaning (yama, やま, mountain) and choose it "
+                                           "from the list: it is written in the text line.")
 
 
 def test_the_dataset_list_s_arrow_keys_go_over_group_headings(qtbot):

@@ -237,7 +237,9 @@ class ModelPicker(ElidingComboBox):
                 "recognize", "A model of the 1,026 school kanji takes about a day to train on a computer's "
                              "processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in "
                              "the Train tab. For a few kanji, press Teach… beside the model and draw each one ten "
-                             "times: it learns them in a minute or two.")) + "</p>", role=3)
+                             "times: it learns them in a minute or two.") + " " + translate(
+                "recognize", "To write a kanji you cannot type, Edit → Look up a kanji… finds it by its reading or "
+                             "meaning.")) + "</p>", role=3)  # (walk 146 found no lookup)
             self.model().item(self.count() - 1).setEnabled(False)
         if current and os.path.realpath(current) in seen:  # a bundled model opened again from its file
             current = seen[os.path.realpath(current)]
