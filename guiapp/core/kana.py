@@ -116,6 +116,16 @@ def word_romaji(word: str) -> str:
     return "".join(out)
 
 
+def near_misses(label) -> list[str]:
+    """The likeliest near-misses of a top answer, offered beside it (the window's "Also:", the command line's
+    "also:"): a kana's marked and small neighbours (は → ば ぱ) and lookalikes (へ → ー, ロ → 口), a letter's
+    same-shape other case (W → w)."""
+    from guiapp.core import letter_case
+
+    twin = letter_case.other_case(label)
+    return [twin] if twin else alternatives(str(label))
+
+
 def romaji(char: str) -> str:
     """How a learner reads ``char``, in Hepburn romaji (し → shi, ぢ → ji, small ゃ → ya, ー → "-"); "" for a
     character that is not kana. A learner of Japanese who could not read a candidate could not tell あ from お
@@ -132,5 +142,5 @@ def romaji(char: str) -> str:
     return ""
 
 
-__all__ = ["DAKUTEN", "HANDAKUTEN", "KANJI_LOOKALIKES", "LOOKALIKES", "alternatives", "base", "cycled", "family", "is_kana", "word_romaji",
+__all__ = ["DAKUTEN", "HANDAKUTEN", "KANJI_LOOKALIKES", "LOOKALIKES", "alternatives", "base", "cycled", "family", "is_kana", "near_misses", "word_romaji",
            "neighbours", "romaji", "split_mark"]

@@ -327,3 +327,23 @@ def terminal_columns(line: str) -> int:
     import unicodedata
 
     return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in line)
+
+
+def test_recognize_names_the_top_answers_near_misses(capsys, tmp_path):
+    """A small っ in an image was read as つ, and nothing said っ might be meant: the window offers it beside the
+    answer, and now the command line does too (walk 146)."""
+    from PIL import ImageDraw
+
+    from guiapp.core.datasets.templates import templates_for
+    from guiapp.paths import resource
+
+    path = tmp_path / "tsu.png"
+    image = Image.new("L", (109, 109), 255)
+    for stroke in templates_for("つ")[0].strokes:
+        ImageDraw.Draw(image).line([tuple(point[:2]) for point in stroke], fill=0, width=6)
+    image.save(path)
+    model = resource("models") / "hiragana.h5"
+    code, out, _ = run(capsys, "recognize", "--model", model, path, "--top", "1")
+    assert code == 0 and out.startswith(f"{path}: つ ") and out.rstrip().endswith("  (also: づ, っ)"), out
+    code, out, _ = run(capsys, "recognize", "--model", model, path, "--top", "1", "--json")
+    assert json.loads(out)[0]["also"] == ["づ", "っ"]

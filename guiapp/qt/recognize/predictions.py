@@ -317,7 +317,7 @@ class PredictionsView(QWidget):
         self.grid.show_candidates(top, unsure)
         # A neighbour already among the candidates is one click away there, with its share: not offered twice.
         listed = {str(label) for label, _ in top[:TOP_K]}
-        self._show_neighbours([n for n in neighbours_of(top[0][0]) if n not in listed] if top else [],
+        self._show_neighbours([n for n in kana.near_misses(top[0][0]) if n not in listed] if top else [],
                               str(top[0][0]) if top else "")
         text, tone = headline(top, self.labels, listed, enter_note, unsure, image, strokes, scribbled)
         self.headline.setText(text)
@@ -388,13 +388,6 @@ def shortcut_tip(rank: int) -> str:
     if rank == 0:
         return translate("recognize", "Keys: Enter or Alt+1")
     return translate("recognize", "Keys: Alt+{0}").format(rank + 1) if rank < 9 else ""
-
-
-def neighbours_of(label) -> list[str]:
-    """The likeliest near-misses of a top answer, offered beside the candidates: a kana's marked and small
-    neighbours (は → ば ぱ) and lookalikes (へ → ー), a letter's same-shape other case (W → w)."""
-    twin = letter_case.other_case(label)
-    return [twin] if twin else kana.alternatives(str(label))
 
 
 def neighbour_tip(label: str, top: str) -> str:
