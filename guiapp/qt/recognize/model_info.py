@@ -76,6 +76,21 @@ RECIPE_MIXES = {"digits-mixed": QT_TRANSLATE_NOOP("recognize", "3,000 real MNIST
                                                   "degraded copies of them")}
 
 
+def _synthesised_note(name: str, splits: dict, labels) -> str:
+    """A synthesised built-in made at another size than the Datasets tab's: how many a class the model learnt from.
+    Info said hiragana-all's 99,600 training samples beside the Datasets tab's 49,800 in all (walk 146)."""
+    from guiapp.core.datasets import builtin
+
+    total = sum(value for value in splits.values() if isinstance(value, int))
+    if not labels or not builtin.is_synthesised(name):
+        return ""
+    per_class = round(total / len(labels))
+    if abs(per_class - builtin.DEFAULT_SAMPLES_PER_CLASS) <= 1:
+        return ""
+    return fmt(translate("recognize", "; {0:,} synthesised a class, where the Datasets tab makes {1:,}"), per_class,
+               builtin.DEFAULT_SAMPLES_PER_CLASS)
+
+
 def info_html(info: dict, tested: tuple[float, int] | None = None, mine: tuple[int, int] | None = None) -> str:
     """The metadata dict of ``read_metadata`` → an HTML table for the info view; ``tested``: the accuracy on the
     run's held-out test samples and how many, when the file is a run's model measured at its end (a student
@@ -118,6 +133,7 @@ def info_html(info: dict, tested: tuple[float, int] | None = None, mine: tuple[i
             name = translate("recognize", "{0}: {1}").format(name, translate("recognize", RECIPE_MIXES[name]))
         else:  # a built-in by its name in the window's language ("訓練データ digits": walk 115)
             name = dataset_title(name)
+            sizes += _synthesised_note(str(dataset["name"]), splits, info.get("labels") or ())
         # (in the language's parentheses: "（训练 20,370，…）" stood in half-width ones: walk 116)
         rows.append((translate("recognize", "Trained on"),
                      translate("train", "{0} ({1})").format(name, sizes) if sizes else name))
