@@ -258,7 +258,7 @@ def fill_edit_menu(window) -> None:
         # Teach… and Collect… were only buttons, four Tabs from the pad (a fresh-eyes walk, keyboard only).
         actions += [_button_action(menu, panel.teach_button, translate("menus", "&Teach new characters…")),
                     _button_action(menu, panel.collect_bar.collect_button, translate("menus", "C&ollect drawings…")),
-                    None, QAction(translate("menus", "&Look up a kanji…"), menu,
+                    None, QAction(translate("menus", "Look up a &kanji…"), menu,
                                   triggered=lambda checked=False: _look_up_kanji(window))]
     for action in actions:
         if action is None:

@@ -4197,7 +4197,7 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>C&amp;ollecter des dessins…</translation>
     </message>
     <message>
-        <source>&amp;Look up a kanji…</source>
+        <source>Look up a &amp;kanji…</source>
         <translation>Chercher un &amp;kanji…</translation>
     </message>
     <message>

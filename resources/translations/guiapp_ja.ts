@@ -4125,8 +4125,8 @@ Open a second window all the same?</source>
         <translation>手書きを収集(&amp;O)…</translation>
     </message>
     <message>
-        <source>&amp;Look up a kanji…</source>
-        <translation>漢字を調べる(&amp;L)…</translation>
+        <source>Look up a &amp;kanji…</source>
+        <translation>漢字を調べる(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -5339,7 +5339,7 @@ appears here</source>
     </message>
     <message>
         <source>space (Space on the pad)</source>
-        <translation>スペース（パッドで Space キー）</translation>
+        <translation>スペース（パッドでスペースキー）</translation>
     </message>
     <message>
         <source>Other marks</source>

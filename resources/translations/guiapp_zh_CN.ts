@@ -4125,8 +4125,8 @@ Open a second window all the same?</source>
         <translation>采集手写(&amp;O)…</translation>
     </message>
     <message>
-        <source>&amp;Look up a kanji…</source>
-        <translation>查找汉字(&amp;L)…</translation>
+        <source>Look up a &amp;kanji…</source>
+        <translation>查找汉字(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;System</source>

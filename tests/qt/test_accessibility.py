@@ -313,7 +313,7 @@ def test_a_kanji_is_looked_up_by_its_meaning_or_reading_and_written(qtbot, windo
 
     window.tabs.setCurrentWidget(window.recognize)
     fill_edit_menu(window)
-    look_up = {action.text(): action for action in window.edit_menu.actions()}["&Look up a kanji…"]
+    look_up = {action.text(): action for action in window.edit_menu.actions()}["Look up a &kanji…"]
     asked = []
     line = window.recognize.write_line
     line.set_text("")
