@@ -444,7 +444,9 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
         " · the same curves: the dashed lie under the solid" if same else "")
     assert panel.curves_caption() == said[0]
     # ... and how they learnt differently: the schedule was nowhere to be seen (walk 111)
-    assert said[1] == "constant (solid) against cosine (dashed)", said
+    # (the older run is drawn solid: the constant one, trained first, unless both started in the same second)
+    assert said[1] == f"{older.config['schedule']} (solid) against {newer.config['schedule']} (dashed)", said
+    assert {older.config["schedule"], newer.config["schedule"]} == {"constant", "cosine"}
     row = [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())].index(newer.id)
     assert "Adam · learning rate 0.001 · cosine · batch " in table.item(row, 3).toolTip()
     # ... and its seed: reruns of one seed learn alike, and read as one run (walk 144)
