@@ -263,28 +263,32 @@ class FileActionsMixin:
 
         offered = {translate("file_actions", ONNX_NEEDS if fmt == "onnx" and not onnx_converter_present() else name): fmt
                    for name, fmt in EXPORT_FILTERS.items() if fmt in formats_here()}
-        path, chosen = QFileDialog.getSaveFileName(self, title, start, ";;".join(offered))
+        # The format chosen last time offered first (walk 148 exported twice, and had to choose LiteRT again)
+        last = next((name for name, fmt in offered.items() if fmt == getattr(self, "_export_format", None)), "")
+        # One question for every file the export replaces (the dialog's own named the model, then another the JSON
+        # beside it: walk 148)
+        path, chosen = QFileDialog.getSaveFileName(self, title, start, ";;".join(offered), last,
+                                                   QFileDialog.Option.DontConfirmOverwrite)
         if path:
             file_dialogs.remember(file_dialogs.MODELS, path)
             fmt = offered.get(chosen, "keras")
-            if self._replace_unasked(path, fmt):
+            self._export_format = fmt
+            if self._replace_existing(path, fmt):
                 self.export_model(model, fmt, path)
 
-    def _replace_unasked(self, path: str, fmt: str) -> bool:
-        """Whether to go on where the export would replace files the file dialog did not ask about: the JSON
-        beside the model (an earlier export's labels and preprocessing went without a word: walk 142), and the
-        model itself where a suffix was added to the name typed. True where nothing else is replaced."""
+    def _replace_existing(self, path: str, fmt: str) -> bool:
+        """Whether to go on where the export would replace files: the model and the JSON beside it (an earlier
+        export's labels and preprocessing went without a word: walk 142). True where nothing is replaced."""
         from guiapp.core.inference.export import sidecar_path
         from guiapp.qt.confirm import Role, choose
 
         target = _export_target(path, fmt)
         if fmt == "savedmodel":  # a folder, replaced as a whole (the core refuses one holding other files)
             return True
-        unasked = [file for file in ((target if target != Path(path) else None), sidecar_path(target, fmt))
-                   if file is not None and file.exists()]
-        if not unasked:
+        existing = [file for file in (target, sidecar_path(target, fmt)) if file.exists()]
+        if not existing:
             return True
-        names = "\n".join(file.name for file in unasked)
+        names = "\n".join(file.name for file in existing)
         return choose(self, translate("file_actions", "Export model"), translate(
             "file_actions", "The export replaces what is in {0} already:\n{1}").format(target.parent, names),
             [(translate("file_actions", "Replace"), Role.DestructiveRole)], default=-1, cancel=True) == 0
@@ -311,8 +315,9 @@ class FileActionsMixin:
             model_display_name(model), fmt))
         self._export_runner.submit(
             f"export {fmt}", lambda on_progress, should_stop: export_model(model, fmt, target),
+            # long enough to read the paths (walk 148 missed it 8 s on)
             lambda written: self.statusBar().showMessage(translate("file_actions", "Model exported: {0}").format(', '.join(str(p) for p in written)),
-                                                         8000),
+                                                         20000),
             lambda message: (self.statusBar().clearMessage(),  # "Exporting…" stayed after a refusal (a walk)
                              self._show_error(translate("file_actions", "Cannot export the model"), message)))
 

@@ -136,18 +136,22 @@ def test_export_model_exports_the_run_the_train_tab_shows_and_names_it(qtbot, tm
     from qt.dialogs import answer_box
 
     (tmp_path / "pi.tflite.json").write_text("{}")
-    exported, seen = [], []
+    exported, seen, asked = [], [], []
     monkeypatch.setattr(window, "export_model", lambda *args: exported.append(args))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "pi"), "LiteRT / TF Lite (*.tflite)"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: asked.append(args) or (
+        str(tmp_path / "pi"), "LiteRT / TF Lite (*.tflite)"))
     answer_box("Cancel", seen)
     window.export_model_dialog()
     assert seen == [f"The export replaces what is in {tmp_path} already:\npi.tflite.json"] and exported == []
-    (tmp_path / "pi.tflite").write_bytes(b"")  # a suffix added to the name typed: the dialog asked of neither
+    # one question for all it replaces: the dialog's own is left out (it named the model, ours the JSON: walk 148)
+    assert asked[-1][-1] == QFileDialog.Option.DontConfirmOverwrite
+    (tmp_path / "pi.tflite").write_bytes(b"")
     answer_box("Replace", seen)
     window.export_model_dialog()
     assert seen[-1].endswith(":\npi.tflite\npi.tflite.json") and exported == [(str(run.model_path), "tflite",
                                                                                str(tmp_path / "pi"))]
-    (tmp_path / "pi.tflite.json").unlink()  # nothing else there: nothing asked
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "pi.tflite"), "LiteRT / TF Lite (*.tflite)"))
+    assert asked[-1][4] == "LiteRT / TF Lite (*.tflite)"  # the format chosen before, offered first (walk 148)
+    for name in ("pi.tflite.json", "pi.tflite"):  # nothing there: nothing asked
+        (tmp_path / name).unlink()
     window.export_model_dialog()
     assert len(seen) == 2 and len(exported) == 2
