@@ -26,6 +26,7 @@ def cmd_recognize(args) -> int:
         raise usage_error(next(iter(unreadable.values())))
     from guiapp.core.imagefile import ImageFileError, read_image
     from guiapp.core.kana import near_misses
+    from guiapp.core.confidence import is_unsure
     from guiapp.core.recognition import Recognizer
 
     recognizer = Recognizer(args.model)
@@ -53,6 +54,8 @@ def cmd_recognize(args) -> int:
         also = [label for label in near_misses(listed[0]) if label not in listed] if listed else []
         if also:
             results[-1]["also"] = also
+        if is_unsure(prediction.top):  # as the window says "Not sure"
+            results[-1]["unsure"] = True
     keep_converted_form(recognizer, args.model)
     if args.json:
         print_json(results)
@@ -60,7 +63,9 @@ def cmd_recognize(args) -> int:
         for entry in (entry for entry in results if "predictions" in entry):  # errors: said on stderr
             best = "  ".join(f"{p['label']} {_percent(p['probability'])}" for p in entry["predictions"])
             also = f"  (also: {', '.join(entry['also'])})" if entry.get("also") else ""
-            print(f"{entry['image']}: {best}{also}")
+            unsure = ("  (unsure: the best guess has only "
+                      f"{_percent(entry['predictions'][0]['probability'])})") if entry.get("unsure") else ""
+            print(f"{entry['image']}: {best}{also}{unsure}")
     return EXIT_ERROR if failed else EXIT_OK
 
 

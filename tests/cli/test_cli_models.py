@@ -346,4 +346,14 @@ def test_recognize_names_the_top_answers_near_misses(capsys, tmp_path):
     code, out, _ = run(capsys, "recognize", "--model", model, path, "--top", "1")
     assert code == 0 and out.startswith(f"{path}: つ ") and out.rstrip().endswith("  (also: づ, っ)"), out
     code, out, _ = run(capsys, "recognize", "--model", model, path, "--top", "1", "--json")
-    assert json.loads(out)[0]["also"] == ["づ", "っ"]
+    assert json.loads(out)[0]["also"] == ["づ", "っ"] and "unsure" not in json.loads(out)[0]
+    # an unsure answer is said, as the window says "Not sure" (walk 148: a scribble's 45 % read as an answer)
+    scribble = tmp_path / "scribble.png"
+    image = Image.new("L", (109, 109), 255)
+    ImageDraw.Draw(image).line([(50, 20), (52, 90), (20, 60), (90, 40)], fill=0, width=5)  # (よ 43 % here)
+    image.save(scribble)
+    code, out, _ = run(capsys, "recognize", "--model", model, scribble, "--json")
+    entry = json.loads(out)[0]
+    assert entry["predictions"][0]["probability"] < 0.5 and entry["unsure"] is True
+    code, out, _ = run(capsys, "recognize", "--model", model, scribble)
+    assert out.rstrip().endswith(f"(unsure: the best guess has only {100 * entry['predictions'][0]['probability']:.1f}%)"), out

@@ -209,11 +209,28 @@ def test_the_exported_input_package_makes_the_apps_very_input_on_a_machine_witho
         f"spec = json.load(open({str(out) + '.json'!r}))['preprocessing']\n"
         f"xs = [image_input(p, spec) for p in {[str(p) for p in images]!r}]\n"
         f"xs.append(drawing_input({strokes!r}, (109, 109), spec))\n"
-        f"np.save({str(tmp_path / 'xs.npy')!r}, np.stack(xs))\n")
+        f"np.save({str(tmp_path / 'xs.npy')!r}, np.stack(xs))\n"
+        # a blank page is told from a character (walk 148: a robot read an empty frame as "down" at 65 %)
+        "from guiapp_input import has_ink\n"
+        f"from PIL import Image\nblank = image_input(Image.new('L', (90, 90), 200), spec)\n"
+        "print(all(has_ink(x) for x in xs), has_ink(blank))\n")
     # a Python in which guiapp cannot be imported (as on the Pi): numpy and Pillow only
     done = subprocess.run([sys.executable, "-c", f"import sys; sys.modules['guiapp'] = None; "
                            f"exec(open({str(script)!r}).read())"], capture_output=True, text=True, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False"]
+    # where the app calls an answer unsure, for a program with no cut-off of its own (walk 148)
+    import json
+
+    assert json.loads((tmp_path / "pi" / "m.tflite.json").read_text())["unsure_below"] == 0.5
+    # Python 3.9, a Raspberry Pi's (walk 148: "float | None" in a signature failed there): its grammar, and no
+    # annotation evaluated
+    import ast
+
+    for source in (out.parent / "guiapp_input").glob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        ast.parse(text, feature_version=(3, 9))
+        assert "from __future__ import annotations" in text, source.name
     made = np.load(tmp_path / "xs.npy")
     recognizer = Recognizer(tiny_digits_model)
     app = [recognizer.preprocess(read_image(path)) for path in images]

@@ -42,6 +42,7 @@ class ExportError(ValueError):
 
 
 def description(labels, spec, fmt: str, source, metadata: dict | None = None) -> dict:
+    from guiapp.core.confidence import LOW_CONFIDENCE
     from guiapp.core.training.runs import run_of_model
 
     # a run's model by its run's title and id: every run's file is "model.h5" (walk 142 read "source": "model.h5")
@@ -49,6 +50,8 @@ def description(labels, spec, fmt: str, source, metadata: dict | None = None) ->
     found = {"labels": list(labels), "preprocessing": spec.to_dict(),
              "input": {"shape": [1, *spec.input_shape], "dtype": "float32"},
              "output": "probabilities over labels, in order", "format": fmt,
+             # where the app says it is unsure (the window's amber bars), for a program with no cut-off of its own
+             "unsure_below": LOW_CONFIDENCE,
              "source": run.title if run is not None else Path(source).name,
              **({"run": run.id} if run is not None else {})}
     trained = provenance(metadata or {})

@@ -27,11 +27,15 @@ its own code (numpy and Pillow only). Read the preprocessing from the JSON writt
     preprocessing = json.load(open("model.tflite.json"))["preprocessing"]
     x = image_input("seven.png", preprocessing)        # (H, W, C) float32, as `guiapp recognize seven.png` feeds it
     x = drawing_input([[(x0, y0), (x1, y1), ...], ...], (width, height), preprocessing)   # strokes, as the pad does
+    if not has_ink(x): ...                             # a blank page: nothing to read (a model reads it anyway)
     probabilities = run_your_model(x[None])            # add the batch axis; outputs in the JSON's label order
+    # below the JSON's "unsure_below" the app calls its best guess unsure
 
 Models of Latin letters read a letter's case from where it sits on the pad's guide lines, and kana models read
 sound marks and small kana from the strokes: `guiapp recognize` and the pad add those steps to the network's answer.
 """
+
+from __future__ import annotations  # (a Raspberry Pi's Python may be 3.9: walk 148)
 
 import numpy as np
 
@@ -62,7 +66,14 @@ def drawing_input(strokes, canvas, preprocessing: dict, pen_width: float | None 
     return spec.apply_coverage(coverage, spec.fit_window(coverage))
 
 
-__all__ = ["PreprocessSpec", "drawing_input", "image_input"]
+def has_ink(x: np.ndarray) -> bool:
+    """Whether a model input holds anything to read: a blank page, an empty frame or flat grey paper makes a uniform
+    input, which a model still reads as one of its classes ("down" at 65 %), where `guiapp recognize` says "no
+    character found"."""
+    return bool(np.ptp(x) > 0)
+
+
+__all__ = ["PreprocessSpec", "drawing_input", "has_ink", "image_input"]
 '''
 
 

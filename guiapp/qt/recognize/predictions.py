@@ -1,8 +1,8 @@
 """The network's answer: top-k candidates as labelled bars with percentages (what the model sees is
 ``model_input``).
 
-A candidate is clickable (the write line takes it). An answer whose best probability is below
-``LOW_CONFIDENCE`` is shown as unsure: amber bars and a line that says so, not a confident-looking winner.
+A candidate is clickable (the write line takes it). An unsure answer (:mod:`guiapp.core.confidence`) is shown so:
+amber bars and a line that says so, not a confident-looking winner.
 When the top answer is a kana, its voiced, semi-voiced and small/large neighbours (は → ば ぱ, つ → づ っ) are
 offered below as one-click alternatives: they are the likeliest near-misses, and a model of the 46 basic kana
 could not answer them at all (``core.kana``). A model with many classes (kanji) shows its top ten in a grid with
@@ -16,12 +16,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from guiapp.core import kana, kanji_info, letter_case
+from guiapp.core.confidence import is_unsure
 from guiapp.qt.recognize.glyph import paint_kana_cell, paint_label
 from guiapp.qt.recognize.headline import headline
 from guiapp.qt.i18n import percent, translate
 from guiapp.qt.theme import is_dark, set_tone
 
-LOW_CONFIDENCE = 0.5
 GLYPH_WIDTH = 48.0
 ROMAJI_WIDTH = 30.0  # a kana's reading beside it: "tsu", "shi" at the row's small size
 KANJI_READING_WIDTH = 60.0  # a kanji's readings beside it ("やま、サン"): five kana at the row's small size
@@ -307,7 +307,7 @@ class PredictionsView(QWidget):
         ``image``: the answer is to an image (a file, a paste), not a drawing; ``strokes``: the drawing's;
         ``scribbled``: it looks like a scribble (its answer is shown as unsure, whatever its share)."""
         self.top = list(top)
-        unsure = not top or top[0][1] < LOW_CONFIDENCE or scribbled
+        unsure = is_unsure(top) or scribbled
         self._unsure = bool(top) and unsure
         for row, candidate in zip(self.rows, list(top) + [None] * TOP_K):
             if candidate is None:
