@@ -134,7 +134,21 @@ def bundled_model_names() -> list[str]:
 def model_help() -> str:
     """--model's help line, naming the bundled models that can be given by name."""
     names = ", ".join(bundled_model_names())
-    return "a model file (.h5 or .keras)" + (f", or a bundled model by name: {names}" if names else "")
+    return ("a model file (.h5 or .keras)" + (f", or a bundled model by name: {names}" if names else "")
+            + "; 'last' for the newest run's model, or a run's name or id")
+
+
+def run_model(name: str) -> Path | None:
+    """The model of the run ``name`` names: "last" the newest run that kept one, else a run's name (as Runs → Rename
+    set it) or folder id. A maker's `--model robot-symbols` and `--model last` found nothing, and the model just
+    trained was to be dug out of the runs folder (walk 148)."""
+    from guiapp.core.training.runs import RunStore
+
+    runs = [run for run in RunStore().list() if run.best_model_file() is not None]  # newest first
+    if name.lower() == "last":
+        return runs[0].best_model_file() if runs else None
+    found = next((run for run in runs if run.id == name or (run.name or "").lower() == name.lower()), None)
+    return found.best_model_file() if found is not None else None
 
 
 def require_model_file(path: str) -> Path:
@@ -143,12 +157,14 @@ def require_model_file(path: str) -> Path:
     from guiapp.core.filekind import not_a_model
 
     if not Path(path).expanduser().exists() and Path(path).name == path:  # a bare name, no file of that name here
-        bundled = bundled_model(path)
-        if bundled is not None:
-            return bundled
+        found = bundled_model(path) or run_model(path)
+        if found is not None:
+            return found
         if not Path(path).suffix:
             names = ", ".join(bundled_model_names())
-            raise usage_error(f"{path}: no such model file" + (f" (the bundled models: {names})" if names else ""))
+            hints = [f"the bundled models: {names}"] if names else []
+            hints.append("'last' for the newest run's model, or a run's name or id")
+            raise usage_error(f"{path}: no such model file ({'; '.join(hints)})")
     target = require_file(path, "model file")
     message = not_a_model(target)
     if message:

@@ -357,3 +357,24 @@ def test_recognize_names_the_top_answers_near_misses(capsys, tmp_path):
     assert entry["predictions"][0]["probability"] < 0.5 and entry["unsure"] is True
     code, out, _ = run(capsys, "recognize", "--model", model, scribble)
     assert out.rstrip().endswith(f"(unsure: the best guess has only {100 * entry['predictions'][0]['probability']:.1f}%)"), out
+
+
+def test_a_runs_model_is_named_by_last_its_name_or_its_id(capsys, tmp_path, tiny_digits_model):
+    """A maker's `--model robot-symbols` and `--model last` found nothing, and the model just trained was dug out of
+    the runs folder (walk 148): `last` is the newest run's model, a run is named by its name or id."""
+    import shutil
+
+    from guiapp.core.training.runs import RunStore
+
+    store = RunStore()
+    older = store.create({"preset": "logreg"}, "digits")
+    shutil.copy(tiny_digits_model, older.model_path)
+    older.name = "robot"
+    store.write(older)
+    newer = store.create({"preset": "logreg"}, "digits")  # no model kept: not the last one to use
+    image = _digit_png(tmp_path / "seven.png", "7")
+    for name in ("last", "robot", "ROBOT", older.id):
+        code, out, err = run(capsys, "recognize", "--model", name, image)
+        assert code == 0 and out.startswith(f"{image}: "), (name, err)
+    code, _, err = run(capsys, "recognize", "--model", newer.id, image)
+    assert code == 2 and "'last' for the newest run's model, or a run's name or id" in err
