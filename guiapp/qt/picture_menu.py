@@ -86,7 +86,9 @@ def sharp_grab(picture: QWidget, caption: str = ""):
     """``picture`` drawn at PICTURE_SCALE times the screen's pixel ratio: the 312×267 px matrix of a 1024×640 screen
     blurred on a projected slide (walk 131). Lines and text are drawn again at that size, not scaled up. A caption
     is written under it, wrapped to its width."""
-    caption = plain_text(caption).strip()
+    # each of the line's parts on a line of its own: wrapped, a part was cut in two and the next line began with
+    # its "·" (walk 147, a Japanese slide)
+    caption = "\n".join(part.strip() for part in plain_text(caption).strip().split(" · "))
     ratio = picture.devicePixelRatioF() * PICTURE_SCALE
     width = picture.width()
     room = QRect(0, 0, max(1, width - 2 * CAPTION_MARGIN), 100_000)

@@ -470,7 +470,7 @@ def test_every_chart_offered_as_a_picture_is_saved(qtbot, tmp_path):
             assert image.format == "PNG" and image.width >= 2 * chart.width(), name
             plain_height = image.height
         # with a caption under it (walk 139: a slide's chart said not what it was of), wrapped to its width
-        captioned = save_picture(chart, tmp_path / f"{name}-captioned.png", "<b>Test accuracy 97.2 %</b> · " * 8)
+        captioned = save_picture(chart, tmp_path / f"{name}-captioned.png", "<b>Test accuracy 97.2 %</b>, " * 8)
         with Image.open(captioned) as image:
             assert image.width == 2 * chart.width() * chart.devicePixelRatioF(), name
             band = image.height - plain_height
@@ -478,6 +478,12 @@ def test_every_chart_offered_as_a_picture_is_saved(qtbot, tmp_path):
             assert 2 * line <= band <= 6 * line, (name, band, line)  # a few lines, not one cut off
             bottom = np.asarray(image.convert("L"))[plain_height:]
             assert bottom.min() < 100, name  # dark text on the light window
+        # its parts each on a line, not cut in two with the next line starting "·" (walk 147): two lines more
+        heights = []
+        for caption in ("a", "a · b · c"):
+            with Image.open(save_picture(chart, tmp_path / f"{name}-parts.png", caption)) as image:
+                heights.append(image.height)
+        assert heights[1] - heights[0] >= 0.9 * 2 * line, (name, heights, line)
     # The opened cell's red box is the screen's, not the picture's (walk 144: a slide's matrix kept it)
     evaluation.heatmap.mark(0, 1)
     with Image.open(save_picture(evaluation.heatmap, tmp_path / "marked.png")) as image:
