@@ -180,6 +180,7 @@ def build_menus(window) -> None:
     file_menu.addAction(_action(window, translate("menus", "Open &image…"), window.open_image_dialog, "Ctrl+I"))
     file_menu.addAction(_action(window, translate("menus", "&Paste image"), window.paste_image, QKeySequence.StandardKey.Paste))
     file_menu.addAction(_action(window, translate("menus", "&Save drawing as image…"), window.save_drawing_dialog, "Ctrl+Shift+S"))
+    file_menu.addAction(_action(window, translate("menus", "Save c&hart as picture…"), lambda: _save_chart(window)))
     file_menu.addSeparator()
     file_menu.addAction(_action(window, translate("menus", "&Model info…"), window.show_model_info))
     file_menu.addAction(_action(window, translate("menus", "Export mo&del…"), window.export_model_dialog))
@@ -265,6 +266,12 @@ def fill_edit_menu(window) -> None:
             menu.addSeparator()
         else:
             menu.addAction(action)
+
+
+def _save_chart(window) -> None:
+    from guiapp.qt.picture_menu import save_shown_chart  # (the charts' module, once one is shown)
+
+    save_shown_chart(window)
 
 
 def _look_up_kanji(window) -> None:

@@ -6,6 +6,7 @@ it (walk 139)."""
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +22,9 @@ from guiapp.qt.i18n import translate
 
 
 Caption = Callable[[], str] | None  # what a picture is of, asked when it is saved (plain or rich text, "" for none)
+# Every chart offered, with its name and caption: File → Save chart as picture… saves the one shown (the right-click
+# was the only way, and a teacher found no save anywhere: walk 147)
+_OFFERED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def offer_picture(picture: QWidget, clicked: list[QWidget], name: str, caption: Caption = None) -> None:
@@ -31,6 +35,7 @@ def offer_picture(picture: QWidget, clicked: list[QWidget], name: str, caption: 
         menu.exec(widget.mapToGlobal(pos))
         menu.deleteLater()  # one a click: not kept with the chart
 
+    _OFFERED[picture] = (name, caption)
     for widget in clicked:
         widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         widget.customContextMenuRequested.connect(lambda pos, widget=widget: open_menu(widget, pos))
@@ -62,6 +67,24 @@ def _menu(picture: QWidget, name: str, caption: Caption = None) -> QMenu:
     menu.addAction(translate("picture_menu", "Save as picture…"),
                    lambda: save_picture_dialog(picture, name, caption() if caption else ""))
     return menu
+
+
+def shown_chart(window: QWidget) -> QWidget | None:
+    """The largest chart offered as a picture that ``window`` shows now; None where none is in view."""
+    shown = [picture for picture in list(_OFFERED.keys()) if picture.window() is window and picture.isVisible()
+             and not picture.visibleRegion().isEmpty()]
+    return max(shown, key=lambda picture: picture.width() * picture.height(), default=None)
+
+
+def save_shown_chart(window) -> Path | None:
+    """File → Save chart as picture…: the chart in view, as its right-click would save it; said where none is."""
+    picture = shown_chart(window)
+    if picture is None:
+        window.statusBar().showMessage(translate("picture_menu", "No chart is in view: the Train tab's curves and "
+                                                                 "matrices can be saved as pictures"), 10000)
+        return None
+    name, caption = _OFFERED[picture]
+    return save_picture_dialog(picture, name, caption() if caption else "")
 
 
 def save_picture_dialog(picture: QWidget, name: str, caption: str = "") -> Path | None:
@@ -146,4 +169,5 @@ def save_picture(picture: QWidget, path, caption: str = "") -> Path | None:
     return path
 
 
-__all__ = ["Caption", "offer_picture", "plain_text", "save_picture", "save_picture_dialog"]
+__all__ = ["Caption", "offer_picture", "plain_text", "save_picture", "save_picture_dialog", "save_shown_chart",
+           "shown_chart"]

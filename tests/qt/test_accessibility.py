@@ -387,3 +387,22 @@ def test_closing_model_info_gives_the_window_the_keyboard_back(qtbot, window):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     dialog.close()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_the_chart_in_view_is_saved_from_the_file_menu(qtbot, window, tmp_path, monkeypatch):
+    """A right-click was the only way to save a chart, and a teacher found none (walk 147): File → Save chart as
+    picture… saves the chart in view; with none in view it says which can be."""
+    from guiapp.qt import file_dialogs
+
+    actions = {action.text(): action for action in window.menuBar().actions()[0].menu().actions()}
+    save = actions["Save c&hart as picture…"]
+    window.tabs.setCurrentWidget(window.recognize)
+    save.trigger()
+    assert window.statusBar().currentMessage().startswith("No chart is in view")
+    window.tabs.setCurrentWidget(window.train_area)
+    window.train_area.tabs.setCurrentWidget(window.train_area.curves_tab)
+    qtbot.waitUntil(lambda: window.train_area.curves_tab.is_built() and window.train_area.plots.isVisible())
+    offered = []
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *args: offered.append(args[3]) or str(tmp_path / "c.png"))
+    save.trigger()
+    assert offered == ["curves.png"] and (tmp_path / "c.png").is_file()
