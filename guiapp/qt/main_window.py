@@ -28,7 +28,7 @@ from guiapp.qt.recognize.panel import RecognizePanel
 from guiapp.qt.datasets.panel import DatasetsPanel
 from guiapp.qt.recognize.inference import Inference, TensorFlowImports
 from guiapp.qt.train.panel import TrainPanel
-from guiapp.qt.window_size import fit_to_screen
+from guiapp.qt.window_size import remember_place, restore_place
 from guiapp.qt.i18n import number, translate
 
 __all__ = ["MainWindow"]
@@ -138,7 +138,7 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self._build_status_bar()
         build_menus(self)
         self._refresh_models()
-        self._restore_geometry()
+        restore_place(self, self.settings)
         start_model = self.settings.last_model
         if start_model and not Path(start_model).is_file() and moved_bundled_model(start_model):
             # a bundled model of the app as it was installed before (moved, or updated into another folder)
@@ -364,14 +364,8 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self.error_box = box
         box.open()
 
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        fit_to_screen(self)
-
     def save_settings(self) -> None:
-        self.settings.geometry = self.saveGeometry()
+        remember_place(self, self.settings)
         self.settings.pen_width = self.recognize.pad.pen_width()
         self.settings.show_grid = self.recognize.pad.show_grid()
         self.settings.show_where_it_looked = self.recognize.saliency_box.isChecked()

@@ -170,6 +170,21 @@ class Settings:
     def geometry(self, value: QByteArray) -> None:
         self.qsettings.setValue("window/geometry", value)
 
+    @property
+    def place(self) -> tuple[int, int, int, int] | None:
+        """The window's frame position and its size (x, y, width, height), as pos() and size() give them; None when
+        not saved or unreadable."""
+        value = self.qsettings.value("window/place")
+        try:
+            place = tuple(int(part) for part in str(value).split(","))
+        except (TypeError, ValueError):
+            return None
+        return place if len(place) == 4 and place[2] > 0 and place[3] > 0 else None
+
+    @place.setter
+    def place(self, value: tuple[int, int, int, int]) -> None:
+        self.qsettings.setValue("window/place", ",".join(str(int(part)) for part in value))
+
     # -- look and language (View menu) -----------------------------------------------------------------------------
     @property
     def theme(self) -> str:

@@ -217,15 +217,23 @@ def test_the_window_opens_within_a_small_screen_and_at_its_designed_size_on_a_la
         "w.resize(1300, 900)\n"
         "w.save_settings()\n"
         "again = MainWindow(start_backend=False)\n"
-        "print(again.width(), again.height())\n")
+        "print(again.width(), again.height())\n"
+        # where it was, as it was: restoreGeometry alone put it a guessed title bar's height lower, and shorter,
+        # at each start without a window manager (walk 147)
+        "again.resize(1000, 620)\n"
+        "again.move(12, 8)\n"
+        "again.save_settings()\n"
+        "third = MainWindow(start_backend=False)\n"
+        "print(third.x(), third.y(), third.width(), third.height())\n")
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
-    first, restored = done.stdout.split("\n")[-3:-1]
+    first, restored, placed = done.stdout.split("\n")[-4:-1]
     width, height, x, y = map(int, first.split())
     assert width <= 1024 and height <= 640 and x >= 0 and y >= 0, first
     width, height = map(int, restored.split())
     assert width <= 1024 and height <= 640, restored
+    assert placed.split() == ["12", "8", "1000", "620"], placed
 
 
 def test_a_health_check_with_warnings_does_not_widen_the_window(qtbot, window):
