@@ -783,6 +783,14 @@ def test_a_tap_on_the_pad_is_not_read_as_a_character(qtbot, window):
     assert not panel.write_line.write_button.isEnabled()  # it looked ready and wrote nothing (a walk)
     panel.enter()
     assert panel.write_line.text() == ""
+    # Space clears the dot and writes the space (walk 147: it did nothing, unsaid)
+    panel.write_line.set_text("a")
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Space)
+    assert panel.write_line.text() == "a " and panel.pad.is_empty()
+    panel.write_line.set_text("")
+    mouse(panel.pad, QEvent.Type.MouseButtonPress, tap)
+    mouse(panel.pad, QEvent.Type.MouseButtonRelease, tap)
+    qtbot.waitUntil(lambda: "too small to read" in panel.predictions.headline.text(), timeout=20_000)
     # The rest of the character drawn: read again.
     prediction = draw_and_wait(qtbot, panel)
     assert prediction.found_ink and panel.prediction is not None

@@ -160,7 +160,13 @@ class WritingMixin:
     def write_after(self, mark: str | None) -> None:
         """Space (``mark`` None) or a punctuation mark: on an empty pad, it alone; with ink, the top answer first, as
         a phone's handwriting keyboard commits its candidate when 。 is tapped."""
-        if self.pad.is_empty():
+        # A dot alone (often the click that gave the pad the focus) is too small to read: it goes, and the space or
+        # mark is written (walk 147: Space did nothing, unsaid, after such a dot)
+        dot = (not self.pad.is_empty() and self.pad.image() is None and self._unanswered == self._generation
+               and not self.collect_bar.wants_enter())
+        if self.pad.is_empty() or dot:
+            if dot:
+                self.pad.clear()
             at = self.write_line.insertion()[0]
             self.write_line.append(mark or space_after(self.write_line.text()[:at]))
         elif self.collect_bar.wants_enter():
