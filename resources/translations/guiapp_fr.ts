@@ -4133,6 +4133,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>Vos dessins, jeux de données, exécutions d’entraînement et le texte que vous écrivez restent sur cet ordinateur seulement, dans {0} (réglages dans {1})&#xa0;; rien n’est envoyé nulle part.</translation>
     </message>
     <message>
+        <source>Save c&amp;hart as picture…</source>
+        <translation>Enregistrer le &amp;graphique comme image…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -4250,6 +4254,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
     <message>
         <source>Save as picture…</source>
         <translation>Enregistrer comme image…</translation>
+    </message>
+    <message>
+        <source>No chart is in view: the Train tab&apos;s curves and matrices can be saved as pictures</source>
+        <translation>Aucun graphique à l’écran&#xa0;: les courbes et matrices de l’onglet Entraîner peuvent être enregistrées comme images</translation>
     </message>
     <message>
         <source>Save as picture</source>

@@ -4061,6 +4061,10 @@ Open a second window all the same?</source>
         <translation>手書き、データセット、訓練の実行記録、書いたテキストはこのコンピューターの {0} にだけ保存されます（設定は {1}）。どこにも送信されません。</translation>
     </message>
     <message>
+        <source>Save c&amp;hart as picture…</source>
+        <translation>グラフを画像として保存(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -4178,6 +4182,10 @@ Open a second window all the same?</source>
     <message>
         <source>Save as picture…</source>
         <translation>画像として保存…</translation>
+    </message>
+    <message>
+        <source>No chart is in view: the Train tab&apos;s curves and matrices can be saved as pictures</source>
+        <translation>表示中のグラフがありません：訓練タブの曲線と行列を画像として保存できます</translation>
     </message>
     <message>
         <source>Save as picture</source>
@@ -5355,11 +5363,11 @@ appears here</source>
     </message>
     <message>
         <source>Type a character&apos;s English meaning (person, water) and choose it from the list: it is written in the text line.</source>
-        <translation>文字の英語の意味（person、water）を入力して一覧から選ぶと、文字列に書き込まれます。</translation>
+        <translation>文字の英語の意味（person、water）を入力して一覧から選ぶと、書いたテキストに書き込まれます。</translation>
     </message>
     <message>
         <source>Type a kanji&apos;s reading or meaning (yama, やま, mountain) and choose it from the list: it is written in the text line.</source>
-        <translation>漢字の読みか英語の意味（yama、やま、mountain）を入力して一覧から選ぶと、文字列に書き込まれます。</translation>
+        <translation>漢字の読みか英語の意味（yama、やま、mountain）を入力して一覧から選ぶと、書いたテキストに書き込まれます。</translation>
     </message>
     <message>
         <source>Look up a kanji</source>
@@ -5744,7 +5752,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source> · &lt;i&gt;held out: none of them was learnt by the model&lt;/i&gt;</source>
-        <translation> · &lt;i&gt;取り置き：モデルはどれも学習していません&lt;/i&gt;</translation>
+        <translation> · &lt;i&gt;テスト用に取り分けたデータ：モデルはどれも学習していません&lt;/i&gt;</translation>
     </message>
     <message>
         <source> (too few to be sure: likely {0:.0%}–{1:.0%})</source>
@@ -6083,7 +6091,7 @@ and the pad switches to the new model when it is done.</source>
     </message>
     <message>
         <source>Runs</source>
-        <translation>実行</translation>
+        <translation>実行履歴</translation>
     </message>
     <message>
         <source>Evaluation</source>
@@ -7030,7 +7038,7 @@ Reference: {1}</source>
     </message>
     <message>
         <source>{0} (now {1})</source>
-        <translation>{0}（現在 {1}）</translation>
+        <translation>{0}（いまの設定：{1}）</translation>
     </message>
     <message>
         <source>Too large to keep each epoch for How it learned (more than {0} parameters).</source>

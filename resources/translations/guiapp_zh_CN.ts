@@ -4061,6 +4061,10 @@ Open a second window all the same?</source>
         <translation>你的手写、数据集、训练记录和写下的文字只保存在这台电脑的 {0} 中（设置在 {1}）；不会发送到任何地方。</translation>
     </message>
     <message>
+        <source>Save c&amp;hart as picture…</source>
+        <translation>将图表保存为图片(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -4178,6 +4182,10 @@ Open a second window all the same?</source>
     <message>
         <source>Save as picture…</source>
         <translation>保存为图片…</translation>
+    </message>
+    <message>
+        <source>No chart is in view: the Train tab&apos;s curves and matrices can be saved as pictures</source>
+        <translation>当前没有显示图表：训练标签页中的曲线和矩阵可以保存为图片</translation>
     </message>
     <message>
         <source>Save as picture</source>

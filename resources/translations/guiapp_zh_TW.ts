@@ -4061,6 +4061,10 @@ Open a second window all the same?</source>
         <translation>你的手寫、資料集、訓練紀錄和寫下的文字只保存在這台電腦的 {0} 中（設定在 {1}）；不會傳送到任何地方。</translation>
     </message>
     <message>
+        <source>Save c&amp;hart as picture…</source>
+        <translation>將圖表儲存為圖片(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
@@ -4178,6 +4182,10 @@ Open a second window all the same?</source>
     <message>
         <source>Save as picture…</source>
         <translation>儲存為圖片…</translation>
+    </message>
+    <message>
+        <source>No chart is in view: the Train tab&apos;s curves and matrices can be saved as pictures</source>
+        <translation>目前沒有顯示圖表：訓練分頁中的曲線和矩陣可以儲存為圖片</translation>
     </message>
     <message>
         <source>Save as picture</source>
