@@ -2016,8 +2016,8 @@
         </translation>
     </message>
     <message>
-        <source>with so few samples, each class keeps one to validate and one to test: {0} of {1} are held out, {2} train</source>
-        <translation>avec si peu d’échantillons, chaque classe en garde un pour la validation et un pour le test&#xa0;: {0} sur {1} sont mis de côté, {2} servent à l’entraînement</translation>
+        <source>with so few samples, each class keeps at least one to validate and one to test: {0} of {1} are held out, {2} train</source>
+        <translation>avec si peu d’échantillons, chaque classe en garde au moins un pour la validation et un pour le test&#xa0;: {0} sur {1} sont mis de côté, {2} servent à l’entraînement</translation>
     </message>
     <message>
         <source>a batch of 1 leaves batch normalisation nothing to average over: this network learns little so; a batch of 3 or more trains it</source>

@@ -1992,8 +1992,8 @@
         </translation>
     </message>
     <message>
-        <source>with so few samples, each class keeps one to validate and one to test: {0} of {1} are held out, {2} train</source>
-        <translation>サンプルがこれほど少ないと、各クラスから検証用とテスト用に 1 個ずつ取り分けます：{1} 個のうち {0} 個を取り分け、訓練は {2} 個です</translation>
+        <source>with so few samples, each class keeps at least one to validate and one to test: {0} of {1} are held out, {2} train</source>
+        <translation>サンプルがこれほど少ないと、各クラスから検証用とテスト用に少なくとも 1 個ずつ取り分けます：{1} 個のうち {0} 個を取り分け、訓練は {2} 個です</translation>
     </message>
     <message>
         <source>a batch of 1 leaves batch normalisation nothing to average over: this network learns little so; a batch of 3 or more trains it</source>

@@ -1992,8 +1992,8 @@
         </translation>
     </message>
     <message>
-        <source>with so few samples, each class keeps one to validate and one to test: {0} of {1} are held out, {2} train</source>
-        <translation>样本这么少时，每个类别各留 1 个用于验证、1 个用于测试：{1} 个中留出 {0} 个，只有 {2} 个用于训练</translation>
+        <source>with so few samples, each class keeps at least one to validate and one to test: {0} of {1} are held out, {2} train</source>
+        <translation>样本这么少时，每个类别至少各留 1 个用于验证、1 个用于测试：{1} 个中留出 {0} 个，只有 {2} 个用于训练</translation>
     </message>
     <message>
         <source>a batch of 1 leaves batch normalisation nothing to average over: this network learns little so; a batch of 3 or more trains it</source>

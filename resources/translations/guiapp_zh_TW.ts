@@ -1992,8 +1992,8 @@
         </translation>
     </message>
     <message>
-        <source>with so few samples, each class keeps one to validate and one to test: {0} of {1} are held out, {2} train</source>
-        <translation>樣本這麼少時，每個類別各留 1 個用於驗證、1 個用於測試：{1} 個中留出 {0} 個，只有 {2} 個用於訓練</translation>
+        <source>with so few samples, each class keeps at least one to validate and one to test: {0} of {1} are held out, {2} train</source>
+        <translation>樣本這麼少時，每個類別至少各留 1 個用於驗證、1 個用於測試：{1} 個中留出 {0} 個，只有 {2} 個用於訓練</translation>
     </message>
     <message>
         <source>a batch of 1 leaves batch normalisation nothing to average over: this network learns little so; a batch of 3 or more trains it</source>

@@ -430,8 +430,8 @@ def test_too_little_data_is_said_before_training_on_it(digits):
     assert "not 128" in fitted and batch == max(3, int(fitted.split("than the ")[1].split()[0]) // 4), fitted
     assert result.ran["global_batch"] == batch  # recorded as it ran
     # ... and that each class keeps a drawing to validate and one to test: 6 of 18 under "10 %" (walk 124)
-    assert result.warnings[2] == ("with so few samples, each class keeps one to validate and one to test: 6 of 18 "
-                                  "are held out, 12 train") and len(result.warnings) == 3
+    assert result.warnings[2] == ("with so few samples, each class keeps at least one to validate and one to test: "
+                                  "6 of 18 are held out, 12 train") and len(result.warnings) == 3
     plenty = train(TrainConfig(preset="logreg", epochs=1, batch_size=16, early_stopping=0), digits)
     assert plenty.warnings == []
     # A dataset with a test set of its own holds it out whole: not a small class's rounding (walk 134: mnist-5k's

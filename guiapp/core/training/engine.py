@@ -342,8 +342,9 @@ def train(
             and held > 1.5 * (config.validation_split + config.test_split) * total):
         # A small class still keeps a sample to validate and one to test: 7 of 15 drawings held out under "10 %",
         # unsaid, and the model learnt from 8 (walk 124)
-        warn(Text("with so few samples, each class keeps one to validate and one to test: {0} of {1} are held "
-                  "out, {2} train", held, total, split_sizes["train"]))
+        # ("at least": 8 drawings a class of 4 held 10 out, not 8, and "one" read as wrong: walk 148)
+        warn(Text("with so few samples, each class keeps at least one to validate and one to test: {0} of {1} are "
+                  "held out, {2} train", held, total, split_sizes["train"]))
     if pipelines.batch_size == 1 and split_sizes["train"] > 1 and any(
             isinstance(layer, keras.layers.BatchNormalization) for layer in model.layers):
         # Asked for (fitting never gives 1 where there are more): the loss stays flat and nothing says why (walk 121)
