@@ -11,7 +11,8 @@ turns back on itself at every tooth: a drawing that turns sharply (more than 120
 template, several times a stroke, is a scribble too; a character's templates turn so at most once. A snake of rows
 with round turns (read as a digit: walk 144) turns sharply nowhere: it sweeps back and forth across the pad while
 going steadily down it. A character's templates sweep so at most 4 times (3 a 3, る 4), gone over there and back 2
-more; a snake of n rows, n - 1 times.
+more; a snake of n rows, n - 1 times. A spiral (read as a circle at 96 %: walk 148) winds round on itself: its
+turning adds up to many whole turns in one stroke, where a character's templates wind at most twice (ゐ; q 1.7).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ LEAST_TURNS, TURNS_A_STROKE, SHARP_TURN_DEGREES, TURN_STEP = 7, 3, 120.0, 0.05
 # Sweeps: at least LEAST_SWEEPS, and SWEEPS_OVER_THE_TEMPLATE more than the template's; a sweep goes back by at least
 # SWEEP_DEPTH of the drawing's size (less is a wobble, or a round letter's curve).
 LEAST_SWEEPS, SWEEPS_OVER_THE_TEMPLATE, SWEEP_DEPTH = 5, 3, 0.25
+# Windings: at least LEAST_WINDINGS whole turns in one stroke, and WINDINGS_OVER_THE_TEMPLATE more than the template's
+# (a circle gone round twice is a bold O, not a scribble)
+LEAST_WINDINGS, WINDINGS_OVER_THE_TEMPLATE = 2.5, 1.5
 
 
 def _shape(strokes, least_points: int) -> tuple[list[np.ndarray], float]:
@@ -132,6 +136,26 @@ def template_turns(char: str) -> int | None:
     return max(sharp_turns(strokes) for strokes in forms) if forms else None
 
 
+def windings(strokes) -> float:
+    """The most whole turns one stroke of ``strokes`` makes, its turning added up (left and right cancel)."""
+    most = 0.0
+    for points in _resampled(strokes)[0]:
+        moves = np.diff(points, axis=0)
+        moves = moves[np.linalg.norm(moves, axis=1) > 1e-9]
+        if len(moves) < 2:
+            continue
+        turning = np.diff(np.arctan2(moves[:, 1], moves[:, 0]))
+        most = max(most, abs(float(((turning + np.pi) % (2 * np.pi) - np.pi).sum())) / (2 * np.pi))
+    return most
+
+
+@cache
+def template_windings(char: str) -> float | None:
+    """The most :func:`windings` of ``char``'s written forms; None without one."""
+    forms = _template_forms(char)
+    return max(windings(strokes) for strokes in forms) if forms else None
+
+
 @cache
 def template_sweeps(char: str) -> int | None:
     """The most :func:`sweeps` of ``char``'s written forms; None without one."""
@@ -161,8 +185,11 @@ def looks_scribbled(drawing: Drawing, top: str | None) -> bool:
             and turns >= TURNS_A_STROKE * len(strokes)):
         return True
     own_sweeps = (template_sweeps(top) if one else None) or 0
-    return sweeps(strokes) >= max(LEAST_SWEEPS, SWEEPS_OVER_THE_TEMPLATE + own_sweeps)
+    if sweeps(strokes) >= max(LEAST_SWEEPS, SWEEPS_OVER_THE_TEMPLATE + own_sweeps):
+        return True
+    own_windings = (template_windings(top) if one else None) or 0.0
+    return windings(strokes) >= max(LEAST_WINDINGS, WINDINGS_OVER_THE_TEMPLATE + own_windings)
 
 
 __all__ = ["ink_ratio", "looks_scribbled", "sharp_turns", "sweeps", "template_ratio", "template_sweeps",
-           "template_turns"]
+           "template_turns", "template_windings", "windings"]

@@ -89,3 +89,20 @@ def test_a_snake_of_rows_with_round_turns_is_a_scribble_and_a_tall_m_is_not():
     w = [(0, 0), (20, 100), (40, 20), (60, 100), (80, 0)]
     for char, points in {"m": m, "w": w}.items():
         assert not looks_scribbled(Drawing([Stroke(np.asarray(points, float))], 109, 109), char), char
+
+
+def test_a_spiral_is_a_scribble_and_a_circle_gone_round_twice_is_not():
+    """A spiral was read as "circle" at 96 %, confidently (walk 148): it winds round on itself three times in one
+    stroke, where a character's templates wind at most twice (ゐ). A bold O, gone round twice, is an O."""
+    from guiapp.core.scribble import template_windings, windings
+
+    def round_stroke(turns: float, growing: bool) -> Drawing:
+        angle = np.linspace(0.0, 2 * np.pi * turns, 400)
+        radius = 20 + 100 * angle / angle[-1] if growing else np.full_like(angle, 100.0)
+        return Drawing([Stroke(np.stack([150 + radius * np.cos(angle), 150 + radius * np.sin(angle)], 1))], 300, 300)
+
+    assert abs(windings([stroke.points for stroke in round_stroke(3, True).strokes]) - 3) < 0.1
+    assert max(template_windings(char) or 0 for char in string.digits + string.ascii_letters + "あのめゐ") <= 2.1
+    for top in ("0", "O", "o", "6", "circle"):
+        assert looks_scribbled(round_stroke(3, True), top), top
+        assert not looks_scribbled(round_stroke(2, False), top), top  # a bold O
