@@ -259,8 +259,7 @@ def fill_edit_menu(window) -> None:
         # Teach… and Collect… were only buttons, four Tabs from the pad (a fresh-eyes walk, keyboard only).
         actions += [_button_action(menu, panel.teach_button, translate("menus", "&Teach new characters…")),
                     _button_action(menu, panel.collect_bar.collect_button, translate("menus", "C&ollect drawings…")),
-                    None, QAction(translate("menus", "Look up a &kanji…"), menu,
-                                  triggered=lambda checked=False: _look_up_kanji(window))]
+                    None, panel.lookup_action]
     for action in actions:
         if action is None:
             menu.addSeparator()
@@ -272,12 +271,6 @@ def _save_chart(window) -> None:
     from guiapp.qt.picture_menu import save_shown_chart  # (the charts' module, once one is shown)
 
     save_shown_chart(window)
-
-
-def _look_up_kanji(window) -> None:
-    from guiapp.qt.kanji_lookup import look_up_kanji  # (KANJIDIC's index is read when first looked in)
-
-    look_up_kanji(window)
 
 
 def _button_action(menu, button, text: str) -> QAction:

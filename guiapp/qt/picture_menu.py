@@ -71,8 +71,10 @@ def _menu(picture: QWidget, name: str, caption: Caption = None) -> QMenu:
 
 def shown_chart(window: QWidget) -> QWidget | None:
     """The largest chart offered as a picture that ``window`` shows now; None where none is in view."""
-    shown = [picture for picture in list(_OFFERED.keys()) if picture.window() is window and picture.isVisible()
-             and not picture.visibleRegion().isEmpty()]
+    from shiboken6 import isValid
+
+    shown = [picture for picture in list(_OFFERED.keys()) if isValid(picture) and picture.window() is window
+             and picture.isVisible() and not picture.visibleRegion().isEmpty()]
     return max(shown, key=lambda picture: picture.width() * picture.height(), default=None)
 
 

@@ -4871,6 +4871,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>Gomme à traits&#xa0;: chaque trait traversé est enlevé en entier (E)&#xa0;; P ou Échap ramène au stylo</translation>
     </message>
     <message>
+        <source>Look up a kanji by its reading or meaning (Ctrl+K)</source>
+        <translation>Chercher un kanji par sa lecture ou son sens (Ctrl+K)</translation>
+    </message>
+    <message>
         <source>Guide &amp;grid</source>
         <translation>&amp;Grille guide</translation>
     </message>

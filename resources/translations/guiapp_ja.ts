@@ -4799,6 +4799,10 @@ Open a second window all the same?</source>
         <translation>一画消し：なぞった筆画を丸ごと消します (E)。P か Esc でペンに戻ります</translation>
     </message>
     <message>
+        <source>Look up a kanji by its reading or meaning (Ctrl+K)</source>
+        <translation>漢字を読みや意味から探す（Ctrl+K）</translation>
+    </message>
+    <message>
         <source>Guide &amp;grid</source>
         <translation>ガイド格子(&amp;G)</translation>
     </message>

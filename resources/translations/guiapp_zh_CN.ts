@@ -4799,6 +4799,10 @@ Open a second window all the same?</source>
         <translation>笔画橡皮擦：拖过的每条笔画都会被整条删除 (E)；按 P 或 Esc 回到笔</translation>
     </message>
     <message>
+        <source>Look up a kanji by its reading or meaning (Ctrl+K)</source>
+        <translation>按读音或含义查找汉字（Ctrl+K）</translation>
+    </message>
+    <message>
         <source>Guide &amp;grid</source>
         <translation>辅助网格(&amp;G)</translation>
     </message>

@@ -4799,6 +4799,10 @@ Open a second window all the same?</source>
         <translation>筆畫橡皮擦：拖過的每條筆畫都會被整條刪除 (E)；按 P 或 Esc 回到筆</translation>
     </message>
     <message>
+        <source>Look up a kanji by its reading or meaning (Ctrl+K)</source>
+        <translation>依讀音或含義查詢漢字（Ctrl+K）</translation>
+    </message>
+    <message>
         <source>Guide &amp;grid</source>
         <translation>輔助網格(&amp;G)</translation>
     </message>

@@ -83,6 +83,10 @@ class PadActionsMixin:
                                           translate("recognize", "Stroke eraser: every stroke you drag across is removed whole (E); "
                                           "P or Esc returns to the pen"), checkable=True, icon_name="erase-stroke")
         # An action, not a check box in the toolbar: in a narrow window it moves to the » menu with the others, and
+        # Edit → Look up a kanji…, and Ctrl+K where a keyboard walk looked for it (walk 147)
+        self.lookup_action = self._action(translate("menus", "Look up a &kanji…"), QKeySequence("Ctrl+K"),
+                                          self._look_up_kanji, translate("recognize", "Look up a kanji by its "
+                                                                                      "reading or meaning (Ctrl+K)"))
         # View → Guide grid is the same action.
         self.grid_action = self._action(translate("recognize", "Guide &grid"), None, self.pad.set_show_grid,
                                         translate("recognize", "Guides: the centre cross and the 20×20 box MNIST fits "
@@ -102,6 +106,12 @@ class PadActionsMixin:
                               (self.pen_action, translate("recognize", "Pen")),
                               (self.eraser_action, translate("recognize", "Erase strokes"))):
             action.setIconText(short)  # the toolbar's label; menus keep the full text
+
+
+    def _look_up_kanji(self) -> None:
+        from guiapp.qt.kanji_lookup import look_up_kanji  # (KANJIDIC's index is read when first looked in)
+
+        look_up_kanji(self.window())
 
 
 __all__ = ["PadActionsMixin"]
