@@ -107,16 +107,33 @@ def plain_text(text: str) -> str:
     return plain.replace("\u2060", "").replace("\u2011", "-")
 
 
+def pack_parts(text: str, fits) -> str:
+    """``text``'s lines broken between their " · " parts where a line does not ``fits(line)``, as many parts on a
+    line as fit: wrapped anywhere, a part was cut in two and the next line began with its "·" (walk 147, a Japanese
+    slide); broken at every part, a run's name "digits · keras-tutorial · 11:13" was three lines (walk 149)."""
+    lines = []
+    for line in text.split("\n"):
+        current = ""
+        for part in line.split(" · "):
+            joined = f"{current} · {part}" if current else part
+            if current and not fits(joined):
+                lines.append(current)
+                current = part
+            else:
+                current = joined
+        lines.append(current)
+    return "\n".join(lines)
+
+
 def sharp_grab(picture: QWidget, caption: str = ""):
     """``picture`` drawn at PICTURE_SCALE times the screen's pixel ratio: the 312×267 px matrix of a 1024×640 screen
     blurred on a projected slide (walk 131). Lines and text are drawn again at that size, not scaled up. A caption
     is written under it, wrapped to its width."""
-    # each of the line's parts on a line of its own: wrapped, a part was cut in two and the next line began with
-    # its "·" (walk 147, a Japanese slide)
-    caption = "\n".join(part.strip() for part in plain_text(caption).strip().split(" · "))
     ratio = picture.devicePixelRatioF() * PICTURE_SCALE
     width = picture.width()
     room = QRect(0, 0, max(1, width - 2 * CAPTION_MARGIN), 100_000)
+    metrics = picture.fontMetrics()
+    caption = pack_parts(plain_text(caption).strip(), lambda text: metrics.horizontalAdvance(text) <= room.width())
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
     text_height = picture.fontMetrics().boundingRect(room, flags, caption).height() if caption else 0
     band = text_height + 2 * CAPTION_MARGIN if caption else 0
@@ -171,5 +188,5 @@ def save_picture(picture: QWidget, path, caption: str = "") -> Path | None:
     return path
 
 
-__all__ = ["Caption", "offer_picture", "plain_text", "save_picture", "save_picture_dialog", "save_shown_chart",
+__all__ = ["Caption", "offer_picture", "pack_parts", "plain_text", "save_picture", "save_picture_dialog", "save_shown_chart",
            "shown_chart"]

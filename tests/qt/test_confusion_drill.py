@@ -141,6 +141,12 @@ def test_tab_from_the_matrix_into_the_class_table_opens_nothing_until_a_row_is_c
     window.train_area.tabs.setCurrentWidget(view)
     with qtbot.waitSignal(view.evaluated, timeout=120_000):
         view.evaluate(str(tiny_digits_model), digits, split="all")
+    # the matrix as a picture says first what it is of, then its figures (walk 149: "model digits · keras-tutorial"
+    # at the figures' end read as the bundled Digits on a slide)
+    from guiapp.qt.recognize.model_picker import model_display_name
+
+    title, figures = view._picture_caption().split("\n")  # noqa: SLF001 — what offer_picture is given
+    assert title == f"Confusion matrix of {model_display_name(str(tiny_digits_model))}" and " · model " not in figures
     view.heatmap.selection.setVisible(False)  # (nothing opened)
     view.heatmap.setFocus()
     qtbot.waitUntil(view.heatmap.hasFocus)

@@ -637,8 +637,11 @@ def test_evaluation_names_the_model_its_figures_belong_to(qtbot, digits, model_p
     assert "These figures are of tiny.h5; press Evaluate to measure other.h5." in view.summary.text()
     # ... greyed, the matrix and the table too: a student copied the bold figure under the other model's name
     assert view.summary.text().startswith("<span style='color:") and not view.table.isEnabled()
+    # the matrix faded, not disabled: disabled it looked the same and its Save as picture… was dead (walk 149)
+    assert view.heatmap_slot.isEnabled() and view.heatmap.faded and view.heatmap.image.opacity() < 1
     view.model.setCurrentIndex(view.model.findData(model_path))  # back to the measured model: no note
     assert view.summary.text().endswith(" · model tiny.h5") and view.table.isEnabled()
+    assert not view.heatmap.faded and view.heatmap.image.opacity() == 1
     view.model.setCurrentIndex(view.model.findData(other))
     view.dataset_box.setCurrentText("digits")
     view.samples.setValue(10)

@@ -55,14 +55,15 @@ class EvaluationView(ModelChoicesMixin, DatasetChoiceMixin, QWidget):
         self._report_choice: tuple[str, str] | None = None
         self._asked_choice: tuple[str, str] | None = None
         self.runner = TaskRunner(self, name="guiapp-evaluation")
+        self.runner.ended.connect(lambda: self._stale(False))  # first: the focus may then go to the matrix
         self.runner.ended.connect(self._ended)
-        self.runner.ended.connect(lambda: self._stale(False))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.model = ElidingComboBox()
         self.model.setMinimumWidth(140)
         self.model.setToolTip(translate("train", "The model to evaluate"))
         self._figures_text = ""  # the summary of the figures shown, before any note that another model is chosen
+        self._of_model = ""  # its " · model …" part, which a picture's caption says first, as its title
         # The bundled models too, after the ones the window adds (this run, loaded model…): evaluating Digits meant
         # loading it on the Recognize pad first, which the next Teach… then took as its base (a fresh-eyes walk).
         for name, path in bundled_models():
@@ -164,8 +165,21 @@ class EvaluationView(ModelChoicesMixin, DatasetChoiceMixin, QWidget):
         heatmap = ConfusionHeatmap(empty_text=translate("train", "Evaluate a model to see its confusion matrix."))
         heatmap.cellClicked.connect(self._cell_clicked)
         # for a slide (walk 116), with what it measured under it (walk 139)
-        offer_picture(heatmap, [heatmap], translate("train", "confusion matrix"), lambda: self._figures_text)
+        offer_picture(heatmap, [heatmap], translate("train", "confusion matrix"), self._picture_caption)
         return heatmap
+
+    def _picture_caption(self) -> str:
+        """Under the matrix saved as a picture: what it is of, a run named as one, then its figures. "model digits ·
+        keras-tutorial" at the figures' end read as the bundled Digits model on a slide (walk 149)."""
+        from guiapp.core.training.runs import run_of_model
+
+        if not self._figures_text:
+            return ""
+        name = model_display_name(self.report_path) if self.report_path else ""
+        title = ((translate("train", "Confusion matrix of the run {0}") if run_of_model(self.report_path) else
+                  translate("train", "Confusion matrix of {0}")).format(name) if name else "")
+        figures = self._figures_text.replace(self._of_model, "") if self._of_model else self._figures_text
+        return "\n".join(line for line in (title, figures) if line)
 
     @property
     def heatmap(self):
@@ -198,8 +212,10 @@ class EvaluationView(ModelChoicesMixin, DatasetChoiceMixin, QWidget):
     def _grey_figures(self, grey: bool) -> None:
         """The matrix and the table greyed while they are another model's than the one named above. Not the
         clicked cell's samples: its "Draw what it confuses…" practises the model the figures are of."""
-        for widget in (self.heatmap_slot, self.table):
-            widget.setEnabled(not grey)
+        self.table.setEnabled(not grey)
+        # The matrix faded, not disabled: disabled it looked the same, and its right-click (Save as picture…) was
+        # dead (walk 149); its picture's caption names the model it is of
+        self.heatmap.set_faded(grey)
 
     def _evaluate_chosen(self) -> None:
         path = self.model.currentData()
@@ -303,6 +319,7 @@ class EvaluationView(ModelChoicesMixin, DatasetChoiceMixin, QWidget):
         self._report_choice, self._asked_choice = self._asked_choice, None
         self._figures_text = ""
         of_model = (translate("train", " · model {0}").format(escape(model_display_name(model_path))) if model_path else "")
+        self._of_model = of_model
         left_out = translate("train", " · {0} samples of classes the model does not know left out").format(number(report.left_out)) if report.left_out else ""  # 10,000 (it read 10000)
         if report.n_samples == 0:
             self.summary.setText(translate("train", "Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.").format(report.dataset, split_label(report.split), left_out))

@@ -153,11 +153,21 @@ class ConfusionHeatmap(pg.PlotWidget):
                         text.setPos(c + 0.5, r + 0.5)
                         self.addItem(text)
                         self.texts.append(text)
+        self.set_faded(self.faded)
         self.setRange(xRange=(0, k), yRange=(0, k), padding=0.02)
         self.selection.setVisible(False)
         self.cursor_cell = tuple(min(at, k - 1) for at in self.cursor_cell)
         self._show_cursor()
         self._size_numbers()
+
+    faded = False
+
+    def set_faded(self, faded: bool) -> None:
+        """Its cells and numbers faded, the matrix still answering clicks (another model's figures than the one
+        named above: disabled, it looked the same, and its Save as picture… was dead: walk 149)."""
+        self.faded = faded
+        for item in (self.image, *self.texts):
+            item.setOpacity(0.35 if faded else 1.0)
 
     def _dark_cells(self) -> bool:
         """Whether the cells are drawn on the dark map (the dark theme; not the high-contrast one)."""
