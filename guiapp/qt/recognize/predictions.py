@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QTo
 from guiapp.core import kana, kanji_info, letter_case
 from guiapp.core.confidence import is_unsure
 from guiapp.qt.recognize.glyph import paint_kana_cell, paint_label
-from guiapp.qt.recognize.headline import headline
+from guiapp.qt.recognize.headline import headline, more_strokes_than_it_knows
 from guiapp.qt.i18n import percent, translate
 from guiapp.qt.theme import is_dark, set_tone
 
@@ -307,7 +307,9 @@ class PredictionsView(QWidget):
         ``image``: the answer is to an image (a file, a paste), not a drawing; ``strokes``: the drawing's;
         ``scribbled``: it looks like a scribble (its answer is shown as unsure, whatever its share)."""
         self.top = list(top)
-        unsure = is_unsure(top) or scribbled
+        # and a drawing of more strokes than any character the model knows (a kanji on a kana model): said in the
+        # headline, its bar stayed a confident blue (walk 149)
+        unsure = is_unsure(top) or scribbled or (bool(top) and more_strokes_than_it_knows(self.labels, strokes))
         self._unsure = bool(top) and unsure
         for row, candidate in zip(self.rows, list(top) + [None] * TOP_K):
             if candidate is None:
