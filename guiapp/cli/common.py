@@ -157,8 +157,16 @@ def require_model_file(path: str) -> Path:
     from guiapp.core.filekind import not_a_model
 
     if not Path(path).expanduser().exists() and Path(path).name == path:  # a bare name, no file of that name here
-        found = bundled_model(path) or run_model(path)
+        found = bundled_model(path)
         if found is not None:
+            return found
+        found = run_model(path)
+        if found is not None:  # said which (on stderr, the output unchanged): `last` named none (walk 149)
+            from guiapp.core.training.runs import run_of_model
+
+            run = run_of_model(found)
+            print(f"guiapp: --model {path}: the run {run.title if run is not None else found.parent.name} ({found})",
+                  file=sys.stderr)
             return found
         if not Path(path).suffix:
             names = ", ".join(bundled_model_names())

@@ -74,7 +74,7 @@ def shown_chart(window: QWidget) -> QWidget | None:
     from shiboken6 import isValid
 
     shown = [picture for picture in list(_OFFERED.keys()) if isValid(picture) and picture.window() is window
-             and picture.isVisible() and not picture.visibleRegion().isEmpty()]
+             and picture.isVisible()]
     return max(shown, key=lambda picture: picture.width() * picture.height(), default=None)
 
 
@@ -91,7 +91,9 @@ def save_shown_chart(window) -> Path | None:
 
 def save_picture_dialog(picture: QWidget, name: str, caption: str = "") -> Path | None:
     path = file_dialogs.ask_save_path(picture, translate("picture_menu", "Save as picture"), file_dialogs.IMAGES,
-                                      f"{safe_folder_name(name)}.png", translate("picture_menu", "PNG images (*.png)"))
+                                      # without spaces, as exports are named (walk 149: "confusion matrix.png")
+                                      f"{safe_folder_name(name).replace(' ', '-')}.png",
+                                      translate("picture_menu", "PNG images (*.png)"))
     return save_picture(picture, path, caption) if path else None
 
 

@@ -6005,6 +6005,14 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>matrice de confusion</translation>
     </message>
     <message>
+        <source>Confusion matrix of the run {0}</source>
+        <translation>Matrice de confusion de l’exécution {0}</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of {0}</source>
+        <translation>Matrice de confusion de {0}</translation>
+    </message>
+    <message>
         <source>An evaluation is already running.</source>
         <translation>Une évaluation est déjà en cours.</translation>
     </message>
@@ -6767,6 +6775,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>{0}, no model</source>
         <translation>{0}, sans modèle</translation>
+    </message>
+    <message>
+        <source>On the command line: --model {0} (or --model last for the newest)</source>
+        <translation>En ligne de commande&#xa0;: --model {0} (ou --model last pour la plus récente)</translation>
     </message>
     <message>
         <source>On {0:,} held-out samples the run never trained on</source>

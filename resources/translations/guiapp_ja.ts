@@ -5934,6 +5934,14 @@ and the pad switches to the new model when it is done.</source>
         <translation>混同行列</translation>
     </message>
     <message>
+        <source>Confusion matrix of the run {0}</source>
+        <translation>実行 {0} の混同行列</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of {0}</source>
+        <translation>{0} の混同行列</translation>
+    </message>
+    <message>
         <source>An evaluation is already running.</source>
         <translation>評価はすでに実行中です。</translation>
     </message>
@@ -6696,6 +6704,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>{0}, no model</source>
         <translation>{0}、モデルなし</translation>
+    </message>
+    <message>
+        <source>On the command line: --model {0} (or --model last for the newest)</source>
+        <translation>コマンドラインでは --model {0}（最新のものは --model last）</translation>
     </message>
     <message>
         <source>On {0:,} held-out samples the run never trained on</source>

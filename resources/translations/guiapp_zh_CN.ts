@@ -5933,6 +5933,14 @@ and the pad switches to the new model when it is done.</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
+        <source>Confusion matrix of the run {0}</source>
+        <translation>训练 {0} 的混淆矩阵</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of {0}</source>
+        <translation>{0} 的混淆矩阵</translation>
+    </message>
+    <message>
         <source>An evaluation is already running.</source>
         <translation>已有评估在运行。</translation>
     </message>
@@ -6695,6 +6703,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>{0}, no model</source>
         <translation>{0}，无模型</translation>
+    </message>
+    <message>
+        <source>On the command line: --model {0} (or --model last for the newest)</source>
+        <translation>在命令行中：--model {0}（最新的一次用 --model last）</translation>
     </message>
     <message>
         <source>On {0:,} held-out samples the run never trained on</source>

@@ -376,5 +376,7 @@ def test_a_runs_model_is_named_by_last_its_name_or_its_id(capsys, tmp_path, tiny
     for name in ("last", "robot", "ROBOT", older.id):
         code, out, err = run(capsys, "recognize", "--model", name, image)
         assert code == 0 and out.startswith(f"{image}: "), (name, err)
+        # which model it took, on stderr (walk 149: `last` said none, on a lecture's stage)
+        assert f"guiapp: --model {name}: the run robot ({older.model_path})" in err, err
     code, _, err = run(capsys, "recognize", "--model", newer.id, image)
     assert code == 2 and "'last' for the newest run's model, or a run's name or id" in err

@@ -414,3 +414,7 @@ def test_the_chart_in_view_is_saved_from_the_file_menu(qtbot, window, tmp_path, 
     monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *args: offered.append(args[3]) or str(tmp_path / "c.png"))
     save.trigger()
     assert offered == ["curves.png"] and (tmp_path / "c.png").is_file()
+    window.train_area.tabs.setCurrentWidget(window.train_area.evaluation)  # the matrix, named without a space
+    qtbot.waitUntil(lambda: window.train_area.evaluation.heatmap.isVisible())
+    save.trigger()
+    assert offered[-1] == "confusion-matrix.png"

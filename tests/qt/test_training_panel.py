@@ -450,7 +450,10 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     row = [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())].index(newer.id)
     assert "Adam · learning rate 0.001 · cosine · batch " in table.item(row, 3).toolTip()
     # ... and its seed: reruns of one seed learn alike, and read as one run (walk 144)
-    assert table.item(row, 3).toolTip().endswith(f" · seed {newer.config['seed']}"), table.item(row, 3).toolTip()
+    tip = table.item(row, 3).toolTip().split("\n")
+    assert tip[-2].endswith(f" · seed {newer.config['seed']}"), tip
+    # and how the command line names it (walk 149 found its id only in the runs folder)
+    assert tip[-1] == f"On the command line: --model {newer.id} (or --model last for the newest)", tip
     # Two runs of one minute have two names (with seconds), and a run's model is named as the run is.
     assert run_title(older) != run_title(newer) or older.created == newer.created
     # The epoch plots' legend names the dashed curves once, by the dashed run's preset and time (two names a curve,

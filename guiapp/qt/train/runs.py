@@ -197,7 +197,9 @@ class RunsView(RunDeletionMixin, QWidget):
                       ("", -1) if run.best_epoch is None else (number(run.best_epoch), run.best_epoch),
                       ("", -1.0) if accuracy is None else (percent(accuracy), accuracy),
                       ("", -1.0) if run.test_accuracy is None else (percent(run.test_accuracy[0]), run.test_accuracy[0])]
-            how = "\n".join(filter(None, (_split_line(run), settings_line(run.config))))
+            # and its id, which names it on the command line (walk 149 found it only in the runs folder)
+            how = "\n".join(filter(None, (_split_line(run), settings_line(run.config), translate(
+                "train", "On the command line: --model {0} (or --model last for the newest)").format(run.id))))
             for col, (value, key) in enumerate(values):
                 item = _SortItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, run.id)
