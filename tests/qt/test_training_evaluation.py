@@ -1124,3 +1124,25 @@ def test_the_confusion_matrix_picture_menu_opens_from_the_keyboard_at_its_cursor
     assert opened and opened[0][0] == ["Save as picture…"]
     at = opened[0][1]
     assert at.x() > heatmap.width() / 2 and at.y() > heatmap.height() / 2, at  # the bottom-right cell, not (0, 0)
+
+
+def test_a_run_renamed_is_named_anew_in_the_model_box_and_the_figures(qtbot, digits, model_path):
+    """Renamed in the Runs list, a run's model kept its old name in Evaluation's Model box and under its figures
+    (walk 149: three names for one model in one window)."""
+    import shutil
+
+    from guiapp.core.training.runs import RunStore
+
+    store = RunStore()
+    run = store.create({"preset": "logreg"}, "digits")
+    shutil.copy(model_path, run.model_path)
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    view.add_model_choice("this run", str(run.model_path))
+    with qtbot.waitSignal(view.evaluated, timeout=60_000):
+        view.evaluate(str(run.model_path), digits, split="test", validation=0.2, test=0.1)
+    run.name = "lecture demo"
+    store.write(run)
+    view.rename_models()
+    assert view.model.currentText() == "this run: lecture demo"
+    assert view.summary.text().endswith(" · model lecture demo"), view.summary.text()

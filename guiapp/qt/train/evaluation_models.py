@@ -16,6 +16,7 @@ from guiapp.qt.i18n import localise, translate
 from guiapp.qt.recognize.model_picker import model_display_name, model_short_names
 
 LABELLED = Qt.ItemDataRole.UserRole + 1  # a model choice the window added (this run, loaded model…), not a bundled one
+LABEL = Qt.ItemDataRole.UserRole + 2  # what such a choice is ("this run"), before its model's name
 
 
 class ModelChoicesMixin:
@@ -41,16 +42,35 @@ class ModelChoicesMixin:
         if path:
             # Named as the Recognize area names models: "this run: model.h5" and "loaded model: model.h5" were
             # two different models under one name.
-            name = model_display_name(path)
-            # The language's colon: French writes "modèle chargé : …" (the box read "modèle chargé: shapes").
-            labelled = translate("train", "{0}: {1}", "a model of Evaluation's list: which model it is, its name").format
-            self.model.insertItem(0, labelled(label, name), path)
+            self.model.insertItem(0, "", path)
             self.model.setItemData(0, path, Qt.ItemDataRole.ToolTipRole)
             self.model.setItemData(0, True, LABELLED)
-            short = model_short_names(path)
-            # At its narrowest the box drops "this run: " before it drops the model's own name.
-            self.model.set_short_forms(0, [labelled(label, form) for form in short] + [name, *short])
+            self.model.setItemData(0, label, LABEL)
+            self._name_choice(0)
             self.model.setCurrentIndex(0)
+
+    def _name_choice(self, index: int) -> None:
+        """The model choice at ``index`` named as the Recognize area names its model, after what it is ("this run:
+        …"); at its narrowest the box drops "this run: " before it drops the model's own name."""
+        path, label = self.model.itemData(index), self.model.itemData(index, LABEL)
+        name = model_display_name(path)
+        # The language's colon: French writes "modèle chargé : …" (the box read "modèle chargé: shapes").
+        labelled = translate("train", "{0}: {1}", "a model of Evaluation's list: which model it is, its name").format
+        self.model.setItemText(index, labelled(label, name))
+        short = model_short_names(path)
+        self.model.set_short_forms(index, [labelled(label, form) for form in short] + [name, *short])
+
+    def rename_models(self) -> None:
+        """A run renamed: the choices and the figures' line name its model anew (they kept its old name beside the
+        Runs list's new one: walk 149)."""
+        for index in range(self.model.count()):
+            if self.model.itemData(index, LABEL):
+                self._name_choice(index)
+        if self._of_model and self.report_path:
+            fresh = translate("train", " · model {0}").format(escape(model_display_name(self.report_path)))
+            self._figures_text = self._figures_text.replace(self._of_model, fresh)
+            self._of_model = fresh
+            self._mark_figures()
 
     def forget_models(self, gone) -> None:
         """Model choices whose file ``gone(path)`` says was deleted leave the list; figures measured with one go."""

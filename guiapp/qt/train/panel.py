@@ -262,6 +262,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, ShownRunsM
         # the line above the tabs names the run shown by its new name (it kept the old one: a walk)
         self.runs_view.runRenamed.connect(lambda run, before: self.status.setText(self.status.text().replace(
             before, run_title(run))) if self.shown_run is not None and self.shown_run.id == run.id else None)
+        self.runs_view.runRenamed.connect(lambda _run, _before: self.evaluation.rename_models())
         self.personalize.personalizeRequested.connect(self.start_personalization)
         self._set_running(False)
 
