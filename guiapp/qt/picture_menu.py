@@ -137,7 +137,7 @@ def sharp_grab(picture: QWidget, caption: str = ""):
     metrics = picture.fontMetrics()
     caption = pack_parts(plain_text(caption).strip(), lambda text: metrics.horizontalAdvance(text) <= room.width())
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
-    text_height = picture.fontMetrics().boundingRect(room, flags, caption).height() if caption else 0
+    text_height = metrics.boundingRect(room, flags, caption).height() if caption else 0
     band = text_height + 2 * CAPTION_MARGIN if caption else 0
     pixmap = QPixmap(QSize(width, picture.height() + band) * ratio)
     pixmap.setDevicePixelRatio(ratio)
@@ -190,5 +190,5 @@ def save_picture(picture: QWidget, path, caption: str = "") -> Path | None:
     return path
 
 
-__all__ = ["Caption", "offer_picture", "pack_parts", "plain_text", "save_picture", "save_picture_dialog", "save_shown_chart",
-           "shown_chart"]
+__all__ = ["Caption", "offer_picture", "pack_parts", "plain_text", "save_picture", "save_picture_dialog",
+           "save_shown_chart", "shown_chart"]

@@ -32,8 +32,8 @@ from guiapp.qt.train.evaluation_models import ModelChoicesMixin
 from guiapp.qt.theme import tone
 from guiapp.qt.wrapped_label import WrappedLabel
 from guiapp.core.evaluation_split import SplitPlan
-from guiapp.qt.train.evaluation_text import (evaluated_text, likely_note, run_evaluation, seen_note,  # noqa: F401
-                                             split_plan)  # (evaluated_text: public here too)
+from guiapp.qt.train.evaluation_text import (evaluated_text, likely_note, model_part, run_evaluation,  # noqa: F401
+                                             seen_note, split_plan)  # (evaluated_text: public here too)
 
 
 class EvaluationView(ModelChoicesMixin, DatasetChoiceMixin, QWidget):
@@ -318,8 +318,7 @@ class EvaluationView(ModelChoicesMixin, DatasetChoiceMixin, QWidget):
         self.report, self.dataset, self.report_path = report, dataset, model_path
         self._report_choice, self._asked_choice = self._asked_choice, None
         self._figures_text = ""
-        of_model = (translate("train", " · model {0}").format(escape(model_display_name(model_path))) if model_path else "")
-        self._of_model = of_model
+        of_model = self._of_model = model_part(model_path)
         left_out = translate("train", " · {0} samples of classes the model does not know left out").format(number(report.left_out)) if report.left_out else ""  # 10,000 (it read 10000)
         if report.n_samples == 0:
             self.summary.setText(translate("train", "Accuracy not measured: no samples of {0} in the {1} split that the model knows{2}.").format(report.dataset, split_label(report.split), left_out))

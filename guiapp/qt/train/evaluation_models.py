@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from guiapp.qt import file_dialogs
 from guiapp.qt.i18n import localise, translate
 from guiapp.qt.recognize.model_picker import model_display_name, model_short_names
+from guiapp.qt.train.evaluation_text import model_part
 
 LABELLED = Qt.ItemDataRole.UserRole + 1  # a model choice the window added (this run, loaded model…), not a bundled one
 LABEL = Qt.ItemDataRole.UserRole + 2  # what such a choice is ("this run"), before its model's name
@@ -67,7 +68,7 @@ class ModelChoicesMixin:
             if self.model.itemData(index, LABEL):
                 self._name_choice(index)
         if self._of_model and self.report_path:
-            fresh = translate("train", " · model {0}").format(escape(model_display_name(self.report_path)))
+            fresh = model_part(self.report_path)
             self._figures_text = self._figures_text.replace(self._of_model, fresh)
             self._of_model = fresh
             self._mark_figures()

@@ -40,6 +40,15 @@ def evaluated_text(widget: QWidget, report) -> str:
     return translate("train", "{0}{1} of {2} {3}").format(samples, per_class, where, unbroken(dataset_title(report.dataset)))
 
 
+def model_part(model_path: str | None) -> str:
+    """The figures' " · model …" part, naming the model they are of ("" for none)."""
+    from html import escape
+
+    from guiapp.qt.recognize.model_picker import model_display_name
+
+    return translate("train", " · model {0}").format(escape(model_display_name(model_path))) if model_path else ""
+
+
 def likely_note(report) -> str:
     """" (too few to be sure: likely 34%–100%)" after an accuracy measured on few samples, else "": the bare figure
     read as a fact ("100.0 % on 2 held-out samples")."""
