@@ -573,3 +573,15 @@ def test_a_run_too_fast_to_watch_is_replayed_slowly_and_put_back_whole(qtbot, mo
     plots.set_history(history, 2)
     plots.set_overlay({"loss": [1.0, 0.8]}, "other")
     assert not button.can_replay()
+
+
+def test_the_batch_axis_of_a_run_shown_whole_reaches_its_last_batch(qtbot):
+    """The batch curve stopped at the plot's right edge short of its last batch (walk 149): the axis was cut at the
+    whole number below the last step (11 for 11.3)."""
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.show()
+    plots.set_batches([[0.3 * step, 2.0 / step] for step in range(1, 39)])  # the last at 11.4
+    plots.set_history({"loss": [1.0, 0.6], "val_loss": [1.1, 0.7]}, 2)
+    plots.fit_x_to_data()
+    assert plots.batch_plot.viewRange()[0][1] >= 0.3 * 38

@@ -207,7 +207,8 @@ class TrainingPlots(QWidget):
         epochs = len(self.history.get("loss") or self.history.get("val_loss") or [])
         steps = self._steps.view()
         if epochs:
-            self.set_run_length(int(steps[-1]) if len(steps) else 1, epochs)
+            # up to the last batch drawn, not short of it (int(11.3) cut its last part off: walk 149)
+            self.set_run_length(math.ceil(steps[-1]) if len(steps) else 1, epochs)
 
     def add_epoch(self, metrics: dict[str, float | None], best_epoch: int | None) -> None:
         for key, value in metrics.items():

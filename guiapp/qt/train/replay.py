@@ -53,7 +53,7 @@ class CurvesReplay:
 
     def start(self) -> None:
         self.plots.reset(validation=bool(self.history.get("val_loss") or self.history.get("val_accuracy")))
-        self.plots.set_run_length(max(1, int(self.last_step)), max(1, self.epochs))
+        self.plots.set_run_length(max(1, math.ceil(self.last_step)), max(1, self.epochs))
         self.started = time.monotonic()
         self.timer.start()
 
