@@ -448,7 +448,7 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     assert said[1] == f"{older.config['schedule']} (solid) against {newer.config['schedule']} (dashed)", said
     assert {older.config["schedule"], newer.config["schedule"]} == {"constant", "cosine"}
     row = [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())].index(newer.id)
-    assert "Adam · learning rate 0.001 · cosine · batch " in table.item(row, 3).toolTip()
+    assert f"Adam · learning rate 0.001 · {newer.config['schedule']} · batch " in table.item(row, 3).toolTip()
     # ... and its seed: reruns of one seed learn alike, and read as one run (walk 144)
     tip = table.item(row, 3).toolTip().split("\n")
     assert tip[-2].endswith(f" · seed {newer.config['seed']}"), tip
