@@ -70,16 +70,25 @@ def _resampled(strokes) -> tuple[list[np.ndarray], float]:
     return resampled, size
 
 
-def sharp_turns(strokes) -> int:
-    """How many times the pen turns by more than SHARP_TURN_DEGREES along ``strokes``."""
+def _moves(points: np.ndarray) -> np.ndarray:
+    """A resampled stroke's steps, those of no length left out."""
+    moves = np.diff(points, axis=0)
+    return moves[np.linalg.norm(moves, axis=1) > 1e-9]
+
+
+def _turns_in(paths: list[np.ndarray]) -> int:
     limit = np.cos(np.radians(SHARP_TURN_DEGREES))
     turns = 0
-    for points in _resampled(strokes)[0]:
-        moves = np.diff(points, axis=0)
-        moves = moves[np.linalg.norm(moves, axis=1) > 1e-9]
+    for points in paths:
+        moves = _moves(points)
         moves /= np.linalg.norm(moves, axis=1, keepdims=True)
         turns += int(((moves[:-1] * moves[1:]).sum(axis=1) < limit).sum())
     return turns
+
+
+def sharp_turns(strokes) -> int:
+    """How many times the pen turns by more than SHARP_TURN_DEGREES along ``strokes``."""
+    return _turns_in(_resampled(strokes)[0])
 
 
 def _reversals(values: np.ndarray, depth: float) -> list[int]:
@@ -105,9 +114,12 @@ def sweeps(strokes) -> int:
     """The most times one stroke goes back across the drawing (by SWEEP_DEPTH of its size or more) while it goes
     steadily one way along the other axis: a snake's rows. A character gone over there and back turns back along
     both axes, and counts its own sweeps only."""
-    arrays, size = _resampled(strokes)
+    return _sweeps_in(*_resampled(strokes))
+
+
+def _sweeps_in(paths: list[np.ndarray], size: float) -> int:
     depth, most = SWEEP_DEPTH * size, 0
-    for points in arrays:
+    for points in paths:
         for axis in (0, 1):
             back = np.asarray(_reversals(points[:, axis], depth), dtype=int)
             bounds = [0, *_reversals(points[:, 1 - axis], depth), len(points)]
@@ -138,10 +150,13 @@ def template_turns(char: str) -> int | None:
 
 def windings(strokes) -> float:
     """The most whole turns one stroke of ``strokes`` makes, its turning added up (left and right cancel)."""
+    return _windings_in(_resampled(strokes)[0])
+
+
+def _windings_in(paths: list[np.ndarray]) -> float:
     most = 0.0
-    for points in _resampled(strokes)[0]:
-        moves = np.diff(points, axis=0)
-        moves = moves[np.linalg.norm(moves, axis=1) > 1e-9]
+    for points in paths:
+        moves = _moves(points)
         if len(moves) < 2:
             continue
         turning = np.diff(np.arctan2(moves[:, 1], moves[:, 0]))
@@ -180,15 +195,16 @@ def looks_scribbled(drawing: Drawing, top: str | None) -> bool:
     own = template_ratio(top) if one else None
     if ratio > (max(LEAST_RATIO, TIMES_THE_TEMPLATE * own) if own else NO_TEMPLATE_RATIO):
         return True
-    turns = sharp_turns(strokes)
+    paths, size = _resampled(strokes)  # once, for the three measures of its path
+    turns = _turns_in(paths)
     if (turns >= max(LEAST_TURNS, TIMES_THE_TEMPLATE * ((template_turns(top) if one else None) or 0))
             and turns >= TURNS_A_STROKE * len(strokes)):
         return True
     own_sweeps = (template_sweeps(top) if one else None) or 0
-    if sweeps(strokes) >= max(LEAST_SWEEPS, SWEEPS_OVER_THE_TEMPLATE + own_sweeps):
+    if _sweeps_in(paths, size) >= max(LEAST_SWEEPS, SWEEPS_OVER_THE_TEMPLATE + own_sweeps):
         return True
     own_windings = (template_windings(top) if one else None) or 0.0
-    return windings(strokes) >= max(LEAST_WINDINGS, WINDINGS_OVER_THE_TEMPLATE + own_windings)
+    return _windings_in(paths) >= max(LEAST_WINDINGS, WINDINGS_OVER_THE_TEMPLATE + own_windings)
 
 
 __all__ = ["ink_ratio", "looks_scribbled", "sharp_turns", "sweeps", "template_ratio", "template_sweeps",
