@@ -138,17 +138,16 @@ def model_help() -> str:
             + "; 'last' for the newest run's model, or a run's name or id")
 
 
-def run_model(name: str) -> Path | None:
-    """The model of the run ``name`` names: "last" the newest run that kept one, else a run's name (as Runs → Rename
-    set it) or folder id. A maker's `--model robot-symbols` and `--model last` found nothing, and the model just
-    trained was to be dug out of the runs folder (walk 148)."""
+def named_run(name: str):
+    """The run ``name`` names, among those that kept a model: "last" the newest, else a run's name (as Runs → Rename
+    set it) or folder id; None for none. A maker's `--model robot-symbols` and `--model last` found nothing, and the
+    model just trained was to be dug out of the runs folder (walk 148)."""
     from guiapp.core.training.runs import RunStore
 
     runs = [run for run in RunStore().list() if run.best_model_file() is not None]  # newest first
     if name.lower() == "last":
-        return runs[0].best_model_file() if runs else None
-    found = next((run for run in runs if run.id == name or (run.name or "").lower() == name.lower()), None)
-    return found.best_model_file() if found is not None else None
+        return runs[0] if runs else None
+    return next((run for run in runs if run.id == name or (run.name or "").lower() == name.lower()), None)
 
 
 def require_model_file(path: str) -> Path:
@@ -160,13 +159,10 @@ def require_model_file(path: str) -> Path:
         found = bundled_model(path)
         if found is not None:
             return found
-        found = run_model(path)
-        if found is not None:  # said which (on stderr, the output unchanged): `last` named none (walk 149)
-            from guiapp.core.training.runs import run_of_model
-
-            run = run_of_model(found)
-            print(f"guiapp: --model {path}: the run {run.title if run is not None else found.parent.name} ({found})",
-                  file=sys.stderr)
+        run = named_run(path)
+        if run is not None:  # said which (on stderr, the output unchanged): `last` named none (walk 149)
+            found = run.best_model_file()
+            print(f"guiapp: --model {path}: the run {run.title} ({found})", file=sys.stderr)
             return found
         if not Path(path).suffix:
             names = ", ".join(bundled_model_names())

@@ -142,5 +142,5 @@ def romaji(char: str) -> str:
     return ""
 
 
-__all__ = ["DAKUTEN", "HANDAKUTEN", "KANJI_LOOKALIKES", "LOOKALIKES", "alternatives", "base", "cycled", "family", "is_kana", "near_misses", "word_romaji",
-           "neighbours", "romaji", "split_mark"]
+__all__ = ["DAKUTEN", "HANDAKUTEN", "KANJI_LOOKALIKES", "LOOKALIKES", "alternatives", "base", "cycled", "family",
+           "is_kana", "near_misses", "neighbours", "romaji", "split_mark", "word_romaji"]
