@@ -66,7 +66,7 @@ class PunctuationButton(QPushButton):
     """A button whose menu lists the marks for the model in use; ``chosen`` gives the mark picked."""
 
     chosen = Signal(str)
-    spaceChosen = Signal()  # its entry after the marks: a space between words (Space on the pad, only Help said: walk 146)
+    spaceChosen = Signal()  # its entry after the marks: a space (Space on the pad, which only Help said: walk 146)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
