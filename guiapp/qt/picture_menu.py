@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6 import QtGui  # (its Qt namespace has mightBeRichText; QtCore's has not)
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QPainter, QPixmap, QTextDocumentFragment
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -99,6 +99,7 @@ def save_picture_dialog(picture: QWidget, name: str, caption: str = "") -> Path 
 
 PICTURE_SCALE = 2  # a chart saved for a slide is drawn at twice the screen's pixels
 CAPTION_MARGIN = 6  # around the caption, in the widget's pixels
+TOP_MARGIN = 12  # above the chart: the matrix's top row touched the picture's edge (walk 149)
 
 
 def plain_text(text: str) -> str:
@@ -139,7 +140,8 @@ def sharp_grab(picture: QWidget, caption: str = ""):
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
     text_height = metrics.boundingRect(room, flags, caption).height() if caption else 0
     band = text_height + 2 * CAPTION_MARGIN if caption else 0
-    pixmap = QPixmap(QSize(width, picture.height() + band) * ratio)
+    bottom = TOP_MARGIN + picture.height()
+    pixmap = QPixmap(QSize(width, bottom + band) * ratio)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(picture.palette().window().color())
     # Not the marks that are the screen's (the matrix's opened cell and keyboard cursor): a saved matrix kept its
@@ -150,20 +152,20 @@ def sharp_grab(picture: QWidget, caption: str = ""):
     try:
         # QWidget's render: a chart that is a graphics view (the confusion matrix) has a render of its own, for a
         # painter, which refused the pixmap, and the matrix was never saved (walk 137)
-        QWidget.render(picture, pixmap)
+        QWidget.render(picture, pixmap, QPoint(0, TOP_MARGIN))
     finally:
         for mark in marks:
             mark.setVisible(True)
+    # the margin and the caption on the chart's own background (the matrix is white on a grey window)
+    ground = pixmap.toImage().pixelColor(int(ratio), int((bottom - 1) * ratio))
+    painter = QPainter(pixmap)
+    painter.fillRect(QRect(0, 0, width, TOP_MARGIN), ground)
     if caption:
-        # on the chart's own background (the matrix is white on a grey window), in black or white on it
-        ground = pixmap.toImage().pixelColor(int(ratio), int((picture.height() - 1) * ratio))
-        painter = QPainter(pixmap)
-        painter.fillRect(QRect(0, picture.height(), width, band), ground)
+        painter.fillRect(QRect(0, bottom, width, band), ground)
         painter.setFont(picture.font())
         painter.setPen(QColor(Qt.GlobalColor.black if ground.lightnessF() > 0.5 else Qt.GlobalColor.white))
-        painter.drawText(QRect(CAPTION_MARGIN, picture.height() + CAPTION_MARGIN, room.width(), text_height), flags,
-                         caption)
-        painter.end()
+        painter.drawText(QRect(CAPTION_MARGIN, bottom + CAPTION_MARGIN, room.width(), text_height), flags, caption)
+    painter.end()
     return pixmap
 
 

@@ -494,6 +494,11 @@ def test_every_chart_offered_as_a_picture_is_saved(qtbot, tmp_path):
     red = (pixels[..., 0] > 180) & (pixels[..., 1] < 80) & (pixels[..., 2] < 80)
     assert not red.any()
     assert evaluation.heatmap.selection.isVisible()  # still marked on the screen
+    # A margin above the chart, in its own ground: the matrix's top row touched the picture's edge (walk 149)
+    from guiapp.qt.picture_menu import TOP_MARGIN
+
+    top = pixels[:2 * TOP_MARGIN]
+    assert (top == pixels[2 * TOP_MARGIN + 1, 2]).all()
 
 
 def test_a_run_too_fast_to_watch_is_replayed_slowly_and_put_back_whole(qtbot, monkeypatch):
