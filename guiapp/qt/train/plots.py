@@ -131,8 +131,9 @@ class TrainingPlots(QWidget):
             return
         self._dark = dark
         train, val, best = self.colour(TRAIN_COLOR), self.colour(VAL_COLOR), self.colour(BEST_COLOR)
-        # faint on a light plot; on a dark one that faint was 1.3:1, the batches all but gone (walk 134)
-        self.raw_curve.setPen(pg.mkPen((*train, 150 if dark else 70), width=line_width(1)))
+        # fainter than the smoothed line, yet seen: on a dark plot 70 was 1.3:1, the batches all but gone (walk 134),
+        # and on a light one they were lost on a projector (walk 149)
+        self.raw_curve.setPen(pg.mkPen((*train, 150 if dark else 120), width=line_width(1)))
         self.smooth_curve.setPen(pg.mkPen(train, width=line_width(2.5)))
         for key, curve in self.curves.items():
             color = val if key.startswith("val_") else train
