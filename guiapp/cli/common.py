@@ -86,6 +86,20 @@ class HelpFormatter(argparse.HelpFormatter):
         return f"{text} (default: %(default)s)"
 
 
+def say_first_load(path: str) -> None:
+    """On stderr, before a model without a converted form loads on TensorFlow: the first command on a run's
+    best.h5 was silent for 8 s, the next ones quick (walk 148). Nothing said for a file the load itself refuses."""
+    from guiapp.core.inference.store import find_light_form
+
+    try:
+        if find_light_form(path) is not None:
+            return
+    except Exception:  # noqa: BLE001 - the load says what is wrong with the file
+        return
+    print(f"guiapp: {Path(path).name} is loaded on TensorFlow this time (some seconds); a converted copy is kept "
+          "so that the next commands on it are quick", file=sys.stderr)
+
+
 def keep_converted_form(recognizer, path: str) -> None:
     """After a model from elsewhere ran on TensorFlow (seconds to load each time), cache its converted form, as
     the window does when it opens one: every later command reads it in a fraction of a second (7-10 s a call

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 from guiapp.cli.common import (EXIT_ERROR, EXIT_OK, HelpFormatter, keep_converted_form, model_help, pad, print_json,
-                               require_file, require_model_file, unsure, usage_error)
+                               require_file, require_model_file, say_first_load, unsure, usage_error)
 from guiapp.cli.datasets import add_dataset_options, check_dataset_args
 from guiapp.core.plural import plural
 
@@ -29,6 +29,7 @@ def cmd_recognize(args) -> int:
     from guiapp.core.confidence import is_unsure
     from guiapp.core.recognition import Recognizer
 
+    say_first_load(args.model)
     recognizer = Recognizer(args.model)
     results, failed = [], 0
     for name in args.images:
@@ -122,6 +123,7 @@ def cmd_evaluate(args) -> int:
     from guiapp.core.evaluation_split import counts_learnt_samples
     from guiapp.core.recognition import Recognizer
 
+    say_first_load(args.model)
     recognizer = Recognizer(args.model)
     info, plan, synthesis_seed = _split_plan(args)
     dataset = open_dataset(args.dataset, plan.samples_per_class, synthesis_seed)

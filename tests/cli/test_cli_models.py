@@ -123,9 +123,13 @@ def test_a_model_from_elsewhere_is_converted_once_for_the_commands_after(capsys,
     (tmp_path / "labels.txt").write_text("\n".join("0123456789"))
     assert store.find_light_form(path) is None
     image = _digit_png(tmp_path / "seven.png", "7")
-    code, out, _ = run(capsys, "recognize", "--model", path, image)
+    code, out, err = run(capsys, "recognize", "--model", path, image)
     assert code == 0 and out.startswith(str(image))
+    # said before the seconds it takes, which were silent (walk 148); not again once converted
+    assert "foreign.h5 is loaded on TensorFlow this time" in err
     assert store.find_light_form(path) is not None and Recognizer(path, warm_up=False).runtime == "litert"
+    code, out, err = run(capsys, "recognize", "--model", path, image)
+    assert code == 0 and "TensorFlow" not in err
 
 
 def test_recognize_reports_a_broken_image_and_still_does_the_rest(capsys, trained, tmp_path):
