@@ -30,7 +30,7 @@ def test_main_window_has_three_areas_and_lists_datasets(qtbot):
 
 
 def test_about_credits_kanjivg(qapp):
-    from guiapp.qt.menus import about_html
+    from guiapp.qt.help_menu import about_html
 
     assert "KanjiVG" in about_html() and "CC BY-SA 3.0" in about_html()
     # the datasets it offers by name, with their makers and licences (Fashion-MNIST's were missing: a walk)
@@ -463,7 +463,7 @@ def test_help_says_where_drawings_are_kept(qapp):
     """A parent asked what the app does with a child's drawings; only the Datasets tab's header named the folder
     (walk 112). About and Getting started say where they are kept, and that nothing is sent."""
     from guiapp import paths
-    from guiapp.qt.menus import about_html, getting_started_html
+    from guiapp.qt.help_menu import about_html, getting_started_html
 
     for text in (about_html(), getting_started_html()):
         assert str(paths.data_dir()) in text and "nothing is sent anywhere" in text

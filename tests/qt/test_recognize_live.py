@@ -1154,7 +1154,7 @@ def test_help_and_readme_name_the_candidate_shortcuts_the_panel_has(window):
     """Help said "Alt+1 … Alt+9" and the README "Alt+2 … Alt+9": both now name the range the actions have."""
     from pathlib import Path
 
-    from guiapp.qt.menus import SHORTCUTS
+    from guiapp.qt.help_menu import SHORTCUTS
 
     keys = [a.shortcut().toString() for a in window.recognize.candidate_actions]
     named = f"{keys[0]} … {keys[-1]}"

@@ -349,8 +349,8 @@ def test_french_punctuation_keeps_its_space_on_its_line():
     assert not found, found[:5]
 
 def test_about_text_is_translated(japanese):
-    from guiapp.qt.menus import (DATASET_MAKERS, EDRDG, KANJIDIC_AUTHORS, KANJIVG_AUTHORS, LIBRARIES, MNIST_AUTHORS,
-                                 MNIST_SAMPLE, about_html, library_versions)
+    from guiapp.qt.help_menu import (DATASET_MAKERS, EDRDG, KANJIDIC_AUTHORS, KANJIVG_AUTHORS, LIBRARIES, MNIST_AUTHORS,
+                                     MNIST_SAMPLE, about_html, library_versions)
 
     text = about_html()
     assert "KanjiVG" in text and "https://creativecommons.org/licenses/by-sa/3.0/" in text  # credits kept
@@ -747,7 +747,7 @@ def test_keys_are_named_as_the_language_names_them(qtbot):
         i18n.install(QApplication.instance(), "fr")
         assert i18n.key_names("Esc") == "Échap" and i18n.key_names("Ctrl+Z / Ctrl+Shift+Z") == "Ctrl+Z / Ctrl+Maj+Z"
         assert i18n.key_names("Alt+1 … Alt+9") == "Alt+1 … Alt+9"
-        from guiapp.qt.menus import _key_column
+        from guiapp.qt.help_menu import _key_column
 
         assert _key_column("Enter") == "Entrée" and _key_column("Draw") != "Draw"
     finally:
@@ -762,7 +762,7 @@ def test_the_shortcut_list_fits_a_small_screen(qtbot, language):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QScrollArea
 
-    from guiapp.qt.menus import show_shortcuts
+    from guiapp.qt.help_menu import show_shortcuts
 
     window = window_in(qtbot, language)
     try:
@@ -804,7 +804,7 @@ def test_about_fits_a_small_screen(qtbot, language):
     scrolls within the screen, as the shortcut list does, its links still open."""
     from PySide6.QtCore import QTimer
 
-    from guiapp.qt.menus import show_about
+    from guiapp.qt.help_menu import show_about
 
     window = window_in(qtbot, language)
     try:
