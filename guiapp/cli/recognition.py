@@ -57,6 +57,8 @@ def cmd_recognize(args) -> int:
             results[-1]["also"] = also
         if is_unsure(prediction.top):  # as the window says "Not sure"
             results[-1]["unsure"] = True
+        if prediction.side_by_side > 1:  # an image of two characters was read as one at 99 % (walk 146)
+            results[-1].update(unsure=True, side_by_side=prediction.side_by_side)
     keep_converted_form(recognizer, args.model)
     if args.json:
         print_json(results)
@@ -66,6 +68,9 @@ def cmd_recognize(args) -> int:
             also = f"  (also: {', '.join(entry['also'])})" if entry.get("also") else ""
             unsure = ("  (unsure: the best guess has only "
                       f"{_percent(entry['predictions'][0]['probability'])})") if entry.get("unsure") else ""
+            if entry.get("side_by_side"):
+                unsure = (f"  (unsure: it looks like {entry['side_by_side']} characters side by side, and the model "
+                          "reads one at a time)")
             print(f"{entry['image']}: {best}{also}{unsure}")
     return EXIT_ERROR if failed else EXIT_OK
 

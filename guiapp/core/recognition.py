@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from PIL import Image
 
-from guiapp.core import kana_marks, kana_size, letter_case, mark_reader
+from guiapp.core import kana_marks, kana_size, letter_case, mark_reader, side_by_side
 from guiapp.core.inference.keras_path import KerasPath
 from guiapp.core.modelfile import LoadedModel
 from guiapp.core.preprocess import SOURCE_INKS, PreprocessSpec, to_coverage
@@ -51,6 +51,8 @@ class Prediction:
     # False when there is no character to read: an image without any ink, or a lone dot on the pad (for a model
     # that knows no punctuation); the answers are then the model's guess at next to nothing.
     found_ink: bool = True
+    # More than 1: it looks like that many characters side by side, which the model read as one (core.side_by_side)
+    side_by_side: int = 1
 
 
 class Recognizer(KerasPath):
@@ -276,6 +278,7 @@ class Recognizer(KerasPath):
             model_input = self.spec.apply(bitmap, source_ink or "light")
             probabilities = letter_case.by_drawn_size(self.infer_one(model_input), self.labels,
                                                       letter_case.ink_top(bitmap))
+            coverage = bitmap
         else:
             coverage = to_coverage(*self._source_bitmap(x, source_ink, pen_width, canvas))
             window = self.spec.fit_window(coverage)
@@ -303,9 +306,10 @@ class Recognizer(KerasPath):
                     probabilities = kana_size.by_drawn_size(probabilities, self.labels,
                                                             kana_size.drawing_box(drawing), size_reference)
         result = self.top(probabilities, top)
+        beside = side_by_side.characters_side_by_side(coverage, str(result[0][0]) if result else None)
         latency = (time.perf_counter() - start) * 1000.0
         self.last_latency_ms = latency
-        return Prediction(result, probabilities, model_input, latency, found_ink)
+        return Prediction(result, probabilities, model_input, latency, found_ink, beside)
 
     # Which pad rules this model's labels call for, worked out once: scanning a kanji model's 2,136 labels for them
     # on every live recognition cost ~0.25 ms of a ~1 ms call.

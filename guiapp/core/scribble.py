@@ -129,7 +129,7 @@ def _sweeps_in(paths: list[np.ndarray], size: float) -> int:
 
 
 @cache
-def _template_forms(char: str) -> tuple | None:
+def template_forms(char: str) -> tuple | None:
     """The strokes of each of ``char``'s written forms (KanjiVG's and our allographs); None without one."""
     from guiapp.core.datasets.templates import TemplateError, has_template, templates_for
 
@@ -144,7 +144,7 @@ def _template_forms(char: str) -> tuple | None:
 @cache
 def template_turns(char: str) -> int | None:
     """The most :func:`sharp_turns` of ``char``'s written forms; None without one."""
-    forms = _template_forms(char)
+    forms = template_forms(char)
     return max(sharp_turns(strokes) for strokes in forms) if forms else None
 
 
@@ -167,21 +167,21 @@ def _windings_in(paths: list[np.ndarray]) -> float:
 @cache
 def template_windings(char: str) -> float | None:
     """The most :func:`windings` of ``char``'s written forms; None without one."""
-    forms = _template_forms(char)
+    forms = template_forms(char)
     return max(windings(strokes) for strokes in forms) if forms else None
 
 
 @cache
 def template_sweeps(char: str) -> int | None:
     """The most :func:`sweeps` of ``char``'s written forms; None without one."""
-    forms = _template_forms(char)
+    forms = template_forms(char)
     return max(sweeps(strokes) for strokes in forms) if forms else None
 
 
 @cache
 def template_ratio(char: str) -> float | None:
     """The largest :func:`ink_ratio` of ``char``'s written forms; None without one."""
-    forms = _template_forms(char)
+    forms = template_forms(char)
     return max(ink_ratio(strokes) or 0.0 for strokes in forms) if forms else None
 
 
@@ -207,5 +207,5 @@ def looks_scribbled(drawing: Drawing, top: str | None) -> bool:
     return _windings_in(paths) >= max(LEAST_WINDINGS, WINDINGS_OVER_THE_TEMPLATE + own_windings)
 
 
-__all__ = ["ink_ratio", "looks_scribbled", "sharp_turns", "sweeps", "template_ratio", "template_sweeps",
-           "template_turns", "template_windings", "windings"]
+__all__ = ["ink_ratio", "looks_scribbled", "sharp_turns", "sweeps", "template_forms", "template_ratio",
+           "template_sweeps", "template_turns", "template_windings", "windings"]

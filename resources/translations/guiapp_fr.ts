@@ -5123,6 +5123,14 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>On dirait un gribouillis, pas un caractère&#xa0;: {0} n’est que ce qui s’en approche le plus parmi ce que le modèle connaît.</translation>
     </message>
     <message>
+        <source>This looks like {0} characters side by side, and the model reads one at a time: {1} is only its reading of them all. Open an image of one character.</source>
+        <translation>On dirait {0} caractères côte à côte, et le modèle en lit un à la fois&#xa0;: {1} n’est que sa lecture de l’ensemble. Ouvrez une image d’un seul caractère.</translation>
+    </message>
+    <message>
+        <source>This looks like {0} characters side by side, and the model reads one at a time: write one, press Enter, then the next.</source>
+        <translation>On dirait {0} caractères côte à côte, et le modèle en lit un à la fois&#xa0;: écrivez-en un, appuyez sur Entrée, puis le suivant.</translation>
+    </message>
+    <message>
         <source>{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught (it reads the nearest it knows).</source>
         <translation>{0}&#xa0;traits, là où {1} en a {2}&#xa0;: peut-être un kanji que ce modèle n’a pas appris (il lit le plus proche qu’il connaisse).</translation>
     </message>

@@ -5051,6 +5051,14 @@ Open a second window all the same?</source>
         <translation>文字ではなく落書きのようです。{0} は、モデルが知っている中でいちばん近いものにすぎません。</translation>
     </message>
     <message>
+        <source>This looks like {0} characters side by side, and the model reads one at a time: {1} is only its reading of them all. Open an image of one character.</source>
+        <translation>{0} 文字が横に並んでいるようです。モデルは 1 文字ずつ読みます（{1} は全体をまとめて読んだ結果にすぎません）。1 文字だけの画像を開いてください。</translation>
+    </message>
+    <message>
+        <source>This looks like {0} characters side by side, and the model reads one at a time: write one, press Enter, then the next.</source>
+        <translation>{0} 文字が横に並んでいるようです。モデルは 1 文字ずつ読みます。1 文字書いて Enter を押し、次の文字を書いてください。</translation>
+    </message>
+    <message>
         <source>{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught (it reads the nearest it knows).</source>
         <translation>{0} 画（{1} は {2} 画）：このモデルに教えていない漢字かもしれません（いちばん近い文字として読みます）。</translation>
     </message>

@@ -5051,6 +5051,14 @@ Open a second window all the same?</source>
         <translation>这看起来像是涂鸦，而不是字符：{0} 只是模型所知道的字符中最接近的一个。</translation>
     </message>
     <message>
+        <source>This looks like {0} characters side by side, and the model reads one at a time: {1} is only its reading of them all. Open an image of one character.</source>
+        <translation>这看起来是并排的 {0} 个字符，而模型一次只读一个：{1} 只是它把它们合在一起读出的结果。请打开只有一个字符的图像。</translation>
+    </message>
+    <message>
+        <source>This looks like {0} characters side by side, and the model reads one at a time: write one, press Enter, then the next.</source>
+        <translation>这看起来是并排的 {0} 个字符，而模型一次只读一个：写一个，按 Enter，再写下一个。</translation>
+    </message>
+    <message>
         <source>{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught (it reads the nearest it knows).</source>
         <translation>{0} 画，而“{1}”只有 {2} 画：可能是这个模型没学过的汉字（它会读成最接近的已知字符）。</translation>
     </message>

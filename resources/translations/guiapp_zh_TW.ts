@@ -5051,6 +5051,14 @@ Open a second window all the same?</source>
         <translation>這看起來像是塗鴉，而不是字元：{0} 只是模型所知道的字元中最接近的一個。</translation>
     </message>
     <message>
+        <source>This looks like {0} characters side by side, and the model reads one at a time: {1} is only its reading of them all. Open an image of one character.</source>
+        <translation>這看起來是並排的 {0} 個字元，而模型一次只讀一個：{1} 只是它把它們合在一起讀出的結果。請開啟只有一個字元的影像。</translation>
+    </message>
+    <message>
+        <source>This looks like {0} characters side by side, and the model reads one at a time: write one, press Enter, then the next.</source>
+        <translation>這看起來是並排的 {0} 個字元，而模型一次只讀一個：寫一個，按 Enter，再寫下一個。</translation>
+    </message>
+    <message>
         <source>{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught (it reads the nearest it knows).</source>
         <translation>{0} 畫，而「{1}」只有 {2} 畫：可能是這個模型沒學過的漢字（它會讀成最接近的已知字元）。</translation>
     </message>

@@ -657,6 +657,27 @@ def test_a_scribble_is_said_to_be_one_however_sure_the_network_is(qtbot, window)
     assert "scribble" not in view.headline.text()
 
 
+def test_characters_side_by_side_are_said_to_be_read_as_one(qtbot, window):
+    """An image of two characters was read as one at 99 %, nothing said (walk 146): two digits drawn side by side
+    are said to be read as one, the bars unsure; one of them alone is not."""
+    from guiapp.core.strokes import Drawing, Stroke
+
+    def seven(left):
+        return [Stroke([[left, 60], [left + 35, 60], [left + 12, 120]]), Stroke([[left + 8, 90], [left + 30, 90]])]
+
+    panel = window.recognize
+    draw_and_wait(qtbot, panel, lambda pad: pad.set_drawing(Drawing(seven(30) + seven(95), 200, 200)))
+    view = panel.predictions
+    assert view.headline.text() == ("This looks like 2 characters side by side, and the model reads one at a time: "
+                                    "write one, press Enter, then the next."), view.headline.text()
+    assert view.is_unsure() and all(row.unsure for row in view.rows if row.label is not None)
+    draw_and_wait(qtbot, panel, lambda pad: pad.set_drawing(Drawing(seven(80), 200, 200)))
+    assert "side by side" not in view.headline.text()
+    view.show_prediction([("4", 0.99), ("9", 0.01)], image=True, side_by_side=3)
+    assert view.headline.text().startswith("This looks like 3 characters side by side") and "4 is only" in (
+        view.headline.text())
+
+
 def hostile_model(path):
     import keras
 

@@ -393,7 +393,8 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
             image = self.pad.image() is not None
             scribbled = bool(top) and not image and looks_scribbled(self.pad.drawing(), str(top[0][0]))
             self.predictions.show_prediction(top, self.collect_bar.enter_note(), image=image,
-                                             strokes=self.pad.stroke_count(), scribbled=scribbled)
+                                             strokes=self.pad.stroke_count(), scribbled=scribbled,
+                                             side_by_side=self.prediction.side_by_side)
 
     def _show_no_answer(self, message: str) -> None:
         """Nothing to recognize (an empty pad, a blank image): no answer, no input, no map; ``message`` says why."""

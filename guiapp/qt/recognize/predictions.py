@@ -302,14 +302,16 @@ class PredictionsView(QWidget):
         self._show_neighbours([])
 
     def show_prediction(self, top: list[tuple[str, float]], enter_note: str = "", image: bool = False,
-                        strokes: int = 0, scribbled: bool = False) -> None:
+                        strokes: int = 0, scribbled: bool = False, side_by_side: int = 1) -> None:
         """``enter_note``: what Enter does instead of writing the top answer (the collect bar's), if it does;
         ``image``: the answer is to an image (a file, a paste), not a drawing; ``strokes``: the drawing's;
-        ``scribbled``: it looks like a scribble (its answer is shown as unsure, whatever its share)."""
+        ``scribbled``: it looks like a scribble, ``side_by_side`` (more than 1) like that many characters side by
+        side (its answer is shown as unsure then, whatever its share)."""
         self.top = list(top)
         # and a drawing of more strokes than any character the model knows (a kanji on a kana model): said in the
         # headline, its bar stayed a confident blue (walk 149)
-        unsure = is_unsure(top) or scribbled or (bool(top) and more_strokes_than_it_knows(self.labels, strokes))
+        unsure = (is_unsure(top) or scribbled or side_by_side > 1
+                  or (bool(top) and more_strokes_than_it_knows(self.labels, strokes)))
         self._unsure = bool(top) and unsure
         for row, candidate in zip(self.rows, list(top) + [None] * TOP_K):
             if candidate is None:
@@ -321,7 +323,7 @@ class PredictionsView(QWidget):
         listed = {str(label) for label, _ in top[:TOP_K]}
         self._show_neighbours([n for n in kana.near_misses(top[0][0]) if n not in listed] if top else [],
                               str(top[0][0]) if top else "")
-        text, tone = headline(top, self.labels, listed, enter_note, unsure, image, strokes, scribbled)
+        text, tone = headline(top, self.labels, listed, enter_note, unsure, image, strokes, scribbled, side_by_side)
         self.headline.setText(text)
         set_tone(self.headline, tone)
 

@@ -1,0 +1,85 @@
+"""Whether an image or a drawing shows several characters side by side: a model reads one character at a time, and
+an image of two was read as one with confidence, nothing saying so (walk 146).
+
+The ink is cut where an empty band of columns at least GAP of its height wide runs from top to bottom; a part is a
+character's where it is at least PART_WIDTH of the height wide and PART_HEIGHT of it tall (narrower, it is a
+stroke: い's, 川's; lower, a mark or a full stop), and the whole at least ASPECT times wider than tall. Measured by
+``benchmarks/bench_side_by_side.py``: none of the 5,000 real MNIST digits, of 2,712 printed glyphs (digits,
+letters, kana) or of 6,900 synthesised ones is taken for several; two real digits side by side a fifth of their height apart
+or more are, 86–96 % of pairs (the rest pair a 1, too narrow to count), and 40 % of printed pairs (type sets
+characters closer than hands do). Some characters are so cut themselves (ハ, and い or に in some
+fonts): where the answer's own written forms part even at looser measures (ぃいけげにはばぱほぼぽハバパル小川…),
+its ink is taken as that character.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy as np
+
+GAP, PART_WIDTH, PART_HEIGHT, ASPECT = 0.15, 0.3, 0.4, 1.3
+# A written form's parts are counted at these looser measures: a character whose template parts so may be written
+# with its parts wider apart
+FORM_GAP, FORM_PART_WIDTH, FORM_PART_HEIGHT, FORM_ASPECT = 0.1, 0.1, 0.3, 0.6
+FORM_SIDE = 64  # px: a written form is drawn at this size to be measured
+INK_LEVEL = 0.2  # coverage above this is ink (as preprocess's ink box counts it)
+
+
+def parts_in_a_row(ink: np.ndarray, gap: float = GAP, part_width: float = PART_WIDTH,
+                   part_height: float = PART_HEIGHT, aspect: float = ASPECT) -> int:
+    """How many characters' parts the ink mask ``ink`` (True = ink) shows side by side: 0 without ink, else at
+    least 1."""
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    if not len(rows):
+        return 0
+    box = ink[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+    height, width = box.shape
+    if width < aspect * height:
+        return 1
+    inked = np.concatenate([[False], box.any(axis=0), [False]])
+    edges = np.flatnonzero(inked[1:] != inked[:-1])  # where each run of inked columns starts and ends
+    groups = [[int(edges[0]), int(edges[1])]]
+    for start, end in zip(edges[2::2], edges[3::2]):
+        if start - groups[-1][1] < gap * height:
+            groups[-1][1] = int(end)  # a narrow gap is within a character
+        else:
+            groups.append([int(start), int(end)])
+    count = 0
+    for start, end in groups:
+        tall = np.flatnonzero(box[:, start:end].any(axis=1))
+        count += bool(end - start >= part_width * height and tall[-1] - tall[0] + 1 >= part_height * height)
+    return max(1, count)
+
+
+@cache
+def parts_of_its_forms(char: str) -> int:
+    """The most parts any written form of ``char`` shows at the looser measures (0: no written form known)."""
+    from guiapp.core.scribble import template_forms
+    from guiapp.core.datasets.templates import TEMPLATE_BOX
+    from guiapp.core.strokes import Drawing, Stroke, rasterise
+
+    forms = template_forms(char) if len(char) == 1 else None
+    if not forms:
+        return 0
+    most = 0
+    for strokes in forms:
+        drawing = Drawing([Stroke(np.asarray(points, float)) for points in strokes], TEMPLATE_BOX, TEMPLATE_BOX)
+        ink = rasterise(drawing, FORM_SIDE, 0.05 * TEMPLATE_BOX) > INK_LEVEL * 255
+        most = max(most, parts_in_a_row(ink, FORM_GAP, FORM_PART_WIDTH, FORM_PART_HEIGHT, FORM_ASPECT))
+    return most
+
+
+def characters_side_by_side(coverage: np.ndarray, top: str | None) -> int:
+    """How many characters ``coverage`` (0 paper … 1 or 255 ink) shows side by side where that is more than one
+    and more than the answer ``top`` is written with; else 1."""
+    coverage = np.asarray(coverage)
+    if coverage.ndim == 3:
+        coverage = coverage[..., 0]
+    parts = parts_in_a_row(coverage > INK_LEVEL * (255.0 if coverage.dtype == np.uint8 else 1.0))
+    if parts < 2 or (top and parts <= parts_of_its_forms(str(top))):
+        return 1
+    return parts
+
+
+__all__ = ["characters_side_by_side", "parts_in_a_row", "parts_of_its_forms"]
