@@ -50,8 +50,8 @@ def cmd_recognize(args) -> int:
             continue
         results.append({"image": name, "predictions": [{"label": l, "probability": p} for l, p in prediction.top]})
         # the top answer's near-misses the model may not rank (a small っ read as つ: the window offers っ beside
-        # it, the command line said nothing: walk 146)
-        listed = [label for label, _ in prediction.top]
+        # it, the command line said nothing: walk 146); not of an answer to several characters side by side
+        listed = [label for label, _ in prediction.top] if prediction.side_by_side == 1 else []
         also = [label for label in near_misses(listed[0]) if label not in listed] if listed else []
         if also:
             results[-1]["also"] = also
@@ -59,6 +59,8 @@ def cmd_recognize(args) -> int:
             results[-1]["unsure"] = True
         if prediction.side_by_side > 1:  # an image of two characters was read as one at 99 % (walk 146)
             results[-1].update(unsure=True, side_by_side=prediction.side_by_side)
+            if prediction.parts:  # each read on its own, left to right
+                results[-1]["parts"] = list(prediction.parts)
     keep_converted_form(recognizer, args.model)
     if args.json:
         print_json(results)
@@ -69,8 +71,9 @@ def cmd_recognize(args) -> int:
             unsure = ("  (unsure: the best guess has only "
                       f"{_percent(entry['predictions'][0]['probability'])})") if entry.get("unsure") else ""
             if entry.get("side_by_side"):
+                one_by_one = f"; one by one: {' '.join(entry['parts'])}" if entry.get("parts") else ""
                 unsure = (f"  (unsure: it looks like {entry['side_by_side']} characters side by side, and the model "
-                          "reads one at a time)")
+                          f"reads one at a time{one_by_one})")
             print(f"{entry['image']}: {best}{also}{unsure}")
     return EXIT_ERROR if failed else EXIT_OK
 

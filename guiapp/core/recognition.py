@@ -51,8 +51,10 @@ class Prediction:
     # False when there is no character to read: an image without any ink, or a lone dot on the pad (for a model
     # that knows no punctuation); the answers are then the model's guess at next to nothing.
     found_ink: bool = True
-    # More than 1: it looks like that many characters side by side, which the model read as one (core.side_by_side)
+    # More than 1: it looks like that many characters side by side, which the model read as one (core.side_by_side);
+    # ``parts``: each of them read on its own, left to right, where each could be
     side_by_side: int = 1
+    parts: tuple[str, ...] = ()
 
 
 class Recognizer(KerasPath):
@@ -263,9 +265,10 @@ class Recognizer(KerasPath):
 
     def recognize(self, x, top: int | None = 5, source_ink: str | None = None, *, pen_width: float | None = None,
                   canvas: tuple[float, float] | None = None,
-                  size_reference: kana_size.Reference | None = None) -> Prediction:
+                  size_reference: kana_size.Reference | None = None, read_parts: bool = True) -> Prediction:
         """One input → :class:`Prediction` (top-k, all probabilities, the model input, the latency).
-        ``size_reference``: the writer's scale from the kana written before (write line), for small kana."""
+        ``size_reference``: the writer's scale from the kana written before (write line), for small kana;
+        ``read_parts``: several characters side by side are read one by one too (``Prediction.parts``)."""
         start = time.perf_counter()
         found_ink = True
         drawn_on_pad = isinstance(x, Drawing) or (canvas is not None and _is_stroke_list(x))
@@ -307,9 +310,21 @@ class Recognizer(KerasPath):
                                                             kana_size.drawing_box(drawing), size_reference)
         result = self.top(probabilities, top)
         beside = side_by_side.characters_side_by_side(coverage, str(result[0][0]) if result else None)
+        parts = self._read_parts(coverage) if beside > 1 and read_parts else ()
         latency = (time.perf_counter() - start) * 1000.0
         self.last_latency_ms = latency
-        return Prediction(result, probabilities, model_input, latency, found_ink, beside)
+        return Prediction(result, probabilities, model_input, latency, found_ink, beside, parts)
+
+    def _read_parts(self, coverage: np.ndarray) -> tuple[str, ...]:
+        """Each character side by side in ``coverage`` read on its own (its columns, every row), left to right, as
+        an image is read (written "42" in one go: "4" and "2"); none where they cannot all be read."""
+        answers = []
+        for start, end in side_by_side.columns_to_read(coverage):
+            answer = self.recognize(np.asarray(coverage)[:, start:end], top=1, source_ink="light", read_parts=False)
+            if not answer.found_ink or not answer.top:
+                return ()
+            answers.append(str(answer.top[0][0]))
+        return tuple(answers)
 
     # Which pad rules this model's labels call for, worked out once: scanning a kanji model's 2,136 labels for them
     # on every live recognition cost ~0.25 ms of a ~1 ms call.

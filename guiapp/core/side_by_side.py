@@ -26,17 +26,19 @@ FORM_SIDE = 64  # px: a written form is drawn at this size to be measured
 INK_LEVEL = 0.2  # coverage above this is ink (as preprocess's ink box counts it)
 
 
-def parts_in_a_row(ink: np.ndarray, gap: float = GAP, part_width: float = PART_WIDTH,
-                   part_height: float = PART_HEIGHT, aspect: float = ASPECT) -> int:
-    """How many characters' parts the ink mask ``ink`` (True = ink) shows side by side: 0 without ink, else at
-    least 1."""
+def column_groups(ink: np.ndarray, gap: float = GAP, part_width: float = PART_WIDTH,
+                  part_height: float = PART_HEIGHT, aspect: float = ASPECT) -> list[tuple[int, int, bool]]:
+    """The ink mask ``ink``'s (True = ink) groups of columns side by side, left to right: (first column, the column
+    after its last, whether it is wide and tall enough to be a character's), in ``ink``'s columns; one group where
+    the ink is not ``aspect`` times wider than tall; none without ink."""
     rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
     if not len(rows):
-        return 0
-    box = ink[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+        return []
+    left = int(cols[0])
+    box = ink[rows[0]:rows[-1] + 1, left:cols[-1] + 1]
     height, width = box.shape
     if width < aspect * height:
-        return 1
+        return [(left, left + width, True)]
     inked = np.concatenate([[False], box.any(axis=0), [False]])
     edges = np.flatnonzero(inked[1:] != inked[:-1])  # where each run of inked columns starts and ends
     groups = [[int(edges[0]), int(edges[1])]]
@@ -45,11 +47,20 @@ def parts_in_a_row(ink: np.ndarray, gap: float = GAP, part_width: float = PART_W
             groups[-1][1] = int(end)  # a narrow gap is within a character
         else:
             groups.append([int(start), int(end)])
-    count = 0
+    found = []
     for start, end in groups:
         tall = np.flatnonzero(box[:, start:end].any(axis=1))
-        count += bool(end - start >= part_width * height and tall[-1] - tall[0] + 1 >= part_height * height)
-    return max(1, count)
+        found.append((left + start, left + end,
+                      bool(end - start >= part_width * height and tall[-1] - tall[0] + 1 >= part_height * height)))
+    return found
+
+
+def parts_in_a_row(ink: np.ndarray, gap: float = GAP, part_width: float = PART_WIDTH,
+                   part_height: float = PART_HEIGHT, aspect: float = ASPECT) -> int:
+    """How many characters' parts the ink mask ``ink`` (True = ink) shows side by side: 0 without ink, else at
+    least 1."""
+    groups = column_groups(ink, gap, part_width, part_height, aspect)
+    return max(1, sum(whole for *_, whole in groups)) if groups else 0
 
 
 @cache
@@ -70,16 +81,30 @@ def parts_of_its_forms(char: str) -> int:
     return most
 
 
-def characters_side_by_side(coverage: np.ndarray, top: str | None) -> int:
-    """How many characters ``coverage`` (0 paper … 1 or 255 ink) shows side by side where that is more than one
-    and more than the answer ``top`` is written with; else 1."""
+def _ink(coverage: np.ndarray) -> np.ndarray:
     coverage = np.asarray(coverage)
     if coverage.ndim == 3:
         coverage = coverage[..., 0]
-    parts = parts_in_a_row(coverage > INK_LEVEL * (255.0 if coverage.dtype == np.uint8 else 1.0))
+    return coverage > INK_LEVEL * (255.0 if coverage.dtype == np.uint8 else 1.0)
+
+
+def characters_side_by_side(coverage: np.ndarray, top: str | None) -> int:
+    """How many characters ``coverage`` (0 paper … 1 or 255 ink) shows side by side where that is more than one
+    and more than the answer ``top`` is written with; else 1."""
+    parts = parts_in_a_row(_ink(coverage))
     if parts < 2 or (top and parts <= parts_of_its_forms(str(top))):
         return 1
     return parts
 
 
-__all__ = ["characters_side_by_side", "parts_in_a_row", "parts_of_its_forms"]
+def columns_to_read(coverage: np.ndarray) -> list[tuple[int, int]]:
+    """The columns of each character side by side in ``coverage``, left to right, to read them one by one; none
+    where a group of its ink is too narrow or low to be read as a character (the 1 of "142": read without it, the
+    rest would be written as the whole)."""
+    groups = column_groups(_ink(coverage))
+    if len(groups) < 2 or not all(whole for *_, whole in groups):
+        return []
+    return [(start, end) for start, end, _ in groups]
+
+
+__all__ = ["characters_side_by_side", "column_groups", "columns_to_read", "parts_in_a_row", "parts_of_its_forms"]

@@ -5123,6 +5123,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>On dirait un gribouillis, pas un caractère&#xa0;: {0} n’est que ce qui s’en approche le plus parmi ce que le modèle connaît.</translation>
     </message>
     <message>
+        <source>This looks like {0} characters side by side, and the model reads one at a time. One by one it reads {1}: the button below writes them.</source>
+        <translation>On dirait {0} caractères côte à côte, et le modèle en lit un à la fois. Un par un, il lit {1}&#xa0;: le bouton ci-dessous les écrit.</translation>
+    </message>
+    <message>
         <source>This looks like {0} characters side by side, and the model reads one at a time: {1} is only its reading of them all. Open an image of one character.</source>
         <translation>On dirait {0} caractères côte à côte, et le modèle en lit un à la fois&#xa0;: {1} n’est que sa lecture de l’ensemble. Ouvrez une image d’un seul caractère.</translation>
     </message>
@@ -5177,6 +5181,14 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
     <message>
         <source>Click a candidate (or {0}) to write it; Enter writes the top one.</source>
         <translation>Cliquez sur un candidat (ou {0}) pour l’écrire&#xa0;; Entrée écrit le premier.</translation>
+    </message>
+    <message>
+        <source>One by one:</source>
+        <translation>Un par un&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Write {0}: each character read on its own</source>
+        <translation>Écrire {0}&#xa0;: chaque caractère lu séparément</translation>
     </message>
     <message>
         <source>Click to write “{0}” (capital letter {0})</source>

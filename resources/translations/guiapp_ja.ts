@@ -5051,6 +5051,10 @@ Open a second window all the same?</source>
         <translation>文字ではなく落書きのようです。{0} は、モデルが知っている中でいちばん近いものにすぎません。</translation>
     </message>
     <message>
+        <source>This looks like {0} characters side by side, and the model reads one at a time. One by one it reads {1}: the button below writes them.</source>
+        <translation>{0} 文字が横に並んでいるようです。モデルは 1 文字ずつ読みます。1 文字ずつ読むと {1} です。下のボタンでまとめて書けます。</translation>
+    </message>
+    <message>
         <source>This looks like {0} characters side by side, and the model reads one at a time: {1} is only its reading of them all. Open an image of one character.</source>
         <translation>{0} 文字が横に並んでいるようです。モデルは 1 文字ずつ読みます（{1} は全体をまとめて読んだ結果にすぎません）。1 文字だけの画像を開いてください。</translation>
     </message>
@@ -5105,6 +5109,14 @@ Open a second window all the same?</source>
     <message>
         <source>Click a candidate (or {0}) to write it; Enter writes the top one.</source>
         <translation>候補はクリック（または {0}）で、第1候補は Enter で書き込みます。</translation>
+    </message>
+    <message>
+        <source>One by one:</source>
+        <translation>1 文字ずつ：</translation>
+    </message>
+    <message>
+        <source>Write {0}: each character read on its own</source>
+        <translation>{0} を書く（1 文字ずつ読んだ結果）</translation>
     </message>
     <message>
         <source>Click to write “{0}” (capital letter {0})</source>

@@ -5051,6 +5051,10 @@ Open a second window all the same?</source>
         <translation>这看起来像是涂鸦，而不是字符：{0} 只是模型所知道的字符中最接近的一个。</translation>
     </message>
     <message>
+        <source>This looks like {0} characters side by side, and the model reads one at a time. One by one it reads {1}: the button below writes them.</source>
+        <translation>这看起来是并排的 {0} 个字符，而模型一次只读一个。逐个读出来是 {1}：下面的按钮可以把它们一起写入。</translation>
+    </message>
+    <message>
         <source>This looks like {0} characters side by side, and the model reads one at a time: {1} is only its reading of them all. Open an image of one character.</source>
         <translation>这看起来是并排的 {0} 个字符，而模型一次只读一个：{1} 只是它把它们合在一起读出的结果。请打开只有一个字符的图像。</translation>
     </message>
@@ -5105,6 +5109,14 @@ Open a second window all the same?</source>
     <message>
         <source>Click a candidate (or {0}) to write it; Enter writes the top one.</source>
         <translation>点击候选（或按 {0}）即可写入；按 Enter 写入首选。</translation>
+    </message>
+    <message>
+        <source>One by one:</source>
+        <translation>逐个：</translation>
+    </message>
+    <message>
+        <source>Write {0}: each character read on its own</source>
+        <translation>写入 {0}：每个字符单独识别</translation>
     </message>
     <message>
         <source>Click to write “{0}” (capital letter {0})</source>

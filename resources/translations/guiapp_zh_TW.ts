@@ -5051,6 +5051,10 @@ Open a second window all the same?</source>
         <translation>這看起來像是塗鴉，而不是字元：{0} 只是模型所知道的字元中最接近的一個。</translation>
     </message>
     <message>
+        <source>This looks like {0} characters side by side, and the model reads one at a time. One by one it reads {1}: the button below writes them.</source>
+        <translation>這看起來是並排的 {0} 個字元，而模型一次只讀一個。逐個讀出來是 {1}：下面的按鈕可以把它們一起寫入。</translation>
+    </message>
+    <message>
         <source>This looks like {0} characters side by side, and the model reads one at a time: {1} is only its reading of them all. Open an image of one character.</source>
         <translation>這看起來是並排的 {0} 個字元，而模型一次只讀一個：{1} 只是它把它們合在一起讀出的結果。請開啟只有一個字元的影像。</translation>
     </message>
@@ -5105,6 +5109,14 @@ Open a second window all the same?</source>
     <message>
         <source>Click a candidate (or {0}) to write it; Enter writes the top one.</source>
         <translation>點選候選（或按 {0}）即可寫入；按 Enter 寫入首選。</translation>
+    </message>
+    <message>
+        <source>One by one:</source>
+        <translation>逐個：</translation>
+    </message>
+    <message>
+        <source>Write {0}: each character read on its own</source>
+        <translation>寫入 {0}：每個字元單獨辨識</translation>
     </message>
     <message>
         <source>Click to write “{0}” (capital letter {0})</source>

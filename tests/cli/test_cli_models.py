@@ -141,12 +141,14 @@ def test_recognize_says_an_image_of_characters_side_by_side_is_read_as_one(capsy
     sevens = Drawing([Stroke([[x, 60], [x + 35, 60], [x + 12, 120]]) for x in (30, 95)], 200, 200)
     image = tmp_path / "77.png"
     Image.fromarray(255 - rasterise(sevens, 200, 8.0)).save(image)
-    code, out, _ = run(capsys, "recognize", "--model", trained, image)
-    assert code == 0 and out.rstrip().endswith(
-        "(unsure: it looks like 2 characters side by side, and the model reads one at a time)"), out
     code, out, _ = run(capsys, "recognize", "--model", trained, image, "--json")
     entry = json.loads(out)[0]
-    assert entry["unsure"] is True and entry["side_by_side"] == 2
+    assert entry["unsure"] is True and entry["side_by_side"] == 2 and len(entry["parts"]) == 2
+    assert "also" not in entry  # the near-misses of an answer to two characters mean nothing
+    code, out, _ = run(capsys, "recognize", "--model", trained, image)
+    assert code == 0 and out.rstrip().endswith(
+        "(unsure: it looks like 2 characters side by side, and the model reads one at a time; one by one: "
+        f"{' '.join(entry['parts'])})"), out
 
 
 def test_recognize_reports_a_broken_image_and_still_does_the_rest(capsys, trained, tmp_path):

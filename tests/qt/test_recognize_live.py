@@ -668,11 +668,21 @@ def test_characters_side_by_side_are_said_to_be_read_as_one(qtbot, window):
     panel = window.recognize
     draw_and_wait(qtbot, panel, lambda pad: pad.set_drawing(Drawing(seven(30) + seven(95), 200, 200)))
     view = panel.predictions
-    assert view.headline.text() == ("This looks like 2 characters side by side, and the model reads one at a time: "
-                                    "write one, press Enter, then the next."), view.headline.text()
+    parts = panel.prediction.parts
+    assert len(parts) == 2 and panel.prediction.side_by_side == 2
+    assert view.headline.text() == ("This looks like 2 characters side by side, and the model reads one at a time. "
+                                    f"One by one it reads {parts[0]}, {parts[1]}: the button below writes them."
+                                    ), view.headline.text()
     assert view.is_unsure() and all(row.unsure for row in view.rows if row.label is not None)
+    # each read on its own, in one button that writes them all (in place of "Also:")
+    assert view.neighbours_title.text() == "One by one:" and view.neighbour_labels() == ["".join(parts)]
+    qtbot.mouseClick(view.neighbour_buttons[0], Qt.MouseButton.LeftButton)
+    assert panel.write_line.text().endswith("".join(parts)) and panel.pad.is_empty()
     draw_and_wait(qtbot, panel, lambda pad: pad.set_drawing(Drawing(seven(80), 200, 200)))
-    assert "side by side" not in view.headline.text()
+    assert "side by side" not in view.headline.text() and view.neighbours_title.text() == "Also:"
+    # where they cannot all be read one by one (a 1 too narrow to count), what to do instead
+    view.show_prediction([("4", 0.99), ("9", 0.01)], side_by_side=2)
+    assert view.headline.text().endswith("write one, press Enter, then the next.") and not view.neighbour_labels()
     view.show_prediction([("4", 0.99), ("9", 0.01)], image=True, side_by_side=3)
     assert view.headline.text().startswith("This looks like 3 characters side by side") and "4 is only" in (
         view.headline.text())

@@ -42,12 +42,13 @@ def strokes_beyond_a_kanji(top: str, strokes: int) -> int | None:
 
 def headline(top: list[tuple[str, float]], labels: list[str], listed: set[str], enter_note: str = "",
              unsure: bool = False, image: bool = False, strokes: int = 0, scribbled: bool = False,
-             side_by_side: int = 1) -> tuple[str, str]:
+             side_by_side: int = 1, parts: tuple[str, ...] = ()) -> tuple[str, str]:
     """(text, tone) for the answer ``top`` of a model of ``labels``; ``listed``: the candidates shown;
     ``enter_note``: what Enter does instead of writing the top answer, if it does; ``image``: the answer is to an
     image (a file, a paste), not a drawing; ``strokes``: the drawing's; ``scribbled``: it looks like a scribble
     (:func:`guiapp.core.scribble.looks_scribbled`); ``side_by_side``: more than 1, it looks like that many
-    characters side by side (:func:`guiapp.core.side_by_side.characters_side_by_side`)."""
+    characters side by side (:func:`guiapp.core.side_by_side.characters_side_by_side`), ``parts`` each of them read
+    on its own."""
     from guiapp.qt.recognize.predictions import format_percent
 
     if enter_note:
@@ -63,7 +64,11 @@ def headline(top: list[tuple[str, float]], labels: list[str], listed: set[str], 
     if top and scribbled:  # a dense scribble read as 8 at 96 %, said nowhere (walk 143)
         return translate("recognize", "This looks like a scribble, not a character: {0} is only the nearest of "
                                       "what the model knows.").format(top[0][0]), "warning"
-    if top and side_by_side > 1:  # an image of two characters was read as one at 99 %, unsaid (walk 146)
+    if top and side_by_side > 1 and parts:  # an image of two characters was read as one at 99 %, unsaid (walk 146)
+        return translate("recognize", "This looks like {0} characters side by side, and the model reads one at a "
+                                      "time. One by one it reads {1}: the button below writes them.").format(
+            side_by_side, listing(parts)), "warning"
+    if top and side_by_side > 1:
         text = (translate("recognize", "This looks like {0} characters side by side, and the model reads one at a "
                                        "time: {1} is only its reading of them all. Open an image of one character.")
                 if image else

@@ -394,7 +394,8 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
             scribbled = bool(top) and not image and looks_scribbled(self.pad.drawing(), str(top[0][0]))
             self.predictions.show_prediction(top, self.collect_bar.enter_note(), image=image,
                                              strokes=self.pad.stroke_count(), scribbled=scribbled,
-                                             side_by_side=self.prediction.side_by_side)
+                                             side_by_side=self.prediction.side_by_side,
+                                             parts=self.prediction.parts)
 
     def _show_no_answer(self, message: str) -> None:
         """Nothing to recognize (an empty pad, a blank image): no answer, no input, no map; ``message`` says why."""

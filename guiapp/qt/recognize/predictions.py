@@ -236,7 +236,8 @@ class PredictionsView(QWidget):
         self.neighbours = QWidget()
         line = QHBoxLayout(self.neighbours)
         line.setContentsMargins(4, 2, 0, 0)
-        line.addWidget(QLabel(translate("recognize", "Also:")))
+        self.neighbours_title = QLabel(translate("recognize", "Also:"))
+        line.addWidget(self.neighbours_title)
         self.neighbour_buttons = []
         # Large, and a small kana at the plain size: at one size ァ and ア looked alike in a button. Made once: the
         # row is shown again on every live recognition.
@@ -302,11 +303,13 @@ class PredictionsView(QWidget):
         self._show_neighbours([])
 
     def show_prediction(self, top: list[tuple[str, float]], enter_note: str = "", image: bool = False,
-                        strokes: int = 0, scribbled: bool = False, side_by_side: int = 1) -> None:
+                        strokes: int = 0, scribbled: bool = False, side_by_side: int = 1,
+                        parts: tuple[str, ...] = ()) -> None:
         """``enter_note``: what Enter does instead of writing the top answer (the collect bar's), if it does;
         ``image``: the answer is to an image (a file, a paste), not a drawing; ``strokes``: the drawing's;
         ``scribbled``: it looks like a scribble, ``side_by_side`` (more than 1) like that many characters side by
-        side (its answer is shown as unsure then, whatever its share)."""
+        side (its answer is shown as unsure then, whatever its share), ``parts`` each of them read on its own,
+        offered in one button in place of the neighbours."""
         self.top = list(top)
         # and a drawing of more strokes than any character the model knows (a kanji on a kana model): said in the
         # headline, its bar stayed a confident blue (walk 149)
@@ -321,13 +324,32 @@ class PredictionsView(QWidget):
         self.grid.show_candidates(top, unsure)
         # A neighbour already among the candidates is one click away there, with its share: not offered twice.
         listed = {str(label) for label, _ in top[:TOP_K]}
-        self._show_neighbours([n for n in kana.near_misses(top[0][0]) if n not in listed] if top else [],
-                              str(top[0][0]) if top else "")
-        text, tone = headline(top, self.labels, listed, enter_note, unsure, image, strokes, scribbled, side_by_side)
+        if top and side_by_side > 1 and parts:
+            self._show_parts(parts)
+        else:
+            self._show_neighbours([n for n in kana.near_misses(top[0][0]) if n not in listed] if top else [],
+                                  str(top[0][0]) if top else "")
+        text, tone = headline(top, self.labels, listed, enter_note, unsure, image, strokes, scribbled, side_by_side,
+                              parts)
         self.headline.setText(text)
         set_tone(self.headline, tone)
 
+    def _show_parts(self, parts: tuple[str, ...]) -> None:
+        """Several characters side by side, each read on its own: one button writes them all ("42" written in one
+        go was read as 4 alone: walk 146)."""
+        text = ("" if all(len(part) == 1 for part in parts) else " ").join(parts)
+        self._show_neighbours([])
+        self.neighbours_title.setText(translate("recognize", "One by one:"))
+        button = self.neighbour_buttons[0]
+        button.setFont(self._neighbour_fonts[False])
+        button.setText(text)
+        button.setToolTip(translate("recognize", "Write {0}: each character read on its own").format(text))
+        button.setAccessibleName(button.toolTip())
+        button.show()
+        self.neighbours.show()
+
     def _show_neighbours(self, labels: list[str], top: str = "") -> None:
+        self.neighbours_title.setText(translate("recognize", "Also:"))
         for button, label in zip(self.neighbour_buttons, labels + [None] * len(self.neighbour_buttons)):
             button.setVisible(label is not None)
             if label is not None:
