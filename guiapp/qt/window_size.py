@@ -4,7 +4,7 @@ the right of its toolbar off the screen) and never below the window's minimum si
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QGuiApplication
 
 
@@ -30,6 +30,45 @@ def fit_to_screen(window) -> None:
         window.move(x, y)
 
 
+def fit_frame_to_screen(window) -> bool:
+    """The window's frame (a window manager's title bar and borders) within its screen's room: sized to the room
+    before it was shown, the window's content filled it and the frame did not fit, its status bar under the
+    screen's edge (walk 150, openbox on 1024×640). False while no frame is known (none yet, or no window manager)."""
+    frame, inner = window.frameGeometry(), window.geometry()
+    extra = QSize(frame.width() - inner.width(), frame.height() - inner.height())
+    if extra.width() <= 0 and extra.height() <= 0:
+        return False
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None or window.isMaximized() or window.isFullScreen():
+        return True
+    room = screen.availableGeometry()
+    size = size_within(window.size(), room.size() - extra, window.minimumSizeHint())
+    if size != window.size():
+        window.resize(size)
+    outer = size + extra
+    x = min(max(frame.x(), room.left()), max(room.left(), room.right() + 1 - outer.width()))
+    y = min(max(frame.y(), room.top()), max(room.top(), room.bottom() + 1 - outer.height()))
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)  # (a window's pos is its frame's)
+    return True
+
+
+class FrameFitter(QObject):
+    """Watches a window until a window manager has framed it, then fits the frame to the screen once
+    (:func:`fit_frame_to_screen`): the frame is known only after the window is shown, when the manager reparents
+    it and moves or resizes it. Without a window manager no frame comes, and nothing changes."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 — Qt's name
+        if (event.type() in (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize) and watched.isVisible()
+                and fit_frame_to_screen(watched)):
+            watched.removeEventFilter(self)
+        return False
+
+
 def restore_place(window, settings) -> None:
     """``window`` where :func:`remember_place` left it, on its screen."""
     if settings.geometry is not None:
@@ -41,6 +80,7 @@ def restore_place(window, settings) -> None:
         window.resize(place[2], place[3])
         window.move(place[0], place[1])
     fit_to_screen(window)
+    FrameFitter(window)
 
 
 def remember_place(window, settings) -> None:
@@ -49,4 +89,4 @@ def remember_place(window, settings) -> None:
         settings.place = (window.pos().x(), window.pos().y(), window.width(), window.height())
 
 
-__all__ = ["fit_to_screen", "remember_place", "restore_place", "size_within"]
+__all__ = ["FrameFitter", "fit_frame_to_screen", "fit_to_screen", "remember_place", "restore_place", "size_within"]

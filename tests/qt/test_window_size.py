@@ -236,6 +236,38 @@ def test_the_window_opens_within_a_small_screen_and_at_its_designed_size_on_a_la
     assert placed.split() == ["12", "8", "1000", "620"], placed
 
 
+def test_a_window_managers_frame_is_fitted_to_the_screen_once_known(qtbot):
+    """Under openbox on 1024×640 the window's content filled the screen's room, its title bar and borders did not
+    fit, and its status bar was under the screen's edge (walk 150). Once a frame is known (after the window is
+    shown), the frame is fitted into the room; without one (no window manager), nothing changes."""
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtWidgets import QWidget
+
+    from guiapp.qt.window_size import FrameFitter
+
+    class Framed(QWidget):
+        framed = False  # a window manager's frame: a 20 px title bar, 5 px borders, once it has framed the window
+
+        def frameGeometry(self):  # noqa: N802 — Qt's name (a framed window's pos is its frame's)
+            return QRect(self.pos(), self.size() + QSize(10, 25)) if self.framed else QRect(self.geometry())
+
+    room = QApplication.primaryScreen().availableGeometry()
+    window = Framed()
+    qtbot.addWidget(window)
+    window.setMinimumSize(300, 200)
+    window.resize(room.size())
+    window.move(room.topLeft())
+    FrameFitter(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.size() == room.size()  # no frame known: as it was
+    window.framed = True
+    window.move(room.left() + 5, room.top() + 20)  # the manager moves the content below its title bar
+    qtbot.waitUntil(lambda: window.height() == room.height() - 25)
+    assert window.size() == room.size() - QSize(10, 25)
+    assert room.contains(window.frameGeometry())
+
+
 def test_a_health_check_with_warnings_does_not_widen_the_window(qtbot, window):
     """A walk: "Check data health" on a dataset with warnings widened the window from 900 to 1,028 px (1,024 to
     1,198 in French), past the screen's edge, and it never shrank back."""
