@@ -18,6 +18,7 @@ from guiapp.core import kana_size
 from guiapp.qt.i18n import date_time, fmt, localise, number, percent, split_label, translate
 from guiapp.qt.theme import tone
 from guiapp.qt.dataset_names import dataset_title
+from guiapp.qt.window_size import FrameFitter
 
 MAX_LABELS_SHOWN = 120
 # The preprocessing's values as the window names them (core keeps the English keys): the Recognize area's "what the
@@ -252,6 +253,8 @@ class ModelInfoDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("recognize", "Model info"))
         self.resize(580, 640)
+        # its frame within the screen too: on a 1024×640 screen its title bar pushed Close half off it (walk 150)
+        FrameFitter(self)
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
