@@ -263,6 +263,19 @@ def test_paused_status_and_button_agree_whatever_the_reports_say(qtbot, panel, d
         panel.stop()
 
 
+def test_pause_pressed_as_the_run_ends_leaves_pause_on_the_button(qtbot, panel, digits):
+    """Pause pressed as the last epoch ended, while the run saved its model: the run ended, and the disabled button
+    still said "Resume" (walk 150)."""
+    job = TrainingRequest(TrainConfig(preset="logreg", epochs=1, **QUICK), "digits", 20, data=digits)
+    assert panel.start(job)
+    panel.training.event.connect(lambda event: event.kind == "epoch" and panel.pause_button.isEnabled()
+                                 and panel.toggle_pause())
+    with qtbot.waitSignal(panel.trainingFinished, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: not panel.is_training(), timeout=10_000)
+    assert panel.pause_button.text() == "Pause" and not panel.pause_button.isEnabled()
+
+
 def test_a_stopped_run_leaves_the_bar_as_far_as_it_got_saying_how_it_ended(qtbot, panel, digits):
     """A walkthrough found a stopped run's bar still reading "epoch 1/200 · batch …", part full, as if it went on:
     the bar ends with the run's ending message, as full as the epochs it finished (a full bar read as finished)."""

@@ -384,6 +384,8 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, ShownRunsM
         steering = (self._steering_has_focus() or self._steering_had_focus
                     or (running and focus is not None and self.settings.isAncestorOf(focus)))
         self.pause_button.setEnabled(running)
+        if not running:  # Pause pressed as the run was saving its model: "Resume" stayed on it (walk 150)
+            self._name_pause_button(False)
         self.stop_button.setEnabled(running)
         self.start_button.setEnabled(not running)
         if steering:  # a disabled button passed the keyboard's focus to the tab bar, or to nothing (a walk)

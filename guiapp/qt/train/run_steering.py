@@ -110,7 +110,8 @@ class RunSteeringMixin:
     def _show_pause_state(self, status: bool = True) -> None:
         """The Pause/Resume button, and with ``status`` the status line, from the one pause state the panel steers
         (the run's control) and what the training process last reported, so the two never disagree."""
-        paused = self.training is not None and self.training.control.paused
+        # (a run that has ended is paused no more: Pause pressed as it saved its model left "Resume": walk 150)
+        paused = self.is_training() and self.training.control.paused
         self.runs_view.set_paused(paused)
         self._name_pause_button(paused)
         if not status or self.training is None or self.training.control.stop_requested:
