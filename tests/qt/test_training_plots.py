@@ -183,10 +183,21 @@ def test_a_first_epoch_far_above_the_rest_is_left_above_the_loss_axis_and_named(
     plots.set_history(history, 3)
     plots.refresh()
     assert 0.7 <= plots.loss_plot.viewRange()[1][1] < 1.0 and plots.loss_above_name()
+    # a dashed run whose losses lift the axis above the first epoch: the note goes (it named points in plain
+    # view: walk 150)
+    plots.set_overlay({"loss": [6.0, 5.5, 5.4], "val_loss": [6.1, 5.6, 5.5]}, "other")
+    assert plots.loss_plot.viewRange()[1][1] > 5.2 and not plots.loss_above_name()
+    plots.set_overlay(None)
     plots.set_history({"loss": [1.0, 0.7, 0.5], "val_loss": [1.1, 0.8, 0.6]}, 3)  # no outlier: the whole run
     plots.refresh()
-    qtbot.waitUntil(lambda: plots.loss_plot.viewRange()[1][1] >= 1.1)  # auto-ranged as the view updates
+    # from 0, as the live run's axis was: fitted to the data it began at 0.5 and steepened the fall (walk 150)
+    low, high = plots.loss_plot.viewRange()[1]
+    assert low == 0 and 1.1 <= high < 1.5
     assert not plots.loss_above_name() and "epoch 1" not in plots.legend_texts()[1]
+    plots.set_batches([[step, 1.0 / step] for step in range(1, 30)])  # the batch plot too, from 0
+    plots.refresh()
+    low, high = plots.batch_plot.viewRange()[1]
+    assert low == 0 and 1.0 < high < 1.5
 
 
 def test_the_legends_sit_under_the_plots_not_over_the_curves(qtbot):

@@ -126,12 +126,12 @@ class SteppedYAxis:
             self.pending = False
             self.plot.setYRange(0, self.top, padding=0)
 
-    def follow_data(self, values=None) -> None:
-        """A stored run is shown whole: pyqtgraph fits the axis to it. ``values``: what it shows, so that values
-        added later step the axis only past them (a continued run's epochs: the axis rescaled to the first new
-        epoch's loss and cut the stopped run's higher ones off)."""
-        self.pending = False
-        self.plot.enableAutoRange(y=True)
-        if values is not None:
-            finite = [v for v in values if math.isfinite(v)]
-            self.top = max(finite) * self.HEADROOM if finite else 0.0
+    def follow_data(self, values) -> None:
+        """A stored run is shown whole, on the axis its live run ended with: from 0 to a little above ``values``
+        (what it shows). Fitted by pyqtgraph, its loss axis began at 0.2 and steepened the fall, and a replay's
+        began at 0 (walks 149, 150). Values added later step the axis only past them (a continued run's epochs)."""
+        finite = [float(v) for v in values if math.isfinite(v)]
+        self.top = max(finite) * self.HEADROOM if finite else 0.0
+        self.pending = self.top > 0
+        if not self.pending:
+            self.plot.enableAutoRange(y=True)

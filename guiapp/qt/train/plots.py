@@ -191,7 +191,7 @@ class TrainingPlots(QWidget):
         self._steps, self._raw = GrowingArray(), GrowingArray()
         for step, loss in points:
             self.add_batch(step, loss)
-        self.batch_y.follow_data()
+        self.batch_y.follow_data(self._raw.view())
         self.batch_plot.enableAutoRange(x=True)
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.enableAutoRange(x=True)
@@ -262,9 +262,9 @@ class TrainingPlots(QWidget):
                 self.batch_y.include(float(smoothed.max()))
                 self._batch_dirty = True
             overlay_top = loss_axis_top(history)[0]
-            if self._loss_above is not None and overlay_top is not None and overlay_top > self.epoch_y.top:
-                # The solid run's axis is fixed below its first epoch (loss_axis_top): the dashed run's losses, all
-                # above it, were off the plot (walk 127: logreg's 0.56–1.66 over inkling's 0–0.17)
+            if overlay_top is not None and overlay_top > self.epoch_y.top:
+                # The solid run's axis ends above its own losses: the dashed run's, all above it, were off the plot
+                # (walk 127: logreg's 0.56–1.66 over inkling's 0–0.17)
                 self.epoch_y.fit(overlay_top)
             if self.overlay_curves:
                 # The run's time kept on one line: "2:46:19 AM" wrapped, leaving "AM" alone under it (a walk)
@@ -327,11 +327,14 @@ class TrainingPlots(QWidget):
 
     def loss_above_name(self) -> str:
         """What the legend says of a first epoch left above the loss axis ("" while none is)."""
-        if not self._loss_above:
+        # (those still above it: a dashed run's losses can lift the axis over them, and the note said "↑ epoch 1"
+        # of points in plain view: walk 150)
+        above = {key: value for key, value in (self._loss_above or {}).items() if value > self.epoch_y.top}
+        if not above:
             return ""
         names = {"loss": translate("train", "train"), "val_loss": translate("train", "validation")}
         return translate("train", "↑ epoch 1: {0}").format(listing(
-            fmt("{0:.2f} {1}", value, names[key]) for key, value in self._loss_above.items()))
+            fmt("{0:.2f} {1}", value, names[key]) for key, value in above.items()))
 
     def best_name(self) -> str:
         """What the legend calls the best epoch's line ("" while there is none): what best means, the lowest
