@@ -2963,8 +2963,8 @@
         <translation>Les {0} de {1!r} ont rejoint la classe {2!r}. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it.</source>
-        <translation>Classe {0!r} renommée en {1!r} ({2}). Ctrl+Z annule.</translation>
+        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it. A model trained before still answers the old name until it learns again.</source>
+        <translation>Classe {0!r} renommée en {1!r} ({2}). Ctrl+Z annule. Un modèle entraîné avant répond encore l’ancien nom jusqu’à ce qu’il apprenne de nouveau.</translation>
     </message>
     <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
@@ -3103,6 +3103,14 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
         <translation> en {0!r}. Ctrl+Z annule.</translation>
     </message>
     <message>
+        <source>delete the class {0!r}</source>
+        <translation>supprimer la classe {0!r}</translation>
+    </message>
+    <message>
+        <source>Deleted the class {0!r} ({1}). Ctrl+Z undoes it.</source>
+        <translation>Classe {0!r} supprimée ({1}). Ctrl+Z annule.</translation>
+    </message>
+    <message>
         <source>there is no other dataset of your own to merge into; create one first</source>
         <translation>aucun autre jeu personnel dans lequel fusionner&#xa0;; créez-en un d’abord</translation>
     </message>
@@ -3161,6 +3169,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
     <message>
         <source>Rename class…</source>
         <translation>Renommer la classe…</translation>
+    </message>
+    <message>
+        <source>Delete the class and its samples</source>
+        <translation>Supprimer la classe et ses échantillons</translation>
     </message>
     <message>
         <source>samples</source>
@@ -5137,6 +5149,14 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
     <message>
         <source>{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught (it reads the nearest it knows).</source>
         <translation>{0}&#xa0;traits, là où {1} en a {2}&#xa0;: peut-être un kanji que ce modèle n’a pas appris (il lit le plus proche qu’il connaisse).</translation>
+    </message>
+    <message>
+        <source>Not sure: the best guess has only {0}. It knows only {1}, and reads whatever is drawn as one of them.</source>
+        <translation>Pas sûr&#xa0;: la meilleure hypothèse n’a que {0}. Il ne connaît que {1} et lit tout dessin comme l’un d’eux.</translation>
+    </message>
+    <message>
+        <source>{0} classes</source>
+        <translation>{0} classes</translation>
     </message>
     <message>
         <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>

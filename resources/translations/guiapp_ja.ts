@@ -2891,8 +2891,8 @@
         <translation>{1!r} の{0}がクラス {2!r} に加わりました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it.</source>
-        <translation>クラス {0!r} の名前を {1!r} に変更しました（{2}）。Ctrl+Z で元に戻せます。</translation>
+        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it. A model trained before still answers the old name until it learns again.</source>
+        <translation>クラス {0!r} の名前を {1!r} に変更しました（{2}）。Ctrl+Z で元に戻せます。前に学習したモデルは、学習し直すまで古い名前で答えます。</translation>
     </message>
     <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
@@ -3031,6 +3031,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation> を{0!r}にしました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
+        <source>delete the class {0!r}</source>
+        <translation>クラス {0!r} の削除</translation>
+    </message>
+    <message>
+        <source>Deleted the class {0!r} ({1}). Ctrl+Z undoes it.</source>
+        <translation>クラス {0!r} を削除しました（{1}）。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
         <source>there is no other dataset of your own to merge into; create one first</source>
         <translation>統合先になる自分のデータセットがほかにありません。先に作ってください</translation>
     </message>
@@ -3089,6 +3097,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>Rename class…</source>
         <translation>クラス名を変更…</translation>
+    </message>
+    <message>
+        <source>Delete the class and its samples</source>
+        <translation>クラスとそのサンプルを削除</translation>
     </message>
     <message>
         <source>samples</source>
@@ -5065,6 +5077,14 @@ Open a second window all the same?</source>
     <message>
         <source>{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught (it reads the nearest it knows).</source>
         <translation>{0} 画（{1} は {2} 画）：このモデルに教えていない漢字かもしれません（いちばん近い文字として読みます）。</translation>
+    </message>
+    <message>
+        <source>Not sure: the best guess has only {0}. It knows only {1}, and reads whatever is drawn as one of them.</source>
+        <translation>自信がありません。最有力候補でも {0} です。このモデルが知っているのは {1} だけで、何を描いてもそのどれかとして読みます。</translation>
+    </message>
+    <message>
+        <source>{0} classes</source>
+        <translation>{0} クラス</translation>
     </message>
     <message>
         <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>

@@ -2891,8 +2891,8 @@
         <translation>{1!r} 的{0}已并入类别 {2!r}。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it.</source>
-        <translation>已将类别 {0!r} 重命名为 {1!r}（{2}）。Ctrl+Z 可撤销。</translation>
+        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it. A model trained before still answers the old name until it learns again.</source>
+        <translation>已将类别 {0!r} 重命名为 {1!r}（{2}）。Ctrl+Z 可撤销。之前训练的模型在重新学习之前仍会回答旧名称。</translation>
     </message>
     <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
@@ -3031,6 +3031,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation> 改为{0!r}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
+        <source>delete the class {0!r}</source>
+        <translation>删除类别 {0!r}</translation>
+    </message>
+    <message>
+        <source>Deleted the class {0!r} ({1}). Ctrl+Z undoes it.</source>
+        <translation>已删除类别 {0!r}（{1}）。Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
         <source>there is no other dataset of your own to merge into; create one first</source>
         <translation>没有可合并进去的你自己的其他数据集；请先创建一个</translation>
     </message>
@@ -3089,6 +3097,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>Rename class…</source>
         <translation>重命名类别…</translation>
+    </message>
+    <message>
+        <source>Delete the class and its samples</source>
+        <translation>删除该类别及其样本</translation>
     </message>
     <message>
         <source>samples</source>
@@ -5065,6 +5077,14 @@ Open a second window all the same?</source>
     <message>
         <source>{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught (it reads the nearest it knows).</source>
         <translation>{0} 画，而“{1}”只有 {2} 画：可能是这个模型没学过的汉字（它会读成最接近的已知字符）。</translation>
+    </message>
+    <message>
+        <source>Not sure: the best guess has only {0}. It knows only {1}, and reads whatever is drawn as one of them.</source>
+        <translation>不确定：最佳猜测只有 {0}。它只认识 {1}，画什么都会被读成其中之一。</translation>
+    </message>
+    <message>
+        <source>{0} classes</source>
+        <translation>{0} 个类别</translation>
     </message>
     <message>
         <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>

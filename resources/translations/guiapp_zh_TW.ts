@@ -2891,8 +2891,8 @@
         <translation>{1!r} 的{0}已併入類別 {2!r}。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it.</source>
-        <translation>已將類別 {0!r} 重新命名為 {1!r}（{2}）。Ctrl+Z 可復原。</translation>
+        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it. A model trained before still answers the old name until it learns again.</source>
+        <translation>已將類別 {0!r} 重新命名為 {1!r}（{2}）。Ctrl+Z 可復原。之前訓練的模型在重新學習之前仍會回答舊名稱。</translation>
     </message>
     <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
@@ -3031,6 +3031,14 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation> 改為{0!r}。按 Ctrl+Z 可復原。</translation>
     </message>
     <message>
+        <source>delete the class {0!r}</source>
+        <translation>刪除類別 {0!r}</translation>
+    </message>
+    <message>
+        <source>Deleted the class {0!r} ({1}). Ctrl+Z undoes it.</source>
+        <translation>已刪除類別 {0!r}（{1}）。Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
         <source>there is no other dataset of your own to merge into; create one first</source>
         <translation>沒有可合併進去的你自己的其他資料集；請先建立一個</translation>
     </message>
@@ -3089,6 +3097,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source>Rename class…</source>
         <translation>重新命名類別…</translation>
+    </message>
+    <message>
+        <source>Delete the class and its samples</source>
+        <translation>刪除該類別及其樣本</translation>
     </message>
     <message>
         <source>samples</source>
@@ -5065,6 +5077,14 @@ Open a second window all the same?</source>
     <message>
         <source>{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught (it reads the nearest it knows).</source>
         <translation>{0} 畫，而「{1}」只有 {2} 畫：可能是這個模型沒學過的漢字（它會讀成最接近的已知字元）。</translation>
+    </message>
+    <message>
+        <source>Not sure: the best guess has only {0}. It knows only {1}, and reads whatever is drawn as one of them.</source>
+        <translation>不確定：最佳猜測只有 {0}。它只認識 {1}，畫什麼都會被讀成其中之一。</translation>
+    </message>
+    <message>
+        <source>{0} classes</source>
+        <translation>{0} 個類別</translation>
     </message>
     <message>
         <source>Not sure: the best guess has only {0}. The image should show one character (a word is read as one).</source>

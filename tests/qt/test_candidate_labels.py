@@ -119,6 +119,13 @@ def test_a_model_of_a_few_classes_says_it_reads_everything_as_one_of_them(qtbot)
     view.set_labels(["circle", "triangle", "square", "star"])
     view.show_prediction([("star", 0.91), ("circle", 0.06)])
     assert view.headline.text() == "It knows only 4 classes: whatever is drawn is read as one of them."
+    # unsure: likely none of them, not a symbol to "write more clearly" (walk 151)
+    view.show_prediction([("star", 0.41), ("circle", 0.36)])
+    assert view.headline.text().replace("\u00a0", " ") == (
+        "Not sure: the best guess has only 41 %. It knows only 4 classes, and reads whatever is drawn as one of them.")
+    view.set_labels(["★", "☆", "♥"])
+    view.show_prediction([("★", 0.41), ("☆", 0.36), ("♥", 0.23)])
+    assert "It knows only ★, ☆, ♥, and reads" in view.headline.text()
     view.set_labels(list("0123456789"))
     view.show_prediction([("3", 0.91), ("8", 0.06)])
     assert view.headline.text().startswith("Click a candidate")

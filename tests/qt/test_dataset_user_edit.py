@@ -426,7 +426,9 @@ def test_a_class_is_renamed_in_one_undoable_step(qtbot, panel, store, monkeypatc
     open_in(qtbot, panel, "mine")
     assert panel.rename_class("a", "→")
     assert store.open("mine").counts() == {"→": 2, "b": 2, "c": 1}
-    assert panel.status.text() == "Renamed the class “a” to “→” (2 samples). Ctrl+Z undoes it."
+    # ... and that a model trained before still answers the old name (walk 151: the pad still said "squiggle")
+    assert panel.status.text() == ("Renamed the class “a” to “→” (2 samples). Ctrl+Z undoes it. A model trained "
+                                   "before still answers the old name until it learns again.")
     assert panel.undo_stack.undoText() == "rename the class “a” to “→”"
     # Noted, so a model that learnt "a" is fine-tuned as knowing "→" (it kept "a" beside "→": a walk)
     assert store.open("mine").class_renames() == {"a": "→"} == store.open("mine").to_dataset().renamed_classes
@@ -465,6 +467,36 @@ def test_a_class_is_renamed_in_one_undoable_step(qtbot, panel, store, monkeypatc
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_F2)
     assert asked[-1][0] == "New name for the class “c” (all its samples):"
+
+
+def test_a_class_is_deleted_with_its_samples_from_its_row_and_comes_back_with_undo(qtbot, panel, store):
+    """A Teach round stopped after two drawings left a class that kept Train from starting, and deleting it took a
+    filter, Ctrl+A and Delete (walk 151): the Classes tab's row menu deletes the class, undoably."""
+    from PySide6.QtWidgets import QApplication, QMenu
+    from PySide6.QtCore import QTimer
+
+    open_in(qtbot, panel, "mine")
+    shown = []
+
+    def read_menu():
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            shown.extend(action.text() for action in menu.actions())
+            menu.close()
+        else:
+            QTimer.singleShot(20, read_menu)
+
+    panel.show()
+    table = panel.classes.table
+    QTimer.singleShot(0, read_menu)
+    panel.classes._context_menu(table.visualItemRect(table.item(0, 0)).center())
+    assert "Delete the class and its samples" in shown
+    panel.classes.deleteRequested.emit(panel.dataset.classes.index("a"))
+    assert store.open("mine").counts() == {"b": 2, "c": 1}
+    assert panel.status.text() == "Deleted the class “a” (2 samples). Ctrl+Z undoes it."
+    assert panel.undo_stack.undoText() == "delete the class “a”"
+    panel.undo_stack.undo()
+    assert store.open("mine").counts() == {"a": 2, "b": 2, "c": 1}
 
 
 def test_new_asks_again_for_a_name_taken_with_what_was_typed(qtbot, panel, store, monkeypatch):

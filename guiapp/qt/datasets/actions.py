@@ -260,8 +260,26 @@ class DatasetActionsMixin:
         count = localise(Plural("%Ln sample(s)", "", len(ids)))
         said = (fmt(translate("datasets", "The {0} of {1!r} joined the class {2!r}. Ctrl+Z undoes it."), count, old, new)
                 if joins else
-                fmt(translate("datasets", "Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it."), old, new, count))
+                fmt(translate("datasets", "Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it. A model "
+                                          "trained before still answers the old name until it learns again."), old, new, count))
         self.say_about_dataset(said)
+        return True
+
+    def delete_class(self, index: int) -> bool:
+        """Every sample of the class at ``index`` (the Classes tab's row menu), undoably: a Teach round stopped after
+        two drawings left a class that kept Train from starting, and deleting it took a filter, Ctrl+A and Delete
+        (walk 151)."""
+        if not self._editable() or self.dataset is None or not 0 <= index < len(self.dataset.classes):
+            return False
+        label = self.dataset.classes[index]
+        ids = [record.id for record in self.records.get(self.name or "") or [] if record.label == label]
+        if not ids:
+            return False
+        command = DeleteCommand(self.store, self.name, ids, self._after_edit)
+        command.setText(fmt(translate("datasets", "delete the class {0!r}"), label))
+        self.undo_stack.push(command)
+        self.say_about_dataset(fmt(translate("datasets", "Deleted the class {0!r} ({1}). Ctrl+Z undoes it."), label,
+                                   localise(Plural("%Ln sample(s)", "", len(ids)))))
         return True
 
     def delete_selected(self) -> bool:

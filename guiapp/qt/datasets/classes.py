@@ -38,6 +38,7 @@ class ClassBalance(QWidget):
 
     classActivated = Signal(int)
     renameRequested = Signal(int)  # a row's "Rename class…" (right-click): the class index
+    deleteRequested = Signal(int)  # a row's "Delete class…": the class index
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -76,6 +77,8 @@ class ClassBalance(QWidget):
         menu = QMenu(self.table)
         menu.addAction(translate("datasets", "Rename class…") + "\t" + key_names("F2"),
                        lambda: self.renameRequested.emit(index))
+        menu.addAction(translate("datasets", "Delete the class and its samples"),
+                       lambda: self.deleteRequested.emit(index))
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     def _rename_current(self) -> None:

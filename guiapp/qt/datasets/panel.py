@@ -154,6 +154,7 @@ class DatasetsPanel(DatasetOpeningMixin, DatasetSourcesMixin, DatasetActionsMixi
         self.classes = ClassBalance()
         self.classes.classActivated.connect(self.set_class_filter)
         self.classes.renameRequested.connect(self.choose_rename_class)
+        self.classes.deleteRequested.connect(self.delete_class)
         self.health = HealthView()
         self.health.sampleRequested.connect(self.reveal_sample)
         self.augment = AugmentPreview()

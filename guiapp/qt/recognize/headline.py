@@ -79,6 +79,14 @@ def headline(top: list[tuple[str, float]], labels: list[str], listed: set[str], 
     if fewer is not None:
         return translate("recognize", "{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught "
                                       "(it reads the nearest it knows).").format(strokes, top[0][0], fewer), "warning"
+    if unsure and top and 0 < len(labels) <= FEW_CLASSES:
+        # A model of a few symbols of one's own: a finished symbol it does not know was told to "write it more
+        # clearly" (walk 151); likely it is none of them.
+        named = listing(labels)
+        return (translate("recognize", "Not sure: the best guess has only {0}. It knows only {1}, and reads "
+                                       "whatever is drawn as one of them.").format(
+            format_percent(top[0][1]), named if len(named) <= 24 else
+            translate("recognize", "{0} classes").format(len(labels)))), "warning"
     if unsure and top:
         # Of an image, the likely cause is what it shows: a printed word was told to "write it more clearly".
         # Of a drawing, often that it is not finished: a kanji half drawn was told so at every stroke (a walk).
