@@ -19,7 +19,7 @@ from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import fmt, listing, localise, translate
 from guiapp.qt.teach_outcome import kept_elsewhere_line, learnt_outcome, what_it_cost
 from guiapp.qt.kanji_lookup import CHINESE, attach_kanji_lookup, offers_kanji
-from guiapp.qt.teach_questions import example_characters, kanji_meant, new_or_agreed, word_or_letters
+from guiapp.qt.teach_questions import example_characters, kanji_meant, learn_alone, new_or_agreed, word_or_letters
 from guiapp.qt.recognize.model_picker import model_display_name, model_short_name
 
 TEACH_SAMPLES = 10  # drawings of each new character
@@ -37,6 +37,7 @@ class Teacher(QObject):
         self.base_path: str | None = None  # the model being taught, fixed when the round starts
         self.active = False
         self.practising = False  # the round is a drill's (see start)
+        self.alone = False  # the round learns a model of only the person's characters (see start)
         self._none_new = False  # the round's every character was a class of the model already (see start)
         self.stopping = False  # the collect bar's Stop ended the round's learning
         self._dataset = ""  # the dataset the round learns from
@@ -94,7 +95,9 @@ class Teacher(QObject):
         text = word_or_letters(window, text, window.collect_bar.counts,
                                recognizer.labels if recognizer is not None else ()) if text else ""
         if text and new_or_agreed(window, text):
-            self.start(text, TEACH_SAMPLES)
+            alone = learn_alone(window, text, window.collect_bar.target_dataset())
+            if alone is not None:
+                self.start(text, TEACH_SAMPLES, alone=alone)
 
     def _where_drawings_go(self) -> str:
         """The dataset the drawings go into, and its other characters learnt again with them: said before OK (a
@@ -128,10 +131,11 @@ class Teacher(QObject):
                                                                "when it has ended (stop it there, or wait for it)"), 10000)
         return True
 
-    def start(self, classes: str, samples: int = TEACH_SAMPLES, practising: bool = False) -> bool:
-        """Collect ``samples`` drawings of each of ``classes``, then teach them to the model in use. ``practising``:
-        a "Draw what it confuses" round, of classes the model knows (its lines say fine-tuning, not new
-        characters)."""
+    def start(self, classes: str, samples: int = TEACH_SAMPLES, practising: bool = False,
+              alone: bool = False) -> bool:
+        """Collect ``samples`` drawings of each of ``classes``, then teach them to the model in use, or with ``alone``
+        learn a new model of only the dataset's characters. ``practising``: a "Draw what it confuses" round, of
+        classes the model knows (its lines say fine-tuning, not new characters)."""
         from guiapp.core.training.process import shared_process
 
         if self._run_in_progress():
@@ -141,6 +145,7 @@ class Teacher(QObject):
         # Active before the collection starts: one whose every character has its drawings already (collected
         # earlier into the same dataset) finishes at once, and the round starts from that.
         self.base_path, self.active, self.practising = window.current_model_path(), True, practising
+        self.alone = alone and not practising
         have = {} if practising else dict(bar.counts)  # a drill asks for fresh drawings of what it practises
         if not bar.store.exists(bar.target_dataset()):
             # Made now, not with the first drawing, and not chosen on the Train tab as a new dataset of the
@@ -189,11 +194,13 @@ class Teacher(QObject):
                                           "once with Teach…").format(dataset)
             self.window.statusBar().showMessage(said, 20000)
             return
-        from guiapp.core.training.session import teach_request
+        from guiapp.core.training.session import own_model_request, teach_request
 
         window = self.window
         self._dataset, self._taught = dataset, list(labels)
-        if not window.train_area.start(teach_request(self.base_path, dataset, taught=labels)):
+        request = (own_model_request(dataset, taught=labels) if self.alone else
+                   teach_request(self.base_path, dataset, taught=labels))
+        if not window.train_area.start(request):
             # A run started on the Train tab while the drawings were made: they are kept, and "Done ✔" goes (it
             # read as if the round had succeeded).
             self.active = False
@@ -262,6 +269,8 @@ class Teacher(QObject):
                 sorted(label for label, n in others.items() if n < MIN_SAMPLES_PER_CLASS))
 
     def _learnt_text(self) -> str:
+        if self.alone:
+            return translate("teach", "Learnt: the pad now uses a model of only your characters")
         return (translate("teach", "Learnt: the pad now reads your way of writing them") if self._none_new
                 else translate("teach", "Learnt: the pad now recognizes the new characters too"))
 

@@ -1,5 +1,6 @@
 """What Teach… asks before a round starts, about the characters typed: a word or a run of Chinese characters, one
-class or several (``word_or_letters``); characters the model in use knows already (``new_or_agreed``)."""
+class or several (``word_or_letters``); characters the model in use knows already (``new_or_agreed``); new ones
+added to it or learnt as a model of their own (``learn_alone``)."""
 
 from __future__ import annotations
 
@@ -125,4 +126,37 @@ def new_or_agreed(window, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Ok
 
 
-__all__ = ["new_or_agreed", "word_or_letters", "writes_cjk"]
+def learn_alone(window, text: str, dataset: str) -> bool | None:
+    """Whether the characters typed, all new to the bundled model in use, are to make a model of only the person's
+    characters (True) or be added to that model (False); None: cancelled. Taught onto Digits, a hobbyist's five
+    symbols came with ten digits, and a circle was read as 0 at 98 % (walk 151). Asked only on a bundled model (a
+    model of one's own grows as taught), and where the dataset would give more than one class."""
+    from pathlib import Path
+
+    from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS
+    from guiapp.qt.recognize.collect_mode import parse_classes
+    from guiapp.qt.recognize.model_picker import bundled_models, model_display_name
+
+    recognizer, path = window.recognize.recognizer, window.current_model_path()
+    try:
+        typed = parse_classes(text)
+    except ValueError:
+        return False  # start says what is wrong with them
+    if (recognizer is None or not path or any(label in recognizer.labels for label in typed)
+            or all(Path(bundled) != Path(path) for _, bundled in bundled_models())):
+        return False
+    counts = window.collect_bar.counts if window.collect_bar.dataset_name() == dataset else {}
+    if len(set(typed) | {label for label, n in counts.items() if n >= MIN_SAMPLES_PER_CLASS}) < 2:
+        return False  # one class: nothing to tell apart on its own
+    name = model_display_name(path)
+    answer = choose(window, translate("teach", "Teach new characters"),
+                    translate("teach", "Add {0} to {1}? It then reads every drawing as one of its characters or "
+                                       "yours (a circle as 0, say).\n\nOr learn a new model of only your characters "
+                                       "(those in {2}): it reads every drawing as one of them.").format(
+                        listing(typed), name, dataset),
+                    [(translate("teach", "Add to {0}").format(name), Role.AcceptRole),
+                     (translate("teach", "Only my characters"), Role.AcceptRole)], cancel=True)
+    return None if answer is None else answer == 1
+
+
+__all__ = ["learn_alone", "new_or_agreed", "word_or_letters", "writes_cjk"]

@@ -5599,6 +5599,22 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
 Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autres (un symbole, ou un mot comme étoile).</translation>
     </message>
     <message>
+        <source>Add {0} to {1}? It then reads every drawing as one of its characters or yours (a circle as 0, say).
+
+Or learn a new model of only your characters (those in {2}): it reads every drawing as one of them.</source>
+        <translation>Ajouter {0} à {1}&#xa0;? Il lira alors tout dessin comme l’un de ses caractères ou des vôtres (un cercle comme 0, par exemple).
+
+Ou apprendre un nouveau modèle de vos seuls caractères (ceux de {2})&#xa0;: il lira tout dessin comme l’un d’eux.</translation>
+    </message>
+    <message>
+        <source>Add to {0}</source>
+        <translation>Ajouter à {0}</translation>
+    </message>
+    <message>
+        <source>Only my characters</source>
+        <translation>Mes caractères seulement</translation>
+    </message>
+    <message>
         <source>Your drawings are kept in the dataset {0}.</source>
         <translation>Vos dessins sont conservés dans le jeu de données {0}.</translation>
     </message>
@@ -5737,6 +5753,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>Learnt: the pad now uses a model of only your characters</source>
+        <translation>Appris&#xa0;: le bloc utilise maintenant un modèle de vos seuls caractères</translation>
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned</source>

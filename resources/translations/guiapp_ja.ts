@@ -5528,6 +5528,22 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
 新しい文字を教えるには、キャンセルを押して別の文字（記号、または star のような単語）を入力してください。</translation>
     </message>
     <message>
+        <source>Add {0} to {1}? It then reads every drawing as one of its characters or yours (a circle as 0, say).
+
+Or learn a new model of only your characters (those in {2}): it reads every drawing as one of them.</source>
+        <translation>{0} を {1} に追加しますか？ 追加すると、何を描いてもそのモデルの文字かあなたの文字のどれかとして読みます（たとえば丸は 0）。
+
+または、あなたの文字（{2} にある文字）だけの新しいモデルを学習します。何を描いてもそのどれかとして読みます。</translation>
+    </message>
+    <message>
+        <source>Add to {0}</source>
+        <translation>{0} に追加</translation>
+    </message>
+    <message>
+        <source>Only my characters</source>
+        <translation>自分の文字だけ</translation>
+    </message>
+    <message>
         <source>Your drawings are kept in the dataset {0}.</source>
         <translation>書いた文字はデータセット「{0}」に保存されます。</translation>
     </message>
@@ -5666,6 +5682,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Stopping…</source>
         <translation>止めています…</translation>
+    </message>
+    <message>
+        <source>Learnt: the pad now uses a model of only your characters</source>
+        <translation>学習しました。パッドはあなたの文字だけのモデルを使います</translation>
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned</source>

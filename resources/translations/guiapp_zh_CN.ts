@@ -5527,6 +5527,22 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
 要教新字符，请按“取消”并输入其他字符（一个符号，或 星星 这样的词）。</translation>
     </message>
     <message>
+        <source>Add {0} to {1}? It then reads every drawing as one of its characters or yours (a circle as 0, say).
+
+Or learn a new model of only your characters (those in {2}): it reads every drawing as one of them.</source>
+        <translation>把 {0} 添加到 {1}？这样它会把画的任何东西读成它的字符或你的字符之一（比如把圆读成 0）。
+
+或者学习一个只有你的字符（{2} 中的字符）的新模型：它会把画的任何东西读成其中之一。</translation>
+    </message>
+    <message>
+        <source>Add to {0}</source>
+        <translation>添加到 {0}</translation>
+    </message>
+    <message>
+        <source>Only my characters</source>
+        <translation>只要我的字符</translation>
+    </message>
+    <message>
         <source>Your drawings are kept in the dataset {0}.</source>
         <translation>你的手写样本保存在数据集“{0}”中。</translation>
     </message>
@@ -5665,6 +5681,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Learnt: the pad now uses a model of only your characters</source>
+        <translation>已学会：画板现在使用只有你的字符的模型</translation>
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned</source>

@@ -5527,6 +5527,22 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
 要教新字元，請按「取消」並輸入其他字元（一個符號，或 星星 這樣的詞）。</translation>
     </message>
     <message>
+        <source>Add {0} to {1}? It then reads every drawing as one of its characters or yours (a circle as 0, say).
+
+Or learn a new model of only your characters (those in {2}): it reads every drawing as one of them.</source>
+        <translation>把 {0} 加入 {1}？這樣它會把畫的任何東西讀成它的字元或你的字元之一（例如把圓讀成 0）。
+
+或者學習一個只有你的字元（{2} 中的字元）的新模型：它會把畫的任何東西讀成其中之一。</translation>
+    </message>
+    <message>
+        <source>Add to {0}</source>
+        <translation>加入 {0}</translation>
+    </message>
+    <message>
+        <source>Only my characters</source>
+        <translation>只要我的字元</translation>
+    </message>
+    <message>
         <source>Your drawings are kept in the dataset {0}.</source>
         <translation>你的手寫樣本儲存在資料集「{0}」中。</translation>
     </message>
@@ -5665,6 +5681,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Learnt: the pad now uses a model of only your characters</source>
+        <translation>已學會：畫板現在使用只有你的字元的模型</translation>
     </message>
     <message>
         <source>Practice stopped: nothing was fine-tuned</source>

@@ -29,6 +29,27 @@ def answer_box(button_text: str | None, seen: list, defaults: list | None = None
     QTimer.singleShot(0, press)
 
 
+def answer_boxes(button_texts: list, seen: list, defaults: list | None = None) -> None:
+    """:func:`answer_box` for each of ``button_texts`` in turn, each on the next message box that comes up (one asked
+    after another)."""
+    answered: list = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or any(box is done for done in answered):
+            QTimer.singleShot(20, press)  # not up yet
+            return
+        answered.append(box)
+        seen.append(box.text())
+        if defaults is not None:
+            defaults.append(box.defaultButton().text() if box.defaultButton() is not None else None)
+        next(b for b in box.buttons() if b.text() == button_texts[len(answered) - 1]).click()
+        if len(answered) < len(button_texts):
+            QTimer.singleShot(0, press)
+
+    QTimer.singleShot(0, press)
+
+
 def read_next_menu(offered: list) -> None:
     """Once the next popup menu is up, note its entries in ``offered`` and close it (a keyboard's or right-click's
     menu, opened by what the test does next)."""

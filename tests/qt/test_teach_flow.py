@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QInputDialog
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.qt.main_window import MainWindow
 from guiapp.qt.recognize.collect_datasets import NEW_DATASET
-from qt.dialogs import answer_box
+from qt.dialogs import answer_box, answer_boxes
 from qt.recognize_helpers import draw_stroke, wait_for_model
 
 pytest.importorskip("tensorflow")
@@ -243,6 +243,44 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     window.close()
 
 
+def test_new_characters_on_a_bundled_model_can_make_a_model_of_their_own(qtbot, monkeypatch):
+    """Taught onto Digits, a hobbyist's five symbols came with ten digits, and a circle was read as 0 at 98 % (walk
+    151): on a bundled model, Teach… asks whether to add the new characters to it or learn a model of only the
+    person's characters; that one knows theirs alone, and the pad switches to it."""
+    from guiapp.core.training import session
+    from guiapp.qt import teach
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.recognize.recognizer is not None, timeout=90_000)
+    assert window.recognize.picker.currentText() == "Digits"
+    monkeypatch.setattr(teach, "TEACH_SAMPLES", 6)
+    monkeypatch.setattr(session, "OWN_MODEL_EPOCHS", 3)  # the suite's budget
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("v, h", True))
+    boxes = []
+    answer_box("Only my characters", boxes)
+    bar, pad = window.collect_bar, window.recognize.pad
+    with qtbot.waitSignal(window.train_area.trainingFinished, timeout=240_000) as finished:
+        click(window.recognize.teach_button)
+        assert boxes and boxes[0].startswith("Add v, h to Digits? It then reads every drawing as one of its")
+        assert "Or learn a new model of only your characters (those in my-handwriting)" in boxes[0]
+        assert window.teacher.alone and bar.collecting()
+        window.activateWindow()  # as a window manager does when a dialog closes (offscreen leaves none active)
+        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+        for draw in (vertical, horizontal):
+            for k in range(6):
+                draw(pad, k)
+                pad.setFocus()
+                QTest.keyClick(pad, Qt.Key.Key_Return)
+    result = finished.args[0]
+    assert result.stopped.finished and sorted(result.labels) == ["h", "v"], (result.labels, result.message)
+    wait_for_model(qtbot, window, result.model_path)
+    assert sorted(window.recognize.recognizer.labels) == ["h", "v"]  # theirs alone: no digit among them
+    assert window.statusBar().currentMessage().startswith("Learnt: the pad now uses a model of only your characters")
+    window.close()
+
+
 def test_teaching_characters_the_model_knows_says_so_first(qtbot, monkeypatch):
     """"sh" typed for a star and a heart onto Latin: the round merged the drawings into S and H while saying the pad
     "now recognizes the new characters". Characters the model knows are named before any drawing, with Cancel."""
@@ -276,9 +314,9 @@ def test_teaching_characters_the_model_knows_says_so_first(qtbot, monkeypatch):
     assert len(asked) == 2 and window.collect_bar.collecting()  # nothing known: not asked
     assert window.collect_bar.collection_labels == ["star"]
     window.collect_bar.start_button.click()
-    answer_box("Letters: s t a r", boxes)
+    answer_boxes(["Letters: s t a r", "Add to Digits"], boxes)
     window.teacher.ask()
-    assert window.collect_bar.collection_labels == ["s", "t", "a", "r"]
+    assert window.collect_bar.collection_labels == ["s", "t", "a", "r"] and boxes.pop().startswith("Add s, t, a, r")
     window.collect_bar.start_button.click()
     answer_box("Cancel", boxes)
     window.teacher.ask()
@@ -286,8 +324,11 @@ def test_teaching_characters_the_model_knows_says_so_first(qtbot, monkeypatch):
     # Chinese: "星星，爱心" with the keyboard's comma is two classes (it was each character, the comma too), and one
     # word of Chinese characters is asked about as star is (笑脸 was taught as 笑 and 脸: a walk)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("星星，爱心", True))
+    answer_box("Add to Digits", boxes)  # two new characters on a bundled model: added to it, or a model of their own
     window.teacher.ask()
-    assert window.collect_bar.collection_labels == ["星星", "爱心"] and len(boxes) == 3
+    assert window.collect_bar.collection_labels == ["星星", "爱心"] and len(boxes) == 4
+    assert boxes[-1].startswith("Add 星星, 爱心 to Digits?") and not window.teacher.alone
+    boxes.pop()
     window.collect_bar.start_button.click()
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("笑脸", True))
     defaults = []
@@ -310,8 +351,9 @@ def test_teaching_characters_the_model_knows_says_so_first(qtbot, monkeypatch):
     wait_for_model(qtbot, window, hiragana)
     prompts = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: prompts.append(args[2]) or ("日本", True))
-    answer_box("Characters: 日 本", boxes, defaults)
+    answer_boxes(["Characters: 日 本", "Add to Hiragana"], boxes, defaults)  # asked one after the other
     window.teacher.ask()
+    assert boxes.pop().startswith("Add 日, 本 to Hiragana?") and defaults.pop() == "Add to Hiragana"
     assert defaults[-1] == "Characters: 日 本" and window.collect_bar.collection_labels == ["日", "本"]
     assert "(e.g. 日本)" in prompts[0]  # its example in the model's script, not αβγ (walk 106)
     # and the pad leaves out the small-kana line while they are drawn
