@@ -82,8 +82,8 @@ def save_shown_chart(window) -> Path | None:
     """File → Save chart as picture…: the chart in view, as its right-click would save it; said where none is."""
     picture = shown_chart(window)
     if picture is None:
-        window.statusBar().showMessage(translate("picture_menu", "No chart is in view: the Train tab's curves and "
-                                                                 "matrices can be saved as pictures"), 10000)
+        window.statusBar().showMessage(translate("picture_menu", "No chart is in view: the Train tab's curves, "
+                                                                 "matrices and feature maps can be saved as pictures"), 10000)
         return None
     name, caption = _OFFERED[picture]
     return save_picture_dialog(picture, name, caption() if caption else "")

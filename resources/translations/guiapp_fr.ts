@@ -4268,8 +4268,8 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>Enregistrer comme image…</translation>
     </message>
     <message>
-        <source>No chart is in view: the Train tab&apos;s curves and matrices can be saved as pictures</source>
-        <translation>Aucun graphique à l’écran&#xa0;: les courbes et matrices de l’onglet Entraîner peuvent être enregistrées comme images</translation>
+        <source>No chart is in view: the Train tab&apos;s curves, matrices and feature maps can be saved as pictures</source>
+        <translation>Aucun graphique à l’écran&#xa0;: les courbes, matrices et cartes de caractéristiques de l’onglet Entraîner peuvent être enregistrées comme images</translation>
     </message>
     <message>
         <source>Save as picture</source>

@@ -4196,8 +4196,8 @@ Open a second window all the same?</source>
         <translation>画像として保存…</translation>
     </message>
     <message>
-        <source>No chart is in view: the Train tab&apos;s curves and matrices can be saved as pictures</source>
-        <translation>表示中のグラフがありません：訓練タブの曲線と行列を画像として保存できます</translation>
+        <source>No chart is in view: the Train tab&apos;s curves, matrices and feature maps can be saved as pictures</source>
+        <translation>表示中のグラフがありません：訓練タブの曲線、行列、特徴マップを画像として保存できます</translation>
     </message>
     <message>
         <source>Save as picture</source>

@@ -4196,8 +4196,8 @@ Open a second window all the same?</source>
         <translation>保存为图片…</translation>
     </message>
     <message>
-        <source>No chart is in view: the Train tab&apos;s curves and matrices can be saved as pictures</source>
-        <translation>当前没有显示图表：训练标签页中的曲线和矩阵可以保存为图片</translation>
+        <source>No chart is in view: the Train tab&apos;s curves, matrices and feature maps can be saved as pictures</source>
+        <translation>当前没有显示图表：训练标签页中的曲线、矩阵和特征图可以保存为图片</translation>
     </message>
     <message>
         <source>Save as picture</source>

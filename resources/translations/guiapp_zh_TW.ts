@@ -4196,8 +4196,8 @@ Open a second window all the same?</source>
         <translation>儲存為圖片…</translation>
     </message>
     <message>
-        <source>No chart is in view: the Train tab&apos;s curves and matrices can be saved as pictures</source>
-        <translation>目前沒有顯示圖表：訓練分頁中的曲線和矩陣可以儲存為圖片</translation>
+        <source>No chart is in view: the Train tab&apos;s curves, matrices and feature maps can be saved as pictures</source>
+        <translation>目前沒有顯示圖表：訓練分頁中的曲線、矩陣和特徵圖可以儲存為圖片</translation>
     </message>
     <message>
         <source>Save as picture</source>

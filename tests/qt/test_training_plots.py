@@ -463,8 +463,10 @@ def test_every_chart_offered_as_a_picture_is_saved(qtbot, tmp_path):
     from guiapp.qt.train.evaluation import EvaluationView
     from guiapp.qt.train.scrubber import EpochScrubber
 
-    evaluation, scrubber, history = EvaluationView(), EpochScrubber(), HistoryPlots()
-    for widget in (evaluation, scrubber, history):
+    from guiapp.qt.train.feature_maps import FeatureMapsView
+
+    evaluation, scrubber, history, maps = EvaluationView(), EpochScrubber(), HistoryPlots(), FeatureMapsView()
+    for widget in (evaluation, scrubber, history, maps):
         qtbot.addWidget(widget)
         widget.resize(600, 400)
         widget.show()
@@ -472,7 +474,8 @@ def test_every_chart_offered_as_a_picture_is_saved(qtbot, tmp_path):
     history.show_history({"loss": [0.9, 0.4], "accuracy": [0.6, 0.8]}, 2)
     for name, chart, clicked in (("matrix", evaluation.heatmap, evaluation.heatmap),
                                  ("epochs", scrubber.heatmap, scrubber.heatmap),
-                                 ("history", history, history.plots["loss"])):
+                                 ("history", history, history.plots["loss"]),
+                                 ("maps", maps.canvas, maps.canvas)):  # walk 150: they could not be saved
         assert clicked.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu, name
         assert [action.text() for action in _menu(chart, name).actions()] == ["Save as picture…"]
         written = save_picture(chart, tmp_path / name)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScro
 
 from guiapp.core.layer_outputs import Inspector, to_uint8
 from guiapp.qt.tasks import TaskRunner, call
+from guiapp.qt.picture_menu import offer_picture
 from guiapp.qt.i18n import localise, translate
 from guiapp.qt.theme import set_tone
 from guiapp.qt.recognize.model_picker import model_display_name
@@ -99,6 +100,9 @@ class FeatureMapsView(QWidget):
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll.setWidget(self.canvas)
         outer.addWidget(scroll, 1)
+        # a slide of them too, whole (the part scrolled out of view included): only the curves and matrices
+        # could be saved, and a teacher found no way (walk 150)
+        offer_picture(self.canvas, [self.canvas], translate("train", "feature maps"), self._picture_caption)
         self.sections: list[tuple[str, int]] = []  # (title, images) shown, for tests
 
     def set_tile_size(self, size: int) -> None:
@@ -254,6 +258,10 @@ class FeatureMapsView(QWidget):
         self._run_in_progress = running
         if self._shown is not None:
             self._name_model()
+
+    def _picture_caption(self) -> str:
+        """What a saved picture of them is of: the model, as named above them."""
+        return self.note.text() if self._shown is not None else ""
 
     def _name_model(self) -> None:
         # By the name the model box and Runs give it (every run's file is model.h5).
