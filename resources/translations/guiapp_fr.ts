@@ -7009,10 +7009,6 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>graine {0}</translation>
     </message>
     <message>
-        <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
-        <translation>constant&#xa0;; par paliers&#xa0;: ×0,1 à 50&#xa0;% et 75&#xa0;% de l’exécution&#xa0;; cosinus&#xa0;: décroissance en cosinus&#xa0;; plateau&#xa0;: divisé par deux quand la perte de validation stagne</translation>
-    </message>
-    <message>
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
@@ -7035,6 +7031,30 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>Held out for the evaluation view (datasets with their own test set keep it); as for validation, a small dataset of your own holds out more than this share</source>
         <translation>Mis de côté pour l’évaluation (les jeux avec leur propre ensemble de test le gardent)&#xa0;; comme pour la validation, un petit jeu à vous en met de côté plus que cette part</translation>
+    </message>
+    <message>
+        <source>How many times the network sees every training sample: more epochs learn more, until it starts to learn the samples by heart (Early stop ends the run then)</source>
+        <translation>Combien de fois le réseau voit chaque échantillon d’entraînement&#xa0;: plus d’époques apprennent davantage, jusqu’à ce qu’il commence à apprendre les échantillons par cœur (l’arrêt anticipé termine alors l’exécution)</translation>
+    </message>
+    <message>
+        <source>How many samples the network looks at before each small step of learning: small batches take many noisy steps, large ones fewer, steadier steps</source>
+        <translation>Combien d’échantillons le réseau regarde avant chaque petit pas d’apprentissage&#xa0;: de petits lots font beaucoup de pas bruités, de grands lots moins de pas, plus réguliers</translation>
+    </message>
+    <message>
+        <source>How each step changes the network&apos;s weights: Adam (the usual choice) sizes the step for each weight; SGD takes plain steps</source>
+        <translation>Comment chaque pas modifie les poids du réseau&#xa0;: Adam (le choix habituel) dose le pas pour chaque poids&#xa0;; SGD fait des pas simples</translation>
+    </message>
+    <message>
+        <source>How large each step is: too large and the loss jumps about or grows, too small and it learns slowly</source>
+        <translation>La taille de chaque pas&#xa0;: trop grand, la perte saute ou augmente&#xa0;; trop petit, il apprend lentement</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes during the run: constant; step: ÷10 at half and three quarters of the run; cosine: eases down to 0; plateau: halved when the validation loss stops falling</source>
+        <translation>Comment le taux d’apprentissage change pendant l’exécution&#xa0;: constant&#xa0;; par paliers&#xa0;: ÷10 à la moitié et aux trois quarts de l’exécution&#xa0;; cosinus&#xa0;: descend doucement vers 0&#xa0;; plateau&#xa0;: divisé par deux quand la perte de validation cesse de baisser</translation>
+    </message>
+    <message>
+        <source>The share of the network&apos;s units switched off at random while it trains, so that it does not lean on a few: it then reads new drawings better</source>
+        <translation>La part des unités du réseau éteintes au hasard pendant l’entraînement, pour qu’il ne s’appuie pas sur quelques-unes&#xa0;: il lit ensuite mieux les nouveaux dessins</translation>
     </message>
     <message>
         <source>Test</source>

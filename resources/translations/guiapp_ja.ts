@@ -6938,10 +6938,6 @@ and the pad switches to the new model when it is done.</source>
         <translation>シード {0}</translation>
     </message>
     <message>
-        <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
-        <translation>一定：変えない。段階的：実行の 50 % と 75 % で ×0.1。コサイン：コサイン減衰。停滞時に減衰：検証損失が下がらなくなったら半分に</translation>
-    </message>
-    <message>
         <source>Schedule</source>
         <translation>スケジュール</translation>
     </message>
@@ -6964,6 +6960,30 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Held out for the evaluation view (datasets with their own test set keep it); as for validation, a small dataset of your own holds out more than this share</source>
         <translation>評価画面用に取り分けます（独自のテストセットを持つデータセットはそれを使います）。検証と同じく、小さな自分のデータセットではこの割合より多く取り分けます</translation>
+    </message>
+    <message>
+        <source>How many times the network sees every training sample: more epochs learn more, until it starts to learn the samples by heart (Early stop ends the run then)</source>
+        <translation>ネットワークが訓練サンプルを何回ずつ見るか。エポックが多いほど多く学びますが、やがてサンプルを丸暗記しはじめます（そのときは早期終了が実行を終えます）</translation>
+    </message>
+    <message>
+        <source>How many samples the network looks at before each small step of learning: small batches take many noisy steps, large ones fewer, steadier steps</source>
+        <translation>学習の小さな一歩ごとに見るサンプルの数。小さなバッチはばらつきの多い歩みをたくさん、大きなバッチは安定した歩みを少しだけ進みます</translation>
+    </message>
+    <message>
+        <source>How each step changes the network&apos;s weights: Adam (the usual choice) sizes the step for each weight; SGD takes plain steps</source>
+        <translation>一歩ごとにネットワークの重みをどう変えるか。Adam（ふつうの選択）は重みごとに歩幅を調整し、SGD は単純な歩みをとります</translation>
+    </message>
+    <message>
+        <source>How large each step is: too large and the loss jumps about or grows, too small and it learns slowly</source>
+        <translation>一歩の大きさ。大きすぎると損失が跳ね回ったり増えたりし、小さすぎると学習が遅くなります</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes during the run: constant; step: ÷10 at half and three quarters of the run; cosine: eases down to 0; plateau: halved when the validation loss stops falling</source>
+        <translation>実行中に学習率をどう変えるか。一定：変えない。段階的：実行の半分と 4 分の 3 で ÷10。コサイン：0 へゆるやかに下げる。停滞時に減衰：検証損失が下がらなくなったら半分にする</translation>
+    </message>
+    <message>
+        <source>The share of the network&apos;s units switched off at random while it trains, so that it does not lean on a few: it then reads new drawings better</source>
+        <translation>訓練中にネットワークのユニットをランダムに止める割合。一部のユニットに頼らなくなり、新しい手書きをよりよく読めるようになります</translation>
     </message>
     <message>
         <source>Test</source>

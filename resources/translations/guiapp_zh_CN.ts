@@ -6937,10 +6937,6 @@ and the pad switches to the new model when it is done.</source>
         <translation>种子 {0}</translation>
     </message>
     <message>
-        <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
-        <translation>恒定：不变；阶梯：在训练进行到 50 % 和 75 % 时 ×0.1；余弦：余弦衰减；平台期减半：验证损失停滞时减半</translation>
-    </message>
-    <message>
         <source>Schedule</source>
         <translation>学习率调度</translation>
     </message>
@@ -6963,6 +6959,30 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Held out for the evaluation view (datasets with their own test set keep it); as for validation, a small dataset of your own holds out more than this share</source>
         <translation>留给评估视图（自带测试集的数据集使用自己的）；与验证一样，你自己的小数据集留出的会多于这个比例</translation>
+    </message>
+    <message>
+        <source>How many times the network sees every training sample: more epochs learn more, until it starts to learn the samples by heart (Early stop ends the run then)</source>
+        <translation>网络把每个训练样本看几遍：轮次越多学得越多，直到它开始死记样本（这时提前停止会结束训练）</translation>
+    </message>
+    <message>
+        <source>How many samples the network looks at before each small step of learning: small batches take many noisy steps, large ones fewer, steadier steps</source>
+        <translation>网络每走一小步学习之前看多少个样本：小批次走很多步但起伏大，大批次走得少但更稳</translation>
+    </message>
+    <message>
+        <source>How each step changes the network&apos;s weights: Adam (the usual choice) sizes the step for each weight; SGD takes plain steps</source>
+        <translation>每一步如何改变网络的权重：Adam（常用的选择）为每个权重调整步长；SGD 走普通的步子</translation>
+    </message>
+    <message>
+        <source>How large each step is: too large and the loss jumps about or grows, too small and it learns slowly</source>
+        <translation>每一步有多大：太大时损失会上下跳动或变大，太小时学得很慢</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes during the run: constant; step: ÷10 at half and three quarters of the run; cosine: eases down to 0; plateau: halved when the validation loss stops falling</source>
+        <translation>训练中学习率如何变化：恒定：不变；阶梯：在训练的一半和四分之三处 ÷10；余弦：平缓降到 0；平台期减半：验证损失不再下降时减半</translation>
+    </message>
+    <message>
+        <source>The share of the network&apos;s units switched off at random while it trains, so that it does not lean on a few: it then reads new drawings better</source>
+        <translation>训练时随机关闭的网络单元的比例，使它不依赖少数单元：这样它读新手写会更好</translation>
     </message>
     <message>
         <source>Test</source>

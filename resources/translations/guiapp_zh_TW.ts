@@ -6937,10 +6937,6 @@ and the pad switches to the new model when it is done.</source>
         <translation>種子 {0}</translation>
     </message>
     <message>
-        <source>constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; plateau: halve when validation loss stalls</source>
-        <translation>固定：不變；階梯：在訓練進行到 50 % 和 75 % 時 ×0.1；餘弦：餘弦衰減；停滯時減半：驗證損失停滯時減半</translation>
-    </message>
-    <message>
         <source>Schedule</source>
         <translation>學習率排程</translation>
     </message>
@@ -6963,6 +6959,30 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Held out for the evaluation view (datasets with their own test set keep it); as for validation, a small dataset of your own holds out more than this share</source>
         <translation>留給評估檢視（自帶測試集的資料集使用自己的）；與驗證一樣，你自己的小資料集保留的會多於這個比例</translation>
+    </message>
+    <message>
+        <source>How many times the network sees every training sample: more epochs learn more, until it starts to learn the samples by heart (Early stop ends the run then)</source>
+        <translation>網路把每個訓練樣本看幾遍：輪次越多學得越多，直到它開始死記樣本（這時提前停止會結束訓練）</translation>
+    </message>
+    <message>
+        <source>How many samples the network looks at before each small step of learning: small batches take many noisy steps, large ones fewer, steadier steps</source>
+        <translation>網路每走一小步學習之前看多少個樣本：小批次走很多步但起伏大，大批次走得少但更穩</translation>
+    </message>
+    <message>
+        <source>How each step changes the network&apos;s weights: Adam (the usual choice) sizes the step for each weight; SGD takes plain steps</source>
+        <translation>每一步如何改變網路的權重：Adam（常用的選擇）為每個權重調整步長；SGD 走普通的步子</translation>
+    </message>
+    <message>
+        <source>How large each step is: too large and the loss jumps about or grows, too small and it learns slowly</source>
+        <translation>每一步有多大：太大時損失會上下跳動或變大，太小時學得很慢</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes during the run: constant; step: ÷10 at half and three quarters of the run; cosine: eases down to 0; plateau: halved when the validation loss stops falling</source>
+        <translation>訓練中學習率如何變化：固定：不變；階梯：在訓練的一半和四分之三處 ÷10；餘弦：平緩降到 0；停滯時減半：驗證損失不再下降時減半</translation>
+    </message>
+    <message>
+        <source>The share of the network&apos;s units switched off at random while it trains, so that it does not lean on a few: it then reads new drawings better</source>
+        <translation>訓練時隨機關閉的網路單元的比例，使它不依賴少數單元：這樣它讀新手寫會更好</translation>
     </message>
     <message>
         <source>Test</source>

@@ -602,6 +602,23 @@ def test_a_fixed_split_dataset_turns_the_validation_and_test_settings_off(qtbot)
     assert "do not apply" in settings.validation.toolTip()
     settings.show_fixed_split(describe_choice("digits", 20, "logreg")["fixed_split"])  # an ordinary dataset
     assert settings.validation.isEnabled() and settings.test.isEnabled()
+    # their tooltips back whole (Validation's was left empty, Test's cut short)
+    assert settings.validation.toolTip().startswith("Held out to choose the best epoch")
+    assert settings.test.toolTip().endswith("a small dataset of your own holds out more than this share")
+
+
+def test_every_training_setting_and_its_label_say_what_it_does(qtbot):
+    """A teacher found Epochs, Batch size, Optimizer, Learning rate and Dropout unexplained, and Schedule in jargon
+    (walk 150): each field and its label have a tooltip in plain words."""
+    from guiapp.qt.train.settings import TrainingSettings
+
+    settings = TrainingSettings()
+    qtbot.addWidget(settings)
+    for field in (settings.epochs, settings.batch_size, settings.optimizer, settings.learning_rate,
+                  settings.schedule, settings.dropout, settings.validation, settings.test, settings.early_stopping):
+        label = field.parentWidget().layout().labelForField(field)
+        assert field.toolTip() and label.toolTip() == field.toolTip(), label.text()
+    assert settings.schedule.toolTip().startswith("How the learning rate changes during the run")
 
 
 def test_a_dataset_with_its_own_test_set_turns_the_test_setting_off(qtbot):

@@ -19,7 +19,7 @@ from guiapp.qt.datasets.events import dataset_events, fill_with_datasets
 from guiapp.qt.look import menu_button
 from guiapp.qt.train.preset_view import PresetDescription
 from guiapp.qt.train.settings_description import DescriptionMixin
-from guiapp.qt.train.training_fields import TrainingFieldsMixin
+from guiapp.qt.train.training_fields import TEST_TIP, VALIDATION_TIP, TrainingFieldsMixin
 from guiapp.core.training.config import TrainConfig
 from guiapp.core.text import Plural
 from guiapp.qt import file_dialogs
@@ -30,9 +30,6 @@ DEFAULT_DATASET = "digits"
 NO_GPU_NOTE = QT_TRANSLATE_NOOP("train", "No GPU found by TensorFlow: training runs on the CPU (fine for the "
                                           "built-in datasets; a few minutes per run).")  # translated where shown
 
-
-# Translated where it is used (the same text as the Test field's tooltip in training_fields: one translation).
-TEST_TIP = "Held out for the evaluation view (datasets with their own test set keep it)"
 
 
 def default_config() -> TrainConfig:
@@ -280,7 +277,8 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
         """A dataset with its own fixed split (five-fonts): the Validation and Test settings are off, and say why;
         one with only its own test set (mnist-5k), the Test setting (a walk set Test 10 % and read "test accuracy on
         1,000 held-out samples", the dataset's own, with nothing said)."""
-        for box, tip, why in ((self.validation, "", note), (self.test, translate("train", TEST_TIP), note or test_note)):
+        for box, tip, why in ((self.validation, translate("train", VALIDATION_TIP), note),
+                              (self.test, translate("train", TEST_TIP), note or test_note)):
             box.setEnabled(not why)
             box.setToolTip(translate("train", "Not used: {0}").format(localise(why)) if why else tip)
 

@@ -81,6 +81,16 @@ class _RateBox(QDoubleSpinBox):
         return text.rstrip("0").rstrip(point) if point in text else text
 
 
+# The Validation and Test fields' tooltips, here and again once a dataset with a split of its own has taken them
+# off and another gives them back (settings.show_fixed_split: Validation's was emptied, Test's cut short)
+VALIDATION_TIP = QT_TRANSLATE_NOOP("train", "Held out to choose the best epoch and to stop early. Each of your own "
+                                            "drawings keeps its part as the dataset grows, and a small class still "
+                                            "holds out one: a small dataset of your own holds out more than this "
+                                            "share.")
+TEST_TIP = QT_TRANSLATE_NOOP("train", "Held out for the evaluation view (datasets with their own test set keep it); "
+                                      "as for validation, a small dataset of your own holds out more than this share")
+
+
 class TrainingFieldsMixin:
     def _hyper_group(self) -> QGroupBox:
         box = QGroupBox(translate("train", "Training"))
@@ -90,45 +100,56 @@ class TrainingFieldsMixin:
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 1000)
+        # In plain words, on the labels too: a teacher found only Schedule's and Early stop's fields explained, in
+        # jargon (walk 150)
+        self.epochs.setToolTip(translate("train", "How many times the network sees every training sample: more epochs "
+                                                  "learn more, until it starts to learn the samples by heart (Early "
+                                                  "stop ends the run then)"))
         form.addRow(translate("train", "Epochs"), self.epochs)
         self.batch_size = QSpinBox()
         self.batch_size.setRange(1, 4096)
+        self.batch_size.setToolTip(translate("train", "How many samples the network looks at before each small step of "
+                                                      "learning: small batches take many noisy steps, large ones fewer, "
+                                                      "steadier steps"))
         form.addRow(translate("train", "Batch size"), self.batch_size)
         self.optimizer = QComboBox()
         for name in OPTIMIZERS:  # as their papers write them; the id is the item's data
             self.optimizer.addItem(optimizer_name(name), name)
+        self.optimizer.setToolTip(translate("train", "How each step changes the network's weights: Adam (the usual "
+                                                     "choice) sizes the step for each weight; SGD takes plain steps"))
         form.addRow(translate("train", "Optimizer"), self.optimizer)
         self.learning_rate = _RateBox()
         self.learning_rate.setDecimals(5)
         self.learning_rate.setRange(0.00001, 1.0)
         self.learning_rate.setSingleStep(0.0005)
+        self.learning_rate.setToolTip(translate("train", "How large each step is: too large and the loss jumps about or "
+                                                         "grows, too small and it learns slowly"))
         form.addRow(translate("train", "Learning rate"), self.learning_rate)
         self.schedule = QComboBox()
         for name in SCHEDULES:  # the id is the item's data
             self.schedule.addItem(schedule_name(name), name)
-        self.schedule.setToolTip(translate("train", "constant; step: ×0.1 at 50 % and 75 % of the run; cosine decay; "
-                                 "plateau: halve when validation loss stalls"))
+        self.schedule.setToolTip(translate("train", "How the learning rate changes during the run: constant; step: ÷10 at "
+                                                    "half and three quarters of the run; cosine: eases down to 0; "
+                                                    "plateau: halved when the validation loss stops falling"))
         form.addRow(translate("train", "Schedule"), self.schedule)
         self.dropout = QDoubleSpinBox()
         self.dropout.setRange(-0.05, 0.9)
         self.dropout.setSingleStep(0.05)
         self.dropout.setSpecialValueText(translate("train", "preset's own"))
+        self.dropout.setToolTip(translate("train", "The share of the network's units switched off at random while it "
+                                                   "trains, so that it does not lean on a few: it then reads new "
+                                                   "drawings better"))
         form.addRow(translate("train", "Dropout"), self.dropout)
         self.validation = QSpinBox()
         self.validation.setRange(0, 50)
         self.validation.setSuffix(" %")
         # Why 50 drawings with 10 % held out 10 for validation and 6 for test (walk 107): see Dataset.split
-        self.validation.setToolTip(translate("train", "Held out to choose the best epoch and to stop early. Each of "
-                                                      "your own drawings keeps its part as the dataset grows, and a "
-                                                      "small class still holds out one: a small dataset of your own "
-                                                      "holds out more than this share."))
+        self.validation.setToolTip(translate("train", VALIDATION_TIP))
         form.addRow(translate("train", "Validation"), self.validation)
         self.test = QSpinBox()
         self.test.setRange(0, 50)
         self.test.setSuffix(" %")
-        self.test.setToolTip(translate("train", "Held out for the evaluation view (datasets with their own test set "
-                                                "keep it); as for validation, a small dataset of your own holds out "
-                                                "more than this share"))
+        self.test.setToolTip(translate("train", TEST_TIP))
         form.addRow(translate("train", "Test"), self.test)
         self.early_stopping = QSpinBox()
         self.early_stopping.setRange(0, 100)
@@ -152,6 +173,9 @@ class TrainingFieldsMixin:
         row.addWidget(preview)
         self.augment.toggled.connect(self.augment_strength.setEnabled)
         form.addRow("", row)
+        for field in (self.epochs, self.batch_size, self.optimizer, self.learning_rate, self.schedule, self.dropout,
+                      self.validation, self.test, self.early_stopping):
+            form.labelForField(field).setToolTip(field.toolTip())
         return box
 
     def _training_fields(self) -> dict:
