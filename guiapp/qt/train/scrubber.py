@@ -70,7 +70,8 @@ class EpochScrubber(QWidget):
         row.addWidget(self.slider, 1)
         row.addWidget(self.epoch_label)
         layout.addLayout(row)
-        self.top = QLabel(translate("train", "Draw something in Recognize to see its top 5 at each epoch."))
+        # (asked for only once a run is shown: before any, a teacher who had drawn was told to draw: walk 150)
+        self.top = QLabel("")
         self.top.setWordWrap(True)
         layout.addWidget(self.top)
         self.accuracy = QLabel("")
@@ -111,8 +112,7 @@ class EpochScrubber(QWidget):
             self.slider.blockSignals(True)
             self.slider.setRange(0, 0)
             self.slider.blockSignals(False)
-            self.top.setText("" if model_path else
-                             translate("train", "Draw something in Recognize to see its top 5 at each epoch."))
+            self.top.setText("")
             # The size said: "only a small model's" left a student guessing whether the default model is one;
             # and the reason that holds: a model too large was told to Rerun, which keeps nothing either (walk 103)
             params = stored_params(model_path) if model_path else None
