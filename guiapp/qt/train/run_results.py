@@ -68,6 +68,22 @@ def validation_samples(run: Run) -> int:
         return 0
 
 
+def mixed_in(run: Run | None) -> bool:
+    """Whether ``run`` is a Teach… round whose model learnt the person's drawings mixed with samples of what it knew
+    (its file's data "mine+digits"): a round on a model of one's own mixes nothing in, and its line said it did
+    (walk 151)."""
+    from guiapp.core.modelfile import ModelFileError, read_metadata
+    from guiapp.core.modelfile.metadata import trained_on
+
+    if run is None or not run.dataset.endswith(TAUGHT_SUFFIX) or run.best_model_file() is None:
+        return False
+    try:
+        learnt = trained_on(read_metadata(run.best_model_file()))
+    except (ModelFileError, OSError):
+        return True  # as the round's kind says, where its file cannot tell
+    return learnt.startswith(run.dataset[: -len(TAUGHT_SUFFIX)] + "+")
+
+
 def trained_on_note(split_sizes: dict, mixed: bool = False) -> str:
     """" · trained on 3,600 samples": a teacher compared a 97.3 % with the tutorial's 99.15 % and nothing said the
     tutorial's came from 60,000 (walk 125). "" when the run does not say. ``mixed``: a Teach… round, whose
@@ -224,7 +240,7 @@ class RunResultsMixin:
                 text += fmt(translate("train", " · validation accuracy {0:.1%}"), at_best)
                 text += validated_on_note(at_best, int(outcome.split_sizes.get("validation") or 0))
             run = outcome.run
-            text += trained_on_note(outcome.split_sizes, run is not None and run.dataset.endswith(TAUGHT_SUFFIX))
+            text += trained_on_note(outcome.split_sizes, mixed_in(run))
             self._saved_note = translate("train", " · took {0}, saved in the runs folder").format(
                 format_duration(outcome.seconds))
             text += self._saved_note

@@ -7,13 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from guiapp.core.datasets import catalogue
-from guiapp.core.training.runs import PERSONAL_SUFFIX, TAUGHT_SUFFIX, Run, RunError, accuracy_at_best
+from guiapp.core.training.runs import PERSONAL_SUFFIX, Run, RunError, accuracy_at_best
 from guiapp.qt.i18n import date_time, fmt, localise, translate
 from guiapp.qt.recognize.model_picker import run_title
 from guiapp.qt.theme import set_tone
 from guiapp.qt.train.evaluation_text import few_samples_note
-from guiapp.qt.train.run_results import (earlier_best_note, epochs_done_of, trained_on_note, validated_on_note,
-                                         validation_samples)
+from guiapp.qt.train.run_results import (earlier_best_note, epochs_done_of, mixed_in, trained_on_note,
+                                         validated_on_note, validation_samples)
 from guiapp.qt.train.runs import STATUSES
 from guiapp.qt.train.training_fields import settings_line, settings_parts
 
@@ -69,7 +69,7 @@ class ShownRunsMixin:
         if line:
             line += earlier_best_note(run.best_epoch, run.epochs_done)
         if line:
-            line += trained_on_note(run.split_sizes or {}, run.dataset.endswith(TAUGHT_SUFFIX))
+            line += trained_on_note(run.split_sizes or {}, mixed_in(run))
         if line and run.test_accuracy is not None:  # measured at its end: it went when the run was shown (a walk)
             line += fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples"), *run.test_accuracy)
             line += few_samples_note(*run.test_accuracy)  # as it read at the run's end (walk 105)
