@@ -88,7 +88,7 @@ def test_confusion_matrix_click_shows_that_cells_samples(qtbot, digits, model_pa
     sure = next(m.probability for m in report.misclassified if m.index == expected[0])
     assert dialog.view.label.text() == f"{report.labels[row]} → {report.labels[col]}"
     assert f"Read as “{report.labels[col]}” ({round(100 * sure)}\u00a0% sure)" in dialog.view.details.text()
-    assert dialog.windowTitle() == f"Sample {expected[0] + 1:,}"
+    assert dialog.windowTitle() == f"Sample #{expected[0] + 1}"  # as the strip numbers it (walk 150)
     dialog.close()
     # A diagonal cell lists the correctly recognized samples.
     assert len(view.open_cell(0, 0)) == report.confusion[0, 0]

@@ -99,7 +99,8 @@ class CellSamples(QWidget):
             layout = QVBoxLayout(self._dialog)
             layout.addWidget(self._dialog.view)
             layout.addWidget(buttons)
-        self._dialog.setWindowTitle(translate("train", "Sample {0}").format(number(self._number(index))))
+        # an identifier, as the strip writes it under the sample: "Sample 4,701" beside "#4701" (walk 150)
+        self._dialog.setWindowTitle(translate("train", "Sample {0}").format(f"#{self._number(index)}"))
         read = (translate("train", "Read as “{0}” ({1} sure)").format(predicted, percent(confidence[index], 0))
                 if index in confidence else translate("train", "Read as “{0}”").format(predicted))
         heading = true if true == predicted else f"{true} → {predicted}"  # a big "1" over a drawn 7 read as a typo
