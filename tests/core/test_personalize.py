@@ -270,7 +270,10 @@ def test_a_model_of_only_the_persons_characters_learns_them_from_scratch(digits,
     prepared = prepare(request)
     assert prepared.data.classes == ["x", "y"] and prepared.n_personal == 20  # z's three drawings left out
     prepared.model_path = str(tmp_path / "mine.h5")
-    result = run_request(prepared, TrainingControl(), lambda: False, lambda event: None)
+    said = []
+    result = run_request(prepared, TrainingControl(), lambda: False, said.append)
     assert list(result.labels) == ["x", "y"]
+    # not told to draw 20 or more of each, after Teach… asked for 10 (walk 152)
+    assert not [event for event in said if "or more of each" in str(event.message or "")]
     right, of = result.personal["after_held_out"]
     assert of >= 2 and 0 <= right <= of and "before_held_out" not in result.personal

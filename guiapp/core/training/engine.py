@@ -332,7 +332,12 @@ def train(
         fitting = Plural("training in batches of {0}, not {1}: a batch larger than the %Ln training sample(s) is a "
                          "single step an epoch", "", split_sizes["train"], global_batch, asked)
         warn(fitting)  # kept under the progress line and in the result: the Batch field still says what was asked
-    for warning in small_data_warnings(dataset, split_sizes["train"], global_batch, from_model=base is not None):
+    from guiapp.core.training.personalize import MIXED_SOURCE
+
+    # (a Teach… round's model of one's own characters too: it asked for 10 drawings of each, and its run then said
+    # to draw 20 or more: walk 152)
+    taught = base is not None or dataset.source.startswith(MIXED_SOURCE)
+    for warning in small_data_warnings(dataset, split_sizes["train"], global_batch, from_model=taught):
         warn(warning)
     held = split_sizes["validation"] + split_sizes.get("test", 0)
     total = held + split_sizes["train"]

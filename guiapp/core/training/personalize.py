@@ -20,6 +20,9 @@ from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.training.data import images_for_spec
 
 
+MIXED_SOURCE = "personalisation"  # the source of a dataset :func:`mix` made (a Teach… round's, Personalize's)
+
+
 @dataclass
 class PersonalizeRequest:
     """Fine-tune on a user dataset mixed with up to ``original_per_class`` samples per class of the original."""
@@ -206,7 +209,7 @@ def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, origi
             Dataset(original.name, classes, parts[1], labels[1], spec=spec), seed)
     name = personal.name if original is None else f"{personal.name}+{original.name}"
     return Dataset(name, classes, np.concatenate(parts), np.concatenate(labels), spec=spec, kind="user",
-                   source=f"personalisation: {len(personal)} user samples + {len(original_idx)} original",
+                   source=f"{MIXED_SOURCE}: {len(personal)} user samples + {len(original_idx)} original",
                    predefined_test=test if test.any() else None,
                    predefined_validation=validation if validation.any() else None,
                    renamed_classes=personal.renamed_classes)
@@ -313,4 +316,4 @@ def personal_accuracy(loaded, mixed: Dataset, n_personal: int) -> dict:
     return accuracy
 
 
-__all__ = ["PersonalizeRequest", "accuracy_on", "trainable_part", "drawings_kept_elsewhere", "with_drawings_kept_elsewhere", "mix", "original_dataset", "original_held_out", "personal_accuracy", "personal_part", "reads_already"]
+__all__ = ["MIXED_SOURCE", "PersonalizeRequest", "accuracy_on", "trainable_part", "drawings_kept_elsewhere", "with_drawings_kept_elsewhere", "mix", "original_dataset", "original_held_out", "personal_accuracy", "personal_part", "reads_already"]
