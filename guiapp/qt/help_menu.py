@@ -135,6 +135,12 @@ GETTING_STARTED = [
      QT_TRANSLATE_NOOP("menus", "<b>Train</b> (Ctrl+3): choose a dataset and a model, press <b>Start</b> and watch its "
                                 "loss and accuracy. <b>Evaluation</b> shows what it confuses; <b>Use for "
                                 "recognition</b> puts the new model on the pad.")),
+    # What a teacher shows of a network: found by chance, none of it was named here (walk 150)
+    (QT_TRANSLATE_NOOP("menus", "See inside the network"),
+     QT_TRANSLATE_NOOP("menus", "<b>Show where it looked</b> (beside the pad) colours what the answer came from. On "
+                                "the Train tab, <b>Filters &amp; feature maps</b> shows what each layer makes of your "
+                                "drawing, <b>How it learned</b> goes through a run's epochs, <b>Replay</b> draws its "
+                                "curves again slowly, and <b>Overlay</b> (Runs) puts two runs on one chart.")),
 ]
 
 

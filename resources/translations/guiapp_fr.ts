@@ -4141,6 +4141,14 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>Appuyez sur &lt;b&gt;Apprendre…&lt;/b&gt;, tapez les nouveaux caractères, puis dessinez chacun dix fois en appuyant sur &lt;b&gt;Entrée&lt;/b&gt; après chaque dessin. Le modèle les apprend en arrière-plan&#xa0;; le bloc passe au nouveau modèle quand il est prêt. Tapez des caractères qu’il connaît pour lui apprendre votre façon de les écrire.</translation>
     </message>
     <message>
+        <source>See inside the network</source>
+        <translation>Voir dans le réseau</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Show where it looked&lt;/b&gt; (beside the pad) colours what the answer came from. On the Train tab, &lt;b&gt;Filters &amp;amp; feature maps&lt;/b&gt; shows what each layer makes of your drawing, &lt;b&gt;How it learned&lt;/b&gt; goes through a run&apos;s epochs, &lt;b&gt;Replay&lt;/b&gt; draws its curves again slowly, and &lt;b&gt;Overlay&lt;/b&gt; (Runs) puts two runs on one chart.</source>
+        <translation>&lt;b&gt;Montrer où il a regardé&lt;/b&gt; (à côté du bloc) colore ce d’où vient la réponse. Dans l’onglet Entraîner, &lt;b&gt;Filtres &amp;amp; cartes&lt;/b&gt; montre ce que chaque couche fait de votre dessin, &lt;b&gt;Comment il a appris&lt;/b&gt; parcourt les époques d’une exécution, &lt;b&gt;Rejouer&lt;/b&gt; redessine ses courbes lentement et &lt;b&gt;Superposer&lt;/b&gt; (Exécutions) met deux exécutions sur un même graphique.</translation>
+    </message>
+    <message>
         <source>Your drawings, datasets, training runs and the text you write are kept on this computer only, in {0} (settings in {1}); nothing is sent anywhere.</source>
         <translation>Vos dessins, jeux de données, exécutions d’entraînement et le texte que vous écrivez restent sur cet ordinateur seulement, dans {0} (réglages dans {1})&#xa0;; rien n’est envoyé nulle part.</translation>
     </message>

@@ -4069,6 +4069,14 @@ Open a second window all the same?</source>
         <translation>&lt;b&gt;教える…&lt;/b&gt; を押して新しい文字を入力し、それぞれを 10 回ずつ書いて、書くたびに &lt;b&gt;Enter&lt;/b&gt; を押します。モデルはバックグラウンドで学習し、終わるとパッドが新しいモデルに切り替わります。知っている文字を入力すれば、あなたの書き方を覚えさせられます。</translation>
     </message>
     <message>
+        <source>See inside the network</source>
+        <translation>ネットワークの中を見る</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Show where it looked&lt;/b&gt; (beside the pad) colours what the answer came from. On the Train tab, &lt;b&gt;Filters &amp;amp; feature maps&lt;/b&gt; shows what each layer makes of your drawing, &lt;b&gt;How it learned&lt;/b&gt; goes through a run&apos;s epochs, &lt;b&gt;Replay&lt;/b&gt; draws its curves again slowly, and &lt;b&gt;Overlay&lt;/b&gt; (Runs) puts two runs on one chart.</source>
+        <translation>&lt;b&gt;どこを見たかを表示&lt;/b&gt;（パッドの横）で、答えがどこから来たかを色で示します。訓練タブでは、&lt;b&gt;フィルターと特徴マップ&lt;/b&gt;が各層が手書きをどう見ているかを、&lt;b&gt;学習の過程&lt;/b&gt;が実行のエポックを順に、&lt;b&gt;再生&lt;/b&gt;が曲線をゆっくり描き直し、&lt;b&gt;重ねる&lt;/b&gt;（実行履歴）が 2 つの実行を 1 つのグラフに重ねて見せます。</translation>
+    </message>
+    <message>
         <source>Your drawings, datasets, training runs and the text you write are kept on this computer only, in {0} (settings in {1}); nothing is sent anywhere.</source>
         <translation>手書き、データセット、訓練の実行記録、書いたテキストはこのコンピューターの {0} にだけ保存されます（設定は {1}）。どこにも送信されません。</translation>
     </message>

@@ -4069,6 +4069,14 @@ Open a second window all the same?</source>
         <translation>按 &lt;b&gt;教它…&lt;/b&gt;，输入新的字符，然后把每个字符各写十次，每写一次按一次 &lt;b&gt;Enter&lt;/b&gt;。模型在后台学习，完成后画板会切换到新模型。输入它已认识的字符，可以让它学会你自己的写法。</translation>
     </message>
     <message>
+        <source>See inside the network</source>
+        <translation>看看网络内部</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Show where it looked&lt;/b&gt; (beside the pad) colours what the answer came from. On the Train tab, &lt;b&gt;Filters &amp;amp; feature maps&lt;/b&gt; shows what each layer makes of your drawing, &lt;b&gt;How it learned&lt;/b&gt; goes through a run&apos;s epochs, &lt;b&gt;Replay&lt;/b&gt; draws its curves again slowly, and &lt;b&gt;Overlay&lt;/b&gt; (Runs) puts two runs on one chart.</source>
+        <translation>&lt;b&gt;显示它看了哪里&lt;/b&gt;（画板旁边）用颜色标出答案来自哪里。在训练标签页中，&lt;b&gt;滤波器与特征图&lt;/b&gt;显示每一层如何看你的手写，&lt;b&gt;它如何学习&lt;/b&gt;逐轮查看一次训练，&lt;b&gt;回放&lt;/b&gt;慢慢重画它的曲线，&lt;b&gt;叠加&lt;/b&gt;（记录）把两次训练放在同一张图上。</translation>
+    </message>
+    <message>
         <source>Your drawings, datasets, training runs and the text you write are kept on this computer only, in {0} (settings in {1}); nothing is sent anywhere.</source>
         <translation>你的手写、数据集、训练记录和写下的文字只保存在这台电脑的 {0} 中（设置在 {1}）；不会发送到任何地方。</translation>
     </message>

@@ -4069,6 +4069,14 @@ Open a second window all the same?</source>
         <translation>按 &lt;b&gt;教它…&lt;/b&gt;，輸入新的字元，然後把每個字元各寫十次，每寫一次按一次 &lt;b&gt;Enter&lt;/b&gt;。模型在背景學習，完成後畫板會切換到新模型。輸入它已認識的字元，可以讓它學會你自己的寫法。</translation>
     </message>
     <message>
+        <source>See inside the network</source>
+        <translation>看看網路內部</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Show where it looked&lt;/b&gt; (beside the pad) colours what the answer came from. On the Train tab, &lt;b&gt;Filters &amp;amp; feature maps&lt;/b&gt; shows what each layer makes of your drawing, &lt;b&gt;How it learned&lt;/b&gt; goes through a run&apos;s epochs, &lt;b&gt;Replay&lt;/b&gt; draws its curves again slowly, and &lt;b&gt;Overlay&lt;/b&gt; (Runs) puts two runs on one chart.</source>
+        <translation>&lt;b&gt;顯示它看了哪裡&lt;/b&gt;（畫板旁邊）用顏色標出答案來自哪裡。在訓練分頁中，&lt;b&gt;濾波器與特徵圖&lt;/b&gt;顯示每一層如何看你的手寫，&lt;b&gt;學習過程&lt;/b&gt;逐輪查看一次訓練，&lt;b&gt;重播&lt;/b&gt;慢慢重畫它的曲線，&lt;b&gt;疊加&lt;/b&gt;（紀錄）把兩次訓練放在同一張圖上。</translation>
+    </message>
+    <message>
         <source>Your drawings, datasets, training runs and the text you write are kept on this computer only, in {0} (settings in {1}); nothing is sent anywhere.</source>
         <translation>你的手寫、資料集、訓練紀錄和寫下的文字只保存在這台電腦的 {0} 中（設定在 {1}）；不會傳送到任何地方。</translation>
     </message>
