@@ -8,9 +8,13 @@ several for one, on data made other ways than the rule's own tuning, and what th
   fonts a character): false alarms;
 * ``font_pair``: two printed characters set as a word (400 pairs, kana or Latin): the share flagged (type sets its
   letters closer than hands do);
-* ``synth_<name>``: a built-in's synthesised writers (seed 11, not the bundled models' seed 0): false alarms;
-* ``check_ms`` beside ``recognize_ms``: the check on a drawing's bitmap against the bundled digits model's whole
-  recognition of it (medians), and their ratio.
+* ``synth_<name>``: a built-in's synthesised writers (seed 11, not the bundled models' seed 0) as images: false
+  alarms; ``drawn_<name>``: the same writers' strokes as the pad's drawings are measured (along their middles);
+* ``drawn_pair_<gap>``: two synthesised digits (seed 12) drawn side by side, their gap a share of their height: the
+  share flagged;
+* ``check_ms`` beside ``recognize_ms``: the check of a drawing (its strokes drawn along their middles, then
+  measured) against the bundled digits model's whole recognition of it, the check included (medians), and their
+  ratio.
 
     python3 benchmarks/bench_side_by_side.py [--calls 300]
 """
@@ -93,28 +97,60 @@ def main() -> None:
     print(f"font_pair: {np.mean(hits):.1%} flagged of {len(hits)}")
     from guiapp.core.datasets.builtin import load_builtin
 
+    from guiapp.core.side_by_side import centre_lines, characters_side_by_side
+
+    def drawn_flagged(drawing, top: str) -> bool:
+        return characters_side_by_side(centre_lines(drawing, 128), top, drawn=True) > 1
+
     for name in ("digits", "latin", "hiragana-all", "katakana-all"):
         data = load_builtin(name, samples_per_class=30, seed=11, use_cache=False)
         alarms = collections.Counter(data.classes[label] for image, label in zip(data.images, data.labels)
                                      if flagged(image > 0.2 * 255, data.classes[label]))
         print(f"synth_{name}: {sum(alarms.values())} of {len(data.images)} flagged {dict(alarms)}")
+        alarms = collections.Counter(data.classes[label] for row, label in enumerate(data.labels)
+                                     if drawn_flagged(data.drawing_of(row)[0], data.classes[label]))
+        print(f"drawn_{name}: {sum(alarms.values())} of {len(data.images)} flagged {dict(alarms)}")
+    drawn_pairs()
     timing(args.calls)
+
+
+def drawn_pairs(count: int = 600) -> None:
+    from guiapp.core.datasets.builtin import load_builtin
+    from guiapp.core.side_by_side import centre_lines, characters_side_by_side
+    from guiapp.core.strokes import Drawing, Stroke
+
+    data = load_builtin("digits", samples_per_class=30, seed=12, use_cache=False)
+    rng = np.random.default_rng(2)
+    by_gap = collections.defaultdict(list)
+    for _ in range(count):
+        left, right = (data.drawing_of(int(i))[0] for i in rng.integers(len(data.images), size=2))
+        left_points, right_points = ([stroke.points for stroke in d.strokes] for d in (left, right))
+        a, b = np.concatenate(left_points), np.concatenate(right_points)
+        height = max(np.ptp(a[:, 1]), np.ptp(b[:, 1]))
+        gap = rng.uniform(0.0, 0.5)
+        shift = a[:, 0].max() - b[:, 0].min() + gap * height
+        width = left.width + shift + 10
+        pair = Drawing([Stroke(p) for p in left_points] + [Stroke(p + [shift, 0]) for p in right_points], width,
+                       max(left.height, width))
+        by_gap[min(int(gap * 10), 4)].append(characters_side_by_side(centre_lines(pair, 128), "0", drawn=True) > 1)
+    for band, hits in sorted(by_gap.items()):
+        print(f"drawn_pair_{band / 10:.1f}{'+' if band == 4 else f'-{(band + 1) / 10:.1f}'}: {np.mean(hits):.1%} "
+              f"flagged of {len(hits)}")
 
 
 def timing(calls: int) -> None:
     from guiapp.core.recognition import Recognizer
-    from guiapp.core.side_by_side import characters_side_by_side
+    from guiapp.core.side_by_side import centre_lines, characters_side_by_side
     from guiapp.core.strokes import Drawing, Stroke
     from guiapp.paths import resource
 
     recognizer = Recognizer(resource("models") / "digits.h5")
     angles = np.linspace(0, 2 * np.pi, 40)
     drawing = Drawing([Stroke(np.column_stack([200 + 80 * np.cos(angles), 200 + 120 * np.sin(angles)]))], 400, 400)
-    bitmap = recognizer.rasterise(drawing, 12.0)
     check, whole = [], []
     for _ in range(calls):  # interleaved, so that the machine's noise hits both alike
-        start = time.perf_counter()
-        characters_side_by_side(bitmap, "0")
+        start = time.perf_counter()  # a drawing's check: its strokes along their middles, then the columns
+        characters_side_by_side(centre_lines(drawing, recognizer.render_size()), "0", drawn=True)
         check.append(time.perf_counter() - start)
         start = time.perf_counter()
         recognizer.recognize(drawing, pen_width=12.0)

@@ -309,17 +309,20 @@ class Recognizer(KerasPath):
                     probabilities = kana_size.by_drawn_size(probabilities, self.labels,
                                                             kana_size.drawing_box(drawing), size_reference)
         result = self.top(probabilities, top)
-        beside = side_by_side.characters_side_by_side(coverage, str(result[0][0]) if result else None)
-        parts = self._read_parts(coverage) if beside > 1 and read_parts else ()
+        # a drawing measured along its strokes' middles: the pad's thick pen closed the gap of "42" written close
+        ink = side_by_side.centre_lines(drawing, self.render_size()) if drawn_on_pad else coverage
+        beside = side_by_side.characters_side_by_side(ink, str(result[0][0]) if result else None, drawn_on_pad)
+        parts = (self._read_parts(coverage, side_by_side.columns_to_read(ink, drawn_on_pad))
+                 if beside > 1 and read_parts else ())
         latency = (time.perf_counter() - start) * 1000.0
         self.last_latency_ms = latency
         return Prediction(result, probabilities, model_input, latency, found_ink, beside, parts)
 
-    def _read_parts(self, coverage: np.ndarray) -> tuple[str, ...]:
-        """Each character side by side in ``coverage`` read on its own (its columns, every row), left to right, as
-        an image is read (written "42" in one go: "4" and "2"); none where they cannot all be read."""
+    def _read_parts(self, coverage: np.ndarray, columns: list[tuple[int, int]]) -> tuple[str, ...]:
+        """Each character side by side in ``coverage`` read on its own (its ``columns``, every row), left to right,
+        as an image is read (written "42" in one go: "4" and "2"); none where they cannot all be read."""
         answers = []
-        for start, end in side_by_side.columns_to_read(coverage):
+        for start, end in columns:
             answer = self.recognize(np.asarray(coverage)[:, start:end], top=1, source_ink="light", read_parts=False)
             if not answer.found_ink or not answer.top:
                 return ()
