@@ -96,11 +96,16 @@ def _ink(coverage: np.ndarray) -> np.ndarray:
     return coverage > INK_LEVEL * (255.0 if coverage.dtype == np.uint8 else 1.0)
 
 
+def _measures(drawn: bool) -> tuple[float, float, float, float]:
+    """(gap, part width, part height, aspect) for an image's ink, or a drawing's strokes along their middles."""
+    return (DRAWN_GAP, PART_WIDTH, PART_HEIGHT, DRAWN_ASPECT) if drawn else (GAP, PART_WIDTH, PART_HEIGHT, ASPECT)
+
+
 def characters_side_by_side(coverage: np.ndarray, top: str | None, drawn: bool = False) -> int:
     """How many characters ``coverage`` (0 paper … 1 or 255 ink; ``drawn``: a drawing's strokes along their middles,
     see :func:`centre_lines`) shows side by side where that is more than one and more than the answer ``top`` is
     written with; else 1."""
-    parts = parts_in_a_row(_ink(coverage), *((DRAWN_GAP, PART_WIDTH, PART_HEIGHT, DRAWN_ASPECT) if drawn else ()))
+    parts = parts_in_a_row(_ink(coverage), *_measures(drawn))
     if parts < 2 or (top and parts <= parts_of_its_forms(str(top))):
         return 1
     return parts
@@ -129,11 +134,12 @@ def columns_to_read(coverage: np.ndarray, drawn: bool = False) -> list[tuple[int
     left to right, each to the middle of the gaps beside it, to read them one by one; none where a group of its ink
     is too narrow or low to be read as a character (the 1 of "142": read without it, the rest would be written as
     the whole)."""
-    groups = column_groups(_ink(coverage), *((DRAWN_GAP, PART_WIDTH, PART_HEIGHT, DRAWN_ASPECT) if drawn else ()))
+    groups = column_groups(_ink(coverage), *_measures(drawn))
     if len(groups) < 2 or not all(whole for *_, whole in groups):
         return []
     cuts = [(end + start) // 2 for (_, end, _), (start, _, _) in zip(groups, groups[1:])]
     return list(zip([0, *cuts], [*cuts, np.asarray(coverage).shape[1]]))
+
 
 __all__ = ["centre_lines", "characters_side_by_side", "column_groups", "columns_to_read", "parts_in_a_row",
            "parts_of_its_forms"]
