@@ -131,19 +131,16 @@ def learn_alone(window, text: str, dataset: str) -> bool | None:
     characters (True) or be added to that model (False); None: cancelled. Taught onto Digits, a hobbyist's five
     symbols came with ten digits, and a circle was read as 0 at 98 % (walk 151). Asked only on a bundled model (a
     model of one's own grows as taught), and where the dataset would give more than one class."""
-    from pathlib import Path
-
     from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS
     from guiapp.qt.recognize.collect_mode import parse_classes
-    from guiapp.qt.recognize.model_picker import bundled_models, model_display_name
+    from guiapp.qt.recognize.model_picker import is_bundled, model_display_name
 
     recognizer, path = window.recognize.recognizer, window.current_model_path()
     try:
         typed = parse_classes(text)
     except ValueError:
         return False  # start says what is wrong with them
-    if (recognizer is None or not path or any(label in recognizer.labels for label in typed)
-            or all(Path(bundled) != Path(path) for _, bundled in bundled_models())):
+    if recognizer is None or not path or not is_bundled(path) or any(label in recognizer.labels for label in typed):
         return False
     counts = window.collect_bar.counts if window.collect_bar.dataset_name() == dataset else {}
     if len(set(typed) | {label for label, n in counts.items() if n >= MIN_SAMPLES_PER_CLASS}) < 2:

@@ -74,7 +74,7 @@ def headline(top: list[tuple[str, float]], labels: list[str], listed: set[str], 
                 if image else
                 translate("recognize", "This looks like {0} characters side by side, and the model reads one at a "
                                        "time: write one, press Enter, then the next."))
-        return text.format(side_by_side, top[0][0]) if image else text.format(side_by_side), "warning"
+        return text.format(side_by_side, top[0][0]), "warning"  # (a drawing's names no answer)
     fewer = strokes_beyond_a_kanji(str(top[0][0]), strokes) if top else None
     if fewer is not None:
         return translate("recognize", "{0} strokes, where {1} has {2}: perhaps a kanji this model was not taught "

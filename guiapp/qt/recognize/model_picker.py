@@ -35,7 +35,7 @@ def model_display_name(path: str | Path) -> str:
     one model, mine.h5 and yours.h5, share what they learnt and when); any of them by the name saved in it when it
     has one (a renamed run)."""
     path = Path(path)
-    if _is_bundled(path):
+    if is_bundled(path):
         if path.stem in BUNDLED_NAMES:
             return translate("recognize", BUNDLED_NAMES[path.stem])
         return path.stem.replace("_", " ").replace("-", " ").capitalize()
@@ -182,14 +182,14 @@ def _root_model_name(path: str | None) -> str:
         seen.add(path)
         run = runs.run_of_model(path)
         if run is None:
-            return model_display_name(path) if Path(path).exists() or _is_bundled(path) else Path(path).stem
+            return model_display_name(path) if Path(path).exists() or is_bundled(path) else Path(path).stem
         if run.name or not run.dataset.endswith(runs.TAUGHT_SUFFIX) or not run.fine_tuned_from:
             return run.name or run_dataset(run.dataset)
         path = run.fine_tuned_from
     return ""
 
 
-def _is_bundled(path: str | Path) -> bool:
+def is_bundled(path: str | Path) -> bool:
     try:
         return Path(path).resolve().parent == paths.resource("models").resolve()
     except OSError:

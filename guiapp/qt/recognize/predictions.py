@@ -336,7 +336,7 @@ class PredictionsView(QWidget):
 
     def _show_parts(self, parts: tuple[str, ...]) -> None:
         """Several characters side by side, each read on its own: one button writes them all ("42" written in one
-        go was read as 4 alone: walk 146)."""
+        go was read as 4 alone: walk 152)."""
         text = ("" if all(len(part) == 1 for part in parts) else " ").join(parts)
         self._show_neighbours([])
         self.neighbours_title.setText(translate("recognize", "One by one:"))
