@@ -14,20 +14,22 @@ def size_within(wanted: QSize, room: QSize, minimum: QSize) -> QSize:
                  max(minimum.height(), min(wanted.height(), room.height())))
 
 
-def fit_to_screen(window) -> None:
+def fit_to_screen(window, frame: QSize | None = None) -> None:
     """Shrink ``window`` to its screen's available room (the desktop less panels and docks) if it is larger, and
-    bring it onto that screen."""
+    bring it onto that screen; ``frame``: the room a window manager's title bar and borders take around it."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None:
         return
+    frame = frame or QSize(0, 0)
     room = screen.availableGeometry()
-    size = size_within(window.size(), room.size(), window.minimumSizeHint())
+    size = size_within(window.size(), room.size() - frame, window.minimumSizeHint())
     if size != window.size():
         window.resize(size)
-    x = min(max(window.x(), room.left()), max(room.left(), room.right() + 1 - size.width()))
-    y = min(max(window.y(), room.top()), max(room.top(), room.bottom() + 1 - size.height()))
+    outer = size + frame
+    x = min(max(window.x(), room.left()), max(room.left(), room.right() + 1 - outer.width()))
+    y = min(max(window.y(), room.top()), max(room.top(), room.bottom() + 1 - outer.height()))
     if (x, y) != (window.x(), window.y()):
-        window.move(x, y)
+        window.move(x, y)  # (a framed window's pos is its frame's)
 
 
 def fit_frame_to_screen(window) -> bool:
@@ -38,18 +40,8 @@ def fit_frame_to_screen(window) -> bool:
     extra = QSize(frame.width() - inner.width(), frame.height() - inner.height())
     if extra.width() <= 0 and extra.height() <= 0:
         return False
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None or window.isMaximized() or window.isFullScreen():
-        return True
-    room = screen.availableGeometry()
-    size = size_within(window.size(), room.size() - extra, window.minimumSizeHint())
-    if size != window.size():
-        window.resize(size)
-    outer = size + extra
-    x = min(max(frame.x(), room.left()), max(room.left(), room.right() + 1 - outer.width()))
-    y = min(max(frame.y(), room.top()), max(room.top(), room.bottom() + 1 - outer.height()))
-    if (x, y) != (frame.x(), frame.y()):
-        window.move(x, y)  # (a window's pos is its frame's)
+    if not window.isMaximized() and not window.isFullScreen():
+        fit_to_screen(window, extra)
     return True
 
 

@@ -316,4 +316,6 @@ def personal_accuracy(loaded, mixed: Dataset, n_personal: int) -> dict:
     return accuracy
 
 
-__all__ = ["MIXED_SOURCE", "PersonalizeRequest", "accuracy_on", "trainable_part", "drawings_kept_elsewhere", "with_drawings_kept_elsewhere", "mix", "original_dataset", "original_held_out", "personal_accuracy", "personal_part", "reads_already"]
+__all__ = ["MIXED_SOURCE", "PersonalizeRequest", "accuracy_on", "trainable_part", "drawings_kept_elsewhere",
+           "with_drawings_kept_elsewhere", "mix", "original_dataset", "original_held_out", "personal_accuracy",
+           "personal_part", "reads_already"]

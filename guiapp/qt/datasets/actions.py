@@ -261,7 +261,8 @@ class DatasetActionsMixin:
         said = (fmt(translate("datasets", "The {0} of {1!r} joined the class {2!r}. Ctrl+Z undoes it."), count, old, new)
                 if joins else
                 fmt(translate("datasets", "Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it. A model "
-                                          "trained before still answers the old name until it learns again."), old, new, count))
+                                          "trained before still answers the old name until it learns again."),
+                    old, new, count))
         self.say_about_dataset(said)
         return True
 
