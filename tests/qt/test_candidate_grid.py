@@ -77,7 +77,7 @@ def test_a_taught_kanji_in_the_rows_has_its_reading_beside_it_and_its_meanings_i
     # Someone who taught the app a few kanji of their own gets the rows, not the grid: they said nothing of what
     # the kanji reads or means, only the kanji model's grid did (a walk's leftover).
     from guiapp.core import kanji_info
-    from guiapp.qt.recognize.predictions import row_reading
+    from guiapp.qt.recognize.candidate_tips import row_reading
 
     view = panel.predictions
     view.set_labels(["山", "川", "+"])

@@ -202,7 +202,8 @@ def test_a_kana_candidate_shows_its_romaji(qtbot):
     muted text beside the kana, and its tooltip says it; a digit has none."""
     from PySide6.QtGui import QImage
 
-    from guiapp.qt.recognize.predictions import GLYPH_WIDTH, ROMAJI_WIDTH, CandidateRow
+    from guiapp.qt.recognize.candidate_tips import ROMAJI_WIDTH
+    from guiapp.qt.recognize.predictions import GLYPH_WIDTH, CandidateRow
 
     def drawn(label: str):
         """(the first column of the bar's blue, whether anything is drawn between the label and the bar), row"""
