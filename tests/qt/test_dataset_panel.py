@@ -726,6 +726,12 @@ def test_the_class_tables_row_stays_when_the_dataset_is_shown_again(qtbot):
     renamed = Dataset("mine", ["o", "cross", "v"], dataset.images, dataset.labels)
     view.set_dataset(renamed)
     assert view.table.currentRow() == 1 and view.table.item(1, 0).text() == "cross"
+    # Sorted by name, the renamed class moves among the names, and the keyboard stays on it (walk 151: it stayed on
+    # the row, now another class's)
+    view.table.sortItems(0, Qt.SortOrder.AscendingOrder)  # cross, o, v
+    view.table.setCurrentCell(2, 0)  # v
+    view.set_dataset(Dataset("mine", ["o", "cross", "a"], dataset.images, dataset.labels))  # a, cross, o
+    assert view.table.item(view.table.currentRow(), 0).text() == "a"
 
 
 def test_a_chart_of_many_classes_draws_its_bars_touching(qtbot):

@@ -81,16 +81,23 @@ class ClassBalance(QWidget):
                        lambda: self.deleteRequested.emit(index))
         menu.exec(self.table.viewport().mapToGlobal(position))
 
+    def _class_at(self, row: int) -> int | None:
+        """The index in the dataset of the class on ``row`` (rows are sorted as the user chose); None off the rows."""
+        item = self.table.item(row, 0) if row >= 0 else None
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
     def _rename_current(self) -> None:
-        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
-        if item is not None:
-            self.renameRequested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        index = self._class_at(self.table.currentRow())
+        if index is not None:
+            self.renameRequested.emit(index)
 
     def set_dataset(self, dataset: Dataset | None, split_sizes: dict[str, np.ndarray] | None = None) -> None:
         """``split_sizes``: {split: per-class counts} (from ``Dataset.split``), shown in the split columns."""
-        # The row the keyboard was on, kept (a class renamed with F2 left the table without one: the next Down went to
-        # the first row, walk 128)
+        # The class the keyboard was on, kept (a class renamed with F2 left the table without one: the next Down went
+        # to the first row, walk 128), followed where the table is sorted: a renamed class moves among the names, and
+        # the row it had went to another class (walk 151)
         kept = (self.table.currentRow(), self.table.currentColumn())
+        kept_class = self._class_at(kept[0])
         self.table.setSortingEnabled(False)
         self.table.setRowCount(0)
         self.table.setMaximumHeight(UNLIMITED)
@@ -109,8 +116,10 @@ class ClassBalance(QWidget):
                 value = int(split_sizes[split][row]) if split_sizes else 0
                 self.table.setItem(row, col, _number(value))
         self.table.setSortingEnabled(True)
-        if 0 <= kept[0] < self.table.rowCount():
-            self.table.setCurrentCell(kept[0], max(kept[1], 0))
+        rows = [row for row in range(self.table.rowCount()) if self._class_at(row) == kept_class]
+        row = rows[0] if kept_class is not None and rows else kept[0]
+        if 0 <= row < self.table.rowCount():
+            self.table.setCurrentCell(row, max(kept[1], 0))
         # No taller than its rows: ten digits left an empty band under the table while the chart below, squeezed
         # to its share, named only every other digit (the window's minimum size).
         table = self.table
