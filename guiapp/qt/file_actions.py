@@ -245,17 +245,13 @@ class FileActionsMixin:
         (a student exported the bundled Digits model believing it was the run they were looking at: a walk), for
         another runtime, with its labels and preprocessing in a JSON beside it (the same core function as
         ``guiapp export``), written in the background. The dialog names the model."""
-        from guiapp.core.training.runs import run_of_model
-        from guiapp.qt.recognize.model_picker import model_display_name, model_file_name
+        from guiapp.qt.recognize.model_picker import model_display_name, model_path_file_name
 
         model = self.model_to_export()
         if not model:
             self._show_error(translate("file_actions", "Cannot export a model"), translate("file_actions", "No model is in use: pick or open one first."))
             return
-        # A run's model.h5 is offered under its run's name ("model.tflite" said nothing of which run it was)
-        run = run_of_model(model)
-        name = model_file_name(run) if run is not None else Path(model).stem
-        start = file_dialogs.offered(file_dialogs.MODELS, f"{name}.keras")
+        start = file_dialogs.offered(file_dialogs.MODELS, f"{model_path_file_name(model)}.keras")
         title = translate("file_actions", "Export model: {0}").format(model_display_name(model))
         from guiapp.core.inference.export import formats_here
 

@@ -22,20 +22,23 @@ from guiapp.qt.i18n import translate
 
 
 Caption = Callable[[], str] | None  # what a picture is of, asked when it is saved (plain or rich text, "" for none)
+Subject = Callable[[], str | None] | None  # the model file a picture is of, asked when it is saved (None: none)
 # Every chart offered, with its name and caption: File → Save chart as picture… saves the one shown (the right-click
 # was the only way, and a teacher found no save anywhere: walk 147)
 _OFFERED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def offer_picture(picture: QWidget, clicked: list[QWidget], name: str, caption: Caption = None) -> None:
+def offer_picture(picture: QWidget, clicked: list[QWidget], name: str, caption: Caption = None,
+                  subject: Subject = None) -> None:
     """A right-click on any of ``clicked`` (``picture`` or widgets in it) offers to save ``picture`` as a PNG, whose
-    file name is offered as ``name`` (in the window's language), with ``caption()`` written under it."""
+    file name is offered as ``name`` (in the window's language) and the model's ``subject()`` is of, with
+    ``caption()`` written under it."""
     def open_menu(widget: QWidget, pos) -> None:
-        menu = _menu(picture, name, caption)
+        menu = _menu(picture, name, caption, subject)
         menu.exec(widget.mapToGlobal(pos))
         menu.deleteLater()  # one a click: not kept with the chart
 
-    _OFFERED[picture] = (name, caption)
+    _OFFERED[picture] = (name, caption, subject)
     for widget in clicked:
         widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         widget.customContextMenuRequested.connect(lambda pos, widget=widget: open_menu(widget, pos))
@@ -62,11 +65,23 @@ class _KeyboardMenu(QObject):
         return False
 
 
-def _menu(picture: QWidget, name: str, caption: Caption = None) -> QMenu:
+def _menu(picture: QWidget, name: str, caption: Caption = None, subject: Subject = None) -> QMenu:
     menu = QMenu(picture)
     menu.addAction(translate("picture_menu", "Save as picture…"),
-                   lambda: save_picture_dialog(picture, name, caption() if caption else ""))
+                   lambda: save_picture_dialog(picture, picture_file_name(name, subject), caption() if caption else ""))
     return menu
+
+
+def picture_file_name(name: str, subject: Subject = None) -> str:
+    """The file name (without suffix) offered for a picture named ``name`` of the model ``subject()``: the model's
+    file name after it ("curves-digits-keras-tutorial-20261207-1113"), as Save as… and Export offer a run's model;
+    every chart was offered as "curves.png" or "confusion-matrix.png", whichever run it showed (walk 150). Without
+    spaces, as exports are named (walk 149: "confusion matrix.png")."""
+    from guiapp.qt.recognize.model_picker import model_path_file_name
+
+    model = subject() if subject else None
+    name = safe_folder_name(name).replace(" ", "-")
+    return f"{name}-{model_path_file_name(model)}" if model else name
 
 
 def shown_chart(window: QWidget) -> QWidget | None:
@@ -85,14 +100,14 @@ def save_shown_chart(window) -> Path | None:
         window.statusBar().showMessage(translate("picture_menu", "No chart is in view: the Train tab's curves, "
                                                                  "matrices and feature maps can be saved as pictures"), 10000)
         return None
-    name, caption = _OFFERED[picture]
-    return save_picture_dialog(picture, name, caption() if caption else "")
+    name, caption, subject = _OFFERED[picture]
+    return save_picture_dialog(picture, picture_file_name(name, subject), caption() if caption else "")
 
 
-def save_picture_dialog(picture: QWidget, name: str, caption: str = "") -> Path | None:
+def save_picture_dialog(picture: QWidget, file_name: str, caption: str = "") -> Path | None:
+    """Asks where to save ``picture``, offering ``file_name`` (without suffix), and saves it there."""
     path = file_dialogs.ask_save_path(picture, translate("picture_menu", "Save as picture"), file_dialogs.IMAGES,
-                                      # without spaces, as exports are named (walk 149: "confusion matrix.png")
-                                      f"{safe_folder_name(name).replace(' ', '-')}.png",
+                                      f"{file_name}.png",
                                       translate("picture_menu", "PNG images (*.png)"))
     return save_picture(picture, path, caption) if path else None
 
@@ -192,5 +207,6 @@ def save_picture(picture: QWidget, path, caption: str = "") -> Path | None:
     return path
 
 
-__all__ = ["Caption", "offer_picture", "pack_parts", "plain_text", "save_picture", "save_picture_dialog",
+__all__ = ["Caption", "Subject", "offer_picture", "pack_parts", "picture_file_name", "plain_text", "save_picture",
+           "save_picture_dialog",
            "save_shown_chart", "shown_chart"]

@@ -364,6 +364,20 @@ def test_the_curves_save_as_a_picture_from_a_right_click(qtbot, tmp_path):
     assert save_picture(plots, tmp_path / "missing" / "curves.png") is None  # no such folder: said, not raised
 
 
+def test_a_picture_is_offered_under_the_name_of_the_model_it_is_of(tmp_path):
+    """Every chart was offered as "curves.png" or "confusion-matrix.png", whichever run it showed (walk 150): a
+    picture's file is named after its model, as Save as… and Export name a run's model."""
+    from guiapp.core.training.runs import RunStore
+    from guiapp.qt.picture_menu import picture_file_name
+    from guiapp.qt.recognize.model_picker import model_file_name
+
+    run = RunStore(tmp_path / "runs").create({"preset": "lenet"}, "digits")
+    assert picture_file_name("curves", lambda: str(run.model_path)) == f"curves-{model_file_name(run)}"
+    assert model_file_name(run).startswith("digits-lenet-")
+    assert picture_file_name("confusion matrix", lambda: "/somewhere/mine.h5") == "confusion-matrix-mine"
+    assert picture_file_name("feature maps", lambda: None) == picture_file_name("feature maps") == "feature-maps"
+
+
 def test_a_point_for_several_batches_stands_at_their_middle_and_the_smoothed_line_does_not_lag(qtbot):
     """Reports come at most ten times a second, so on a quick run a point stands for several batches. Drawn at the last
     of them, the curve lagged and dropped in a step at every epoch's first point, and the smoothed line (a moving

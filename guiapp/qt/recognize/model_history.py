@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
 from guiapp.qt.i18n import translate  # noqa: E402
-from guiapp.qt.picture_menu import Caption, offer_picture  # noqa: E402
+from guiapp.qt.picture_menu import Caption, Subject, offer_picture  # noqa: E402
 from guiapp.qt.theme import is_dark, legend_line, line_width  # noqa: E402
 from guiapp.qt.train.plot_parts import legend_label, styled_plot  # noqa: E402
 from guiapp.qt.train.plots import BEST_COLOR, TRAIN_COLOR, VAL_COLOR, shade  # noqa: E402
@@ -20,8 +20,9 @@ from guiapp.qt.train.plots import BEST_COLOR, TRAIN_COLOR, VAL_COLOR, shade  # n
 class HistoryPlots(QWidget):
     """Loss per epoch beside accuracy per epoch, with one legend under both."""
 
-    def __init__(self, parent: QWidget | None = None, caption: Caption = None) -> None:
-        """``caption``: what the curves are of, written under them when saved as a picture."""
+    def __init__(self, parent: QWidget | None = None, caption: Caption = None, subject: Subject = None) -> None:
+        """``caption``: what the curves are of, written under them when saved as a picture; ``subject``: the model
+        file they are of, which the picture's file is named after."""
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -36,7 +37,7 @@ class HistoryPlots(QWidget):
             layout.setColumnStretch(column, 1)
         self.legend = legend_label()
         layout.addWidget(self.legend, 1, 0, 1, 2)
-        offer_picture(self, list(self.plots.values()), translate("train", "curves"), caption)
+        offer_picture(self, list(self.plots.values()), translate("train", "curves"), caption, subject)
 
     def sizeHint(self) -> QSize:  # noqa: N802 — Qt's name
         # pyqtgraph's own hint is large: the details above got three lines of the dialog (their stretch is larger)

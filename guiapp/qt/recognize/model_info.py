@@ -240,7 +240,7 @@ class ModelInfoView(QWidget):
         if self.plot is None:
             from guiapp.qt.recognize.model_history import HistoryPlots
 
-            self.plot = HistoryPlots(caption=self._caption)
+            self.plot = HistoryPlots(caption=self._caption, subject=lambda: self.path)
             self.layout_.addWidget(self.plot, 2)
         best = ((self.info or {}).get("metadata") or {}).get("best_epoch")
         self.plot.show_history(curves, best if isinstance(best, int) and 0 < best <= len(curves.get("loss") or

@@ -111,6 +111,14 @@ def model_file_name(run: runs.Run) -> str:
     return safe or run.id
 
 
+def model_path_file_name(path: str | Path) -> str:
+    """The file name (without suffix) offered for what is made of the model at ``path`` (an export, a picture of its
+    curves): a run's model.h5 under its run's name ("model.tflite" said nothing of which run it was), another
+    model under its own file's name."""
+    run = runs.run_of_model(path)
+    return model_file_name(run) if run is not None else Path(path).stem
+
+
 def run_learnt_from(run: runs.Run) -> str:
     """What a run learnt from, in the window's language; a Teach… round with the model it taught and the
     characters it taught, comma-separated ("Latin + my-handwriting (taught x, o)"; "(taught + x)" read "plus x"):

@@ -166,7 +166,8 @@ class EvaluationView(CellOpeningMixin, ModelChoicesMixin, DatasetChoiceMixin, QW
         heatmap = ConfusionHeatmap(empty_text=translate("train", "Evaluate a model to see its confusion matrix."))
         heatmap.cellClicked.connect(self._cell_clicked)
         # for a slide (walk 116), with what it measured under it (walk 139)
-        offer_picture(heatmap, [heatmap], translate("train", "confusion matrix"), self._picture_caption)
+        offer_picture(heatmap, [heatmap], translate("train", "confusion matrix"), self._picture_caption,
+                      lambda: self.report_path)
         return heatmap
 
     def _picture_caption(self) -> str:

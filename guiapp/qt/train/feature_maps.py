@@ -102,7 +102,8 @@ class FeatureMapsView(QWidget):
         outer.addWidget(scroll, 1)
         # a slide of them too, whole (the part scrolled out of view included): only the curves and matrices
         # could be saved, and a teacher found no way (walk 150)
-        offer_picture(self.canvas, [self.canvas], translate("train", "feature maps"), self._picture_caption)
+        offer_picture(self.canvas, [self.canvas], translate("train", "feature maps"), self._picture_caption,
+                      lambda: self._shown[0].path if self._shown is not None else None)
         self.sections: list[tuple[str, int]] = []  # (title, images) shown, for tests
 
     def set_tile_size(self, size: int) -> None:

@@ -52,10 +52,10 @@ log = logging.getLogger(__name__)
 REDRAW_HZ = 5
 
 
-def _make_plots(caption):
+def _make_plots(caption, subject):
     from guiapp.qt.train.plots import TrainingPlots
 
-    return TrainingPlots(caption=caption)
+    return TrainingPlots(caption=caption, subject=subject)
 
 
 
@@ -208,7 +208,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, ShownRunsM
         self.status.setWordWrap(True)
         column.addWidget(self.status)
         self.tabs = _Views()
-        self.curves_tab = LazyWidget(lambda: _make_plots(self.curves_caption), QSize(3 * 180 + 12, 150))
+        self.curves_tab = LazyWidget(lambda: _make_plots(self.curves_caption, self.curves_model), QSize(3 * 180 + 12, 150))
         self.runs_view = RunsView(self.store)
         self.evaluation = EvaluationView()
         self.feature_maps = FeatureMapsView()

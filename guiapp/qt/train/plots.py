@@ -27,7 +27,7 @@ from guiapp.qt.train.plot_parts import (  # noqa: E402
 )
 from guiapp.qt.theme import is_dark, legend_line, line_width  # noqa: E402
 from guiapp.qt.i18n import fmt, listing, translate
-from guiapp.qt.picture_menu import Caption, offer_picture, plain_text
+from guiapp.qt.picture_menu import Caption, Subject, offer_picture, plain_text
 
 # The smoothed batch line is a centred mean of this many points each side (more on long runs, see centred_mean). An
 # exponential moving average lagged: on a falling loss it ran above every batch point all along (walk 125).
@@ -61,8 +61,9 @@ def centred_mean(values: np.ndarray) -> np.ndarray:
 
 
 class TrainingPlots(QWidget):
-    def __init__(self, parent=None, caption: Caption = None) -> None:
-        """``caption``: what the curves are of, written under them when saved as a picture."""
+    def __init__(self, parent=None, caption: Caption = None, subject: Subject = None) -> None:
+        """``caption``: what the curves are of, written under them when saved as a picture; ``subject``: the model
+        file they are of, which the picture's file is named after."""
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -79,7 +80,8 @@ class TrainingPlots(QWidget):
         layout.addWidget(self.batch_legend, 1, 0)
         layout.addWidget(self.epoch_legend, 1, 1, 1, 2)
         # right-click: the three plots and their legends as one picture, for a slide (walk 116)
-        offer_picture(self, [self.batch_plot, self.loss_plot, self.accuracy_plot], translate("train", "curves"), caption)
+        offer_picture(self, [self.batch_plot, self.loss_plot, self.accuracy_plot], translate("train", "curves"), caption,
+                      subject)
         for plot in (self.batch_plot,):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")

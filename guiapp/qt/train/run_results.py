@@ -143,6 +143,11 @@ class RunResultsMixin:
                      result.replace(self._saved_note, "") if self._saved_note else result]
         return "\n".join(line for line in lines if line)
 
+    def curves_model(self) -> str | None:
+        """The model file of the run the curves show (a saved picture of them is named after it); None while a run
+        trains or two runs are overlaid."""
+        return None if self.is_training() or self.plots.overlay_curves else self.last_model_path()
+
     def last_model_path(self) -> str | None:
         if self.shown_run is not None:
             path = self.shown_run.best_model_file()

@@ -20,9 +20,9 @@ from guiapp.qt.recognize.model_picker import model_display_name
 from guiapp.qt.recognize.predictions import format_percent
 
 
-def _make_heatmap(note: str | None = None, caption=None):
+def _make_heatmap(note: str | None = None, caption=None, subject=None):
     """The matrix, saying ``note`` (why it is empty now) until it has one; its own empty text is for no run;
-    ``caption``: what it is of, under it when saved as a picture."""
+    ``caption``: what it is of, under it when saved as a picture; ``subject``: the model file it is of."""
     from guiapp.qt.train.heatmap import ConfusionHeatmap
 
     heatmap = ConfusionHeatmap(empty_text=translate("train", "Train a model to see its confusion matrix at each epoch."))
@@ -30,7 +30,7 @@ def _make_heatmap(note: str | None = None, caption=None):
     from guiapp.qt.picture_menu import offer_picture
 
     # for a slide, as Evaluation's matrix: a right-click opened nothing here (walk 137)
-    offer_picture(heatmap, [heatmap], translate("train", "confusion matrix"), caption)
+    offer_picture(heatmap, [heatmap], translate("train", "confusion matrix"), caption, subject)
     if note:
         heatmap.clear_matrix(note)
     return heatmap
@@ -77,7 +77,7 @@ class EpochScrubber(QWidget):
         self.accuracy = QLabel("")
         layout.addWidget(self.accuracy)
         self._matrix_note: str | None = None  # what the matrix says while empty, also when it is built later
-        self.heatmap_slot = LazyWidget(lambda: _make_heatmap(self._matrix_note, self._caption), QSize(240, 220))
+        self.heatmap_slot = LazyWidget(lambda: _make_heatmap(self._matrix_note, self._caption, lambda: self.model_path), QSize(240, 220))
         layout.addWidget(self.heatmap_slot, 1)
 
     def _caption(self) -> str:
