@@ -41,6 +41,12 @@ INKS = ("light", "dark")
 SOURCE_INKS = ("auto", "light", "dark")
 VALUE_RANGES = {"0..1": (0.0, 1.0), "0..255": (0.0, 255.0), "-1..1": (-1.0, 1.0)}
 INK_THRESHOLD = 0.2  # coverage above this counts as ink when finding the ink box
+# In an image, ink this faint and away from the strokes is a guide, not writing: the pad's dashed grid, squared
+# or ruled paper (benchmarks/bench_robustness.py's guide-lines: a pad's screenshot was read as 1 for 7, the guide
+# taken for ink made the ink box the grid's, walk 153). A stroke reaches full ink once the contrast is stretched;
+# its faint edges lie within GUIDE_GAP of the image's larger side from its strong ink.
+GUIDE_LEVEL = 0.4
+GUIDE_GAP = 0.015
 # A robust noise σ (0..1 scale) above this gets a 3×3 median filter: clean scans and drawings measure ~0, JPEG
 # ringing and paper grain < 0.03, camera noise that breaks the ink box > 0.06.
 NOISE_LEVEL = 0.04
@@ -245,7 +251,8 @@ def to_coverage(source, source_ink: str = "auto") -> np.ndarray:
 
     "light" input is coverage already (our rasteriser, MNIST-style files) and is taken exactly as it is, so a
     dataset sample and the same pixels through the single-image path give identical model input. Images of
-    unknown or dark-on-paper polarity (scans, photos) also get the paper level removed and contrast stretched.
+    unknown or dark-on-paper polarity (scans, photos) also get the paper level removed, contrast stretched, and a
+    faint guide (a grid, ruled paper) away from the strokes made paper.
     """
     if source_ink not in SOURCE_INKS:
         raise ValueError(f"source_ink must be one of {SOURCE_INKS}, got {source_ink!r}")
@@ -262,9 +269,33 @@ def to_coverage(source, source_ink: str = "auto") -> np.ndarray:
     peak = float(coverage.max())
     if peak - floor < 1e-3:  # blank page
         return np.zeros_like(coverage)
-    if floor <= 0.0 and peak >= 1.0:
+    if not (floor <= 0.0 and peak >= 1.0):
+        coverage = np.clip((coverage - floor) / (peak - floor), 0.0, 1.0)
+    return _without_guides(coverage)
+
+
+def _without_guides(coverage: np.ndarray) -> np.ndarray:
+    """``coverage`` with the faint ink that lies away from the strokes made paper (see GUIDE_LEVEL); the image
+    itself when it has none."""
+    faint = (coverage > 0) & (coverage < GUIDE_LEVEL)
+    strong = coverage >= GUIDE_LEVEL
+    if not faint.any() or not strong.any():
         return coverage
-    return np.clip((coverage - floor) / (peak - floor), 0.0, 1.0)
+    gap = max(2, round(GUIDE_GAP * max(coverage.shape)))
+    # Near the strokes, measured on blocks of about half the gap: a large photo costs what a small image does
+    block = max(1, gap // 2)
+    h, w = strong.shape
+    padded = np.pad(strong, ((0, -h % block), (0, -w % block)))
+    blocks = padded.reshape(padded.shape[0] // block, block, padded.shape[1] // block, block).any(axis=(1, 3))
+    reach = -(-gap // block)  # in blocks, rounded up
+    near = np.asarray(Image.fromarray(blocks.astype(np.uint8) * 255).filter(ImageFilter.MaxFilter(2 * reach + 1)))
+    near = np.repeat(np.repeat(near > 0, block, axis=0), block, axis=1)[:h, :w]
+    guide = faint & ~near
+    if not guide.any():
+        return coverage
+    coverage = coverage.copy()
+    coverage[guide] = 0.0
+    return coverage
 
 
 def _border_level(grey: np.ndarray) -> float:

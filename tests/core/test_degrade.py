@@ -117,10 +117,17 @@ def test_degradations_are_seeded():
         assert all(np.array_equal(x, y) for x, y in zip(a, b)), name
 
 
-@pytest.mark.parametrize("name", ["photo", "noise", "scan"])
+def test_guide_lines_are_a_faint_dashed_grid_as_long_as_the_page():
+    out = degrade.guide_lines(np.zeros((28, 28), np.uint8))
+    assert out.shape == (168, 168) and set(np.unique(out).tolist()) == {190, 255}
+    assert (out[84] == 190).mean() == pytest.approx(5 / 9, abs=0.02)  # the cross, dashed, across the whole page
+
+
+@pytest.mark.parametrize("name", ["photo", "noise", "scan", "guide-lines"])
 def test_recognise_path_finds_the_character_after_degradation(name):
-    """Uneven light used to leave lit paper as ink and noise used to stretch the ink box over the page: the
-    fitted model input must look like the clean digit's."""
+    """Uneven light used to leave lit paper as ink and noise used to stretch the ink box over the page; a guide
+    grid was taken for ink, and the character was fitted as small as the grid made it (walk 153): the fitted model
+    input must look like the clean digit's."""
     digit = _digit()
     spec = PreprocessSpec()
     reference = spec.apply(degrade.clean(digit), "auto")[..., 0]

@@ -20,6 +20,7 @@ The defaults are the fixed parameters of ``benchmarks/bench_robustness.py`` (doc
 | ``noise`` | Gaussian noise σ 0.12 of full scale and 1 % salt-and-pepper specks | kept |
 | ``jpeg`` | JPEG at quality 15 | kept |
 | ``small-off-centre`` | the unscaled character at a random spot of a 4× larger page (4 px margin) | 4× |
+| ``guide-lines`` | 4× bilinear upscale on a 6× page with a light grey (190) dashed guide: a box around the character's 20 px and a cross through the page, as on the pad or squared paper | 6× |
 """
 
 from __future__ import annotations
@@ -140,6 +141,33 @@ def small_off_centre(coverage, rng, page_factor: int = 4, margin: int = 4) -> np
     return clean(page)
 
 
+def guide_lines(coverage, rng=None, factor: int = 4, page_factor: int = 6, grey: float = 190.0,
+                dash: tuple[int, int] = (5, 4)) -> np.ndarray:
+    """The character written on a guide: a light grey dashed box around where it is written and a cross through
+    the page, as the pad draws them (a screenshot of the pad, walk 153), or squared paper. The guide is fainter
+    than any stroke but as long as the page: the recognizer must not take it for ink (the ink box would be the
+    guide's)."""
+    h, w = np.shape(coverage)
+    page = np.full((h * page_factor, w * page_factor), PAPER, np.float32)
+    dashed = (np.arange(max(page.shape)) % sum(dash)) < dash[0]
+    middle = (page.shape[0] // 2, page.shape[1] // 2)
+    # the box around the character's middle 20 px of 28 (MNIST's digit box), the cross through the whole page
+    half = (h * factor * 10 // 28, w * factor * 10 // 28)
+    top, bottom, left, right = middle[0] - half[0], middle[0] + half[0], middle[1] - half[1], middle[1] + half[1]
+    guide = np.zeros(page.shape, bool)
+    for row in (top, bottom):
+        guide[row, left:right] = dashed[left:right]
+    for col in (left, right):
+        guide[top:bottom, col] = dashed[top:bottom]
+    guide[middle[0], :] = dashed[: page.shape[1]]
+    guide[:, middle[1]] = dashed[: page.shape[0]]
+    page[guide] = grey
+    ink = on_paper(_resize(coverage, (w * factor, h * factor)))
+    y, x = middle[0] - h * factor // 2, middle[1] - w * factor // 2
+    page[y : y + h * factor, x : x + w * factor] = np.minimum(page[y : y + h * factor, x : x + w * factor], ink)
+    return _to_uint8(page)
+
+
 Degradation = Callable[..., np.ndarray]
 DEGRADATIONS: dict[str, Degradation] = {
     "clean": clean,
@@ -153,6 +181,7 @@ DEGRADATIONS: dict[str, Degradation] = {
     "noise": noise,
     "jpeg": jpeg,
     "small-off-centre": small_off_centre,
+    "guide-lines": guide_lines,
 }
 
 
