@@ -101,6 +101,9 @@ def test_stop_request_ends_after_the_current_batch(digits):
     assert result.stopped == "cancelled" and result.best_epoch is None
     # Batch 1 is reported (the first report is never throttled); the request is seen after batch 2, and obeyed.
     assert result.message == "stopped by request in epoch 1, after batch 2"
+    # and batch 2 is reported too, however soon after batch 1: the bar said "batch 10/57" of a run stopped after
+    # batch 13 (walk 153)
+    assert [e.batch for e in seen if e.kind == "batch"][-1] == 2
 
 
 def test_stop_after_an_epoch_keeps_the_best_epoch(digits):

@@ -112,6 +112,15 @@ def make_progress_callback(config, control, emit, batches, samples_per_batch, ch
             except Exception:  # noqa: BLE001 — a schedule object; reporting the rate is best effort
                 return None
 
+        def _report_batch_now(self, batch: int, logs: dict) -> None:
+            """The batch just ended, reported whatever the reports' pace: the run holds or ends here."""
+            loss = logs.get("loss")
+            emit(TrainingEvent("batch", self.epoch, config.epochs, batch + 1, batches,
+                               loss=float(loss) if loss is not None else None,
+                               accuracy=float(logs["accuracy"]) if "accuracy" in logs else None,
+                               samples_per_s=samples_per_batch / self.per_batch if self.per_batch else 0.0,
+                               eta_s=None, best_epoch=self.best_epoch))
+
         def on_train_batch_end(self, batch, logs=None):
             logs = logs or {}
             loss = logs.get("loss")
@@ -124,11 +133,7 @@ def make_progress_callback(config, control, emit, batches, samples_per_batch, ch
             if control.paused:
                 # The bar as it stands first: throttled, it still said "end of epoch 2/5" while the run paused after
                 # batch 1 of epoch 3, and Stop then said "in epoch 3, after batch 1" (walk 111)
-                emit(TrainingEvent("batch", self.epoch, config.epochs, batch + 1, batches,
-                                   loss=float(loss) if loss is not None else None,
-                                   accuracy=float(logs["accuracy"]) if "accuracy" in logs else None,
-                                   samples_per_s=samples_per_batch / self.per_batch if self.per_batch else 0.0,
-                                   eta_s=None, best_epoch=self.best_epoch))
+                self._report_batch_now(batch, logs)
                 emit(TrainingEvent("message", self.epoch, config.epochs, message="paused"))
                 pause_start = time.perf_counter()
                 control.wait_while_paused()
@@ -140,6 +145,7 @@ def make_progress_callback(config, control, emit, batches, samples_per_batch, ch
             # Polled every batch: "after the current batch". After an epoch's last batch the epoch is whole: it is
             # validated and recorded, and on_epoch_end ends the run.
             if batch + 1 < batches and self._stop_requested():
+                self._report_batch_now(batch, logs)  # (the bar said "batch 10/57" of a run stopped after 13: walk 153)
                 self.stopped = StopReason.CANCELLED
                 self.message = Text("stopped by request in epoch {0}, after batch {1}", self.epoch, batch + 1)
                 raise EpochCutShort

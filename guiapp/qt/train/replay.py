@@ -170,10 +170,13 @@ class ReplayButton(QPushButton):
             self.replay.abandon()
 
     def _show_epoch(self, shown: int, epochs: int) -> None:
+        """``shown``: the epochs drawn whole so far; the bar names the one being drawn, counted from 1 as the
+        charts count them ("epoch 0 of 2" at the start: walk 153)."""
         if self._bar is not None:
             paused = self.replay is not None and self.replay.paused_at is not None
             self._bar.setFormat((translate("train", "replay paused at epoch {0} of {1}") if paused else
-                                 translate("train", "replaying: epoch {0} of {1}")).format(shown, epochs))
+                                 translate("train", "replaying: epoch {0} of {1}")).format(min(shown + 1, epochs),
+                                                                                           epochs))
             self._bar.setValue(round(self._bar.maximum() * shown / max(1, epochs)))
 
     def _ended(self, restored: bool) -> None:
