@@ -67,8 +67,18 @@ class CountAxis(LocaleAxis):
 
     OVERFLOW = 12  # px: half of "100", the widest label a short run's end shows
 
+    # the axes of the same counts beside it (see tick_alike); a class default: pyqtgraph resizes an axis in its
+    # __init__
+    peers: tuple = ()
+
     def boundingRect(self):  # noqa: N802 — Qt's name
         return super().boundingRect().adjusted(-self.OVERFLOW, 0, self.OVERFLOW, 0)
+
+    def resizeEvent(self, event=None) -> None:  # noqa: N802 — Qt's name
+        super().resizeEvent(event)
+        for peer in self.peers:  # their step may follow this one's length
+            peer.picture = None
+            peer.update()
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 — pyqtgraph's names
         levels = [(spacing, [v for v in values if float(v).is_integer()])
@@ -78,11 +88,20 @@ class CountAxis(LocaleAxis):
             return levels or [(1.0, [float(v) for v in range(math.ceil(minVal), math.floor(maxVal) + 1)])]
         # Every 1st, 2nd, 5th, 10th … count, the first whose labels do not run together: every epoch of 12 in Model
         # info's 250 px read "9 101112" (walk 134); at least a label's width and a space between two
+        # (ticked as the narrowest of its peers: "1 2 3 … 10" under the loss beside "2 4 … 10" under the
+        # accuracy, a few pixels narrower for its axis's longer numbers: walk 153)
+        size = min([size, *(width for peer in self.peers if peer.isVisible() and (width := peer.size().width()) > 0)])
         per_unit = size / (maxVal - minVal)
         room = QFontMetrics(self.style["tickFont"] or self.font()).horizontalAdvance(f"{math.floor(maxVal)} ") + 2
         step = next(n * scale for scale in (1, 10, 100, 1000, 10_000, 100_000, 1_000_000) for n in (1, 2, 5)
                     if n * scale * per_unit >= room)
         return [(float(step), [float(v) for v in range(math.ceil(minVal / step) * step, math.floor(maxVal) + 1, step)])]
+
+
+def tick_alike(axes: list[CountAxis]) -> None:
+    """The ``axes`` (of plots side by side over the same counts) step their ticks alike."""
+    for axis in axes:
+        axis.peers = [peer for peer in axes if peer is not axis]
 
 
 class ClassAxis(WholeLabelAxis):

@@ -453,7 +453,7 @@ def test_a_count_axis_labels_only_counts_whose_numbers_do_not_run_together(qtbot
     labelled, the first whose numbers leave a space between them; a wide axis labels every count."""
     from PySide6.QtGui import QFontMetrics
 
-    from guiapp.qt.plot_axes import CountAxis
+    from guiapp.qt.plot_axes import CountAxis, tick_alike
 
     axis = CountAxis("bottom")
     width = QFontMetrics(axis.font()).horizontalAdvance("12 ")
@@ -463,6 +463,13 @@ def test_a_count_axis_labels_only_counts_whose_numbers_do_not_run_together(qtbot
         assert spacing * size / 11.4 >= width
     (spacing, _values), = axis.tickValues(0, 4000, 200)  # a long run's batches: round steps
     assert spacing in (500, 1000, 2000)
+    # Axes side by side step alike, as the narrowest: "1 2 … 10" under the loss, "2 4 … 10" under the accuracy, a
+    # few pixels narrower (walk 153)
+    wide, narrow = CountAxis("bottom"), CountAxis("bottom")
+    tick_alike([wide, narrow, CountAxis("bottom")])  # (the third not laid out yet: no length, not counted)
+    wide.resize(11.4 * (width + 4), 30)
+    narrow.resize(11.4 * (width + 4) / 2, 30)
+    assert wide.tickValues(0.8, 12.2, wide.width())[0][0] == narrow.tickValues(0.8, 12.2, narrow.width())[0][0] == 2.0
 
 
 def test_every_chart_offered_as_a_picture_is_saved(qtbot, tmp_path):

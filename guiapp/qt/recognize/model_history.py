@@ -13,6 +13,7 @@ import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 from guiapp.qt.i18n import translate  # noqa: E402
 from guiapp.qt.picture_menu import Caption, Subject, offer_picture  # noqa: E402
 from guiapp.qt.theme import is_dark, legend_line, line_width  # noqa: E402
+from guiapp.qt.plot_axes import tick_alike  # noqa: E402
 from guiapp.qt.train.plot_parts import legend_label, styled_plot  # noqa: E402
 from guiapp.qt.train.plots import BEST_COLOR, TRAIN_COLOR, VAL_COLOR, shade  # noqa: E402
 
@@ -31,6 +32,7 @@ class HistoryPlots(QWidget):
                                           translate("train", "loss")),
                       "accuracy": styled_plot(translate("train", "Accuracy per epoch"), translate("train", "epoch"),
                                               translate("train", "accuracy"))}
+        tick_alike([plot.getAxis("bottom") for plot in self.plots.values()])
         for column, plot in enumerate(self.plots.values()):
             plot.setMinimumHeight(160)
             layout.addWidget(plot, 0, column)

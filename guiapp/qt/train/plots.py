@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
+from guiapp.qt.plot_axes import tick_alike  # noqa: E402
 from guiapp.qt.train.plot_parts import (  # noqa: E402
     GrowingArray, SteppedYAxis, legend_label, loss_axis_top, styled_plot,
 )
@@ -71,6 +72,7 @@ class TrainingPlots(QWidget):
         self.batch_plot = styled_plot(translate("train", "Loss per batch"), translate("train", "batch"), translate("train", "loss"))
         self.loss_plot = styled_plot(translate("train", "Loss per epoch"), translate("train", "epoch"), translate("train", "loss"))
         self.accuracy_plot = styled_plot(translate("train", "Accuracy per epoch"), translate("train", "epoch"), translate("train", "accuracy"))
+        tick_alike([self.loss_plot.getAxis("bottom"), self.accuracy_plot.getAxis("bottom")])
         for column, plot in enumerate((self.batch_plot, self.loss_plot, self.accuracy_plot)):
             layout.addWidget(plot, 0, column)
             layout.setColumnStretch(column, 1)
