@@ -19,6 +19,7 @@ class _Text(QLabel):
         area = self.parentWidget().parentWidget() if self.parentWidget() else None  # label → viewport → area
         if isinstance(area, ScrollingLabel):
             area.updateGeometry()
+            area.show_whole_lines()
 
 
 class ScrollingLabel(QScrollArea):
@@ -41,6 +42,7 @@ class ScrollingLabel(QScrollArea):
         # were shown, and the Runs tab's buttons below moved under the pointer each time (two walks).
         self.keep_lines = keep_lines or min_lines
         self._kept = 0
+        self._spare = 0  # the height under the last whole line shown, left empty (see show_whole_lines)
 
     def _text_height(self) -> int:
         if not self.label.text():
@@ -61,6 +63,20 @@ class ScrollingLabel(QScrollArea):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()  # another width, another height: the layout asks again
+        self.show_whole_lines()
+
+    def show_whole_lines(self) -> None:
+        """Squeezed below its text's height, only whole lines shown, the wheel a line at a time: at the window's
+        least height the area showed two lines and the top half of a third (walk 153)."""
+        line = self.label.fontMetrics().lineSpacing()
+        self.verticalScrollBar().setSingleStep(line)
+        height = self.height()
+        width = self.width() - (self.verticalScrollBar().width() if self.verticalScrollBar().isVisible() else 0)
+        squeezed = bool(self.label.text()) and self.label.heightForWidth(max(1, width)) > height
+        spare = height % line if squeezed and height > line else 0
+        if spare != self._spare:
+            self._spare = spare
+            self.setViewportMargins(0, 0, 0, spare)
 
 
 __all__ = ["ScrollingLabel"]

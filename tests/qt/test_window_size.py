@@ -453,3 +453,24 @@ def test_no_side_of_an_area_can_be_dragged_shut(qtbot, window):
     splitter = window.train_area.findChild(QSplitter)
     splitter.moveSplitter(0, 1)  # as a drag to the left edge
     assert splitter.sizes()[0] >= splitter.widget(0).minimumSizeHint().width() > 0
+
+
+def test_a_squeezed_result_line_shows_whole_lines_only(qtbot):
+    """At the window's least height the Train area's result line showed two lines and the top half of a third
+    (walk 153): squeezed, it shows whole lines, the rest under the wheel, a line at a time."""
+    from guiapp.qt.scrolling_label import ScrollingLabel
+
+    area = ScrollingLabel(min_lines=2)
+    qtbot.addWidget(area)
+    area.label.setText(" ".join(["a result line's words"] * 40))
+    line = area.label.fontMetrics().lineSpacing()
+    area.resize(300, int(2.5 * line))
+    area.show()
+    qtbot.waitExposed(area)
+    qtbot.waitUntil(lambda: area.viewport().height() == 2 * line)
+    assert area.verticalScrollBar().singleStep() == line
+    area.resize(300, 3 * line)  # whole lines: nothing left empty
+    qtbot.waitUntil(lambda: area.viewport().height() == 3 * line)
+    area.label.setText("short")  # all of it shown: nothing left empty either
+    area.resize(300, int(2.5 * line))
+    qtbot.waitUntil(lambda: area.viewport().height() == area.height())
