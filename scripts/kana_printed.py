@@ -15,7 +15,8 @@ def printed_on_pad(recognizer, chars: str, fonts_of, variants: int, seed: int = 
     """Exact top-1 over every glyph, and per dakuten/handakuten pair (a marked kana and its base: は/ば, は/ぱ)
     over the glyphs of both. ``fonts_of(char)``: the font files to print ``char`` with."""
     from guiapp.core import kana, kana_size
-    from guiapp.core.preprocess import ink_box, to_coverage
+    from guiapp.core.coverage import to_coverage
+    from guiapp.core.preprocess import ink_box
     from guiapp.core.datasets.fonts import render_on_pad
 
     rng = np.random.default_rng(seed)

@@ -122,7 +122,7 @@ def by_read_marks(probabilities: np.ndarray, found: Families, read: np.ndarray, 
 @dataclass
 class MarkReader:
     """A loaded reader for one model's labels: ``read`` one drawing's ink coverage
-    (:func:`~guiapp.core.preprocess.to_coverage`) → its three outputs; ``apply`` → the model's probabilities read
+    (:func:`~guiapp.core.coverage.to_coverage`) → its three outputs; ``apply`` → the model's probabilities read
     again."""
 
     lite: object  # guiapp.core.inference.litert.LiteModel

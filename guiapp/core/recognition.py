@@ -27,7 +27,8 @@ from PIL import Image
 from guiapp.core import kana_marks, kana_size, letter_case, mark_reader, side_by_side
 from guiapp.core.inference.keras_path import KerasPath
 from guiapp.core.modelfile import LoadedModel
-from guiapp.core.preprocess import SOURCE_INKS, PreprocessSpec, to_coverage
+from guiapp.core.coverage import SOURCE_INKS, to_coverage
+from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.strokes import (PEN_WIDTH_FRACTION, Drawing, Stroke, ink_pen_width, may_be_a_dot, pen_width_for,
                                   rasterise)
 from guiapp.core.text import Text

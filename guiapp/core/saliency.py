@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from guiapp.core.preprocess import to_coverage
+from guiapp.core.coverage import to_coverage
 from guiapp.core.strokes import Drawing
 from guiapp.core.text import Text
 

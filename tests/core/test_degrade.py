@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 
 from guiapp.core.datasets import degrade
-from guiapp.core.preprocess import PreprocessSpec, to_coverage
+from guiapp.core.coverage import to_coverage
+from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.strokes import Stroke, rasterise
 
 

@@ -73,7 +73,7 @@ def sixteen_bit_page(path: Path) -> np.ndarray:
 
 
 def test_sixteen_bit_grey_is_scaled_by_its_depth_not_clipped(tmp_path):
-    from guiapp.core.preprocess import to_grey
+    from guiapp.core.coverage import to_grey
 
     levels = sixteen_bit_page(tmp_path / "deep.png")
     grey = to_grey(read_image(tmp_path / "deep.png"))

@@ -92,7 +92,7 @@ def test_the_bundled_katakana_model_reads_flicked_plain_kana_as_plain_on_the_pad
     # Images have no strokes: the model's own reading stays, read again only by the model's sound-mark reader
     # (and, with no pad to measure a size on, a small/large pair's share given to the large kana).
     from guiapp.core.kana_size import as_large
-    from guiapp.core.preprocess import to_coverage
+    from guiapp.core.coverage import to_coverage
 
     bitmap = recognizer.rasterise(drawings[0])
     alone = as_large(recognizer.infer(recognizer.preprocess(bitmap)[None])[0], labels)

@@ -197,7 +197,7 @@ def test_the_reader_s_window_is_carried_over_from_the_kana_model_s():
     """The recognize path finds the ink once: the reader's window derived from the kana model's equals the one the
     reader finds itself."""
     from guiapp.core.datasets.synthesis import pad_drawings
-    from guiapp.core.preprocess import to_coverage
+    from guiapp.core.coverage import to_coverage
     from guiapp.core.strokes import rasterise
 
     for drawing in pad_drawings("ビ", 5, seed=3):

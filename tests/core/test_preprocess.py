@@ -2,7 +2,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from guiapp.core.preprocess import PreprocessSpec, to_coverage
+from guiapp.core.coverage import to_coverage
+from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.strokes import Drawing, Stroke, rasterise
 
 

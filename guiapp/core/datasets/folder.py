@@ -25,7 +25,8 @@ from PIL import ImageOps, UnidentifiedImageError
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.datasets.limits import check_declared
 from guiapp.core.imagefile import ImageFileError, grey_levels, open_image
-from guiapp.core.preprocess import PreprocessSpec, to_coverage
+from guiapp.core.coverage import to_coverage
+from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.tasks import Cancelled
 from guiapp.core.text import Plural, Text
 

@@ -41,7 +41,8 @@ from PIL import Image
 from guiapp.core.atomic import atomic_write_bytes, atomic_write_text, remove_stale_temps
 from guiapp.core.datasets import catalogue
 from guiapp.core.datasets.base import Dataset, DatasetError
-from guiapp.core.preprocess import PreprocessSpec, to_coverage
+from guiapp.core.coverage import to_coverage
+from guiapp.core.preprocess import PreprocessSpec
 from guiapp.core.strokes import Drawing, ink_pen_width, pen_width_for, rasterise
 from guiapp.core.text import Text
 from guiapp.core.datasets.user_sample import (  # noqa: F401  (SampleRecord, Scan, validate_label: public API)
@@ -150,7 +151,7 @@ class UserDataset:
     def add_image(self, image, label: str, source: str = "image", source_ink: str = "auto") -> str:
         """Store a bitmap (PIL image or array) without strokes; returns the new sample's id.
 
-        The image is turned into ink coverage with :func:`guiapp.core.preprocess.to_coverage`: ``source_ink``
+        The image is turned into ink coverage with :func:`guiapp.core.coverage.to_coverage`: ``source_ink``
         "light" for coverage bitmaps (ours, MNIST), "dark" for ink on paper, "auto" to tell from the border.
         A full-range coverage array (0 background, 255 ink) is stored unchanged.
         """

@@ -16,7 +16,7 @@ from pathlib import Path
 from guiapp.core.atomic import atomic_write_text
 
 PACKAGE = "guiapp_input"
-MODULES = ("text", "preprocess", "imagefile", "strokes")  # what the input needs, in guiapp/core
+MODULES = ("text", "coverage", "preprocess", "imagefile", "strokes")  # what the input needs, in guiapp/core
 
 INIT = '''"""What Inkling (guiapp) feeds its models, to feed an exported model the same: written by guiapp's export from
 its own code (numpy and Pillow only). Read the preprocessing from the JSON written beside the model:
@@ -40,7 +40,8 @@ from __future__ import annotations  # (a Raspberry Pi's Python may be 3.9: walk 
 import numpy as np
 
 from .imagefile import read_image
-from .preprocess import PreprocessSpec, to_coverage
+from .coverage import to_coverage
+from .preprocess import PreprocessSpec
 from .strokes import Drawing, Stroke, ink_pen_width, rasterise
 
 MIN_RENDER_SIZE = {min_render_size}  # a drawing is rasterised at max(2 × the input's side, this) pixels

@@ -23,7 +23,7 @@ def pil_to_qimage(image: Image.Image) -> QImage:
     if image.mode == "F":
         # Deep grey levels come as 0..1 floats (guiapp.core.imagefile.grey_levels); RGBA conversion would clip
         # them to black and white, and a 16-bit scan showed as a black square.
-        from guiapp.core.preprocess import to_grey
+        from guiapp.core.coverage import to_grey
 
         image = Image.fromarray(np.round(to_grey(image) * 255.0).astype(np.uint8), "L")
     rgba = np.ascontiguousarray(np.asarray(image.convert("RGBA"), np.uint8))
