@@ -460,6 +460,11 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     # (the older run is drawn solid: the constant one, trained first, unless both started in the same second)
     assert said[1] == f"{older.config['schedule']} (solid) against {newer.config['schedule']} (dashed)", said
     assert {older.config["schedule"], newer.config["schedule"]} == {"constant", "cosine"}
+    # ... and the dashed run's figures, as the result line gives the solid one's (walk 150: nowhere)
+    from guiapp.core.training.runs import accuracy_at_best
+
+    at_best = accuracy_at_best(newer.load_curves().history, newer.best_epoch)
+    assert said[2].startswith(f"Dashed run: best epoch {newer.best_epoch} · validation accuracy {100 * at_best:.1f}\u00a0%"), said
     row = [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())].index(newer.id)
     assert f"Adam · learning rate 0.001 · {newer.config['schedule']} · batch " in table.item(row, 3).toolTip()
     # ... and its seed: reruns of one seed learn alike, and read as one run (walk 144)

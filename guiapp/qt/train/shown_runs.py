@@ -119,6 +119,14 @@ class ShownRunsMixin:
                 " · ".join(a for a, _ in differ), " · ".join(b for _, b in differ))
         if history == self.plots.history:  # a Rerun on the CPU: the dashed curves lay unseen under the solid ones
             text += translate("train", " · the same curves: the dashed lie under the solid")
+        # and the dashed run's figures, as the result line gives the solid one's: they were nowhere (walk 150)
+        accuracy = accuracy_at_best(history, overlaid.best_epoch)
+        if overlaid.best_epoch is not None and accuracy is not None:
+            text += "\n" + fmt(translate("train", "Dashed run: best epoch {0} · validation accuracy {1:.1%}"),
+                               overlaid.best_epoch, accuracy)
+            if overlaid.test_accuracy is not None:
+                text += fmt(translate("train", " · test accuracy {0:.1%} on {1:,} held-out samples"),
+                            *overlaid.test_accuracy)
         self.status.setText(text)
         self.replay_button.setEnabled(self.replay_button.can_replay())  # (one run's curves at a time)
 
