@@ -209,10 +209,12 @@ def test_choosing_a_model_that_knows_none_of_the_datasets_classes_chooses_its_ow
     view.dataset_box.setCurrentText("alnum")
     view.add_model_choice("loaded model", str(paths.resource("models") / "digits.h5"))
     assert view.dataset_box.currentText() == "alnum"  # the person's choice stays while something can be measured
-    # One entry a model: the run just trained, loaded on the pad too, was listed twice.
+    # One entry a model: the run just trained, loaded on the pad too, was listed twice; a bundled model loaded on the
+    # pad is its own "bundled: Digits" entry ("loaded model: Digits" stood above it: walk 153)
     view.add_model_choice("this run", str(paths.resource("models") / "digits.h5"))
-    paths_listed = [view.model.itemData(i) for i in range(view.model.count()) if view.model.itemText(i).startswith(("this run", "loaded model"))]
-    assert paths_listed == [str(paths.resource("models") / "digits.h5")]
+    listed = [view.model.itemData(i) for i in range(view.model.count())]
+    assert listed.count(str(paths.resource("models") / "digits.h5")) == 1
+    assert view.model.currentText() == "bundled: Digits"
 
 
 def test_a_run_used_on_the_pad_stays_listed_when_the_pad_takes_another_model(qtbot, tmp_path):
@@ -233,8 +235,8 @@ def test_a_run_used_on_the_pad_stays_listed_when_the_pad_takes_another_model(qtb
     view.add_model_choice("loaded model", bundled)  # the pad back on the bundled model
     listed = {view.model.itemText(i).split(":")[0]: view.model.itemData(i) for i in range(view.model.count())
               if view.model.itemData(i, LABELLED)}
-    assert listed == {"this run": run, "loaded model": bundled}, listed
-    assert view.model.currentData() == bundled
+    assert listed == {"this run": run}, listed  # (the bundled model is its own entry)
+    assert view.model.currentData() == bundled and view.model.currentText().startswith("bundled: ")
     view.add_model_choice("loaded model", run)  # the run on the pad again: its one entry chosen
     assert view.model.currentData() == run and view.model.currentText().startswith("this run")
     assert [view.model.itemData(i) for i in range(view.model.count())].count(run) == 1

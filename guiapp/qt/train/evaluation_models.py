@@ -7,6 +7,7 @@ from __future__ import annotations
 
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
@@ -20,6 +21,18 @@ LABELLED = Qt.ItemDataRole.UserRole + 1  # a model choice the window added (this
 LABEL = Qt.ItemDataRole.UserRole + 2  # what such a choice is ("this run"), before its model's name
 
 
+
+def _same_file(listed, path: str) -> bool:
+    """Whether a choice's model file ``listed`` is ``path`` (however either is spelt)."""
+    if not listed:
+        return False
+    if listed == path:
+        return True
+    try:
+        return Path(listed).resolve() == Path(path).resolve()
+    except OSError:
+        return False
+
 class ModelChoicesMixin:
     dataset_picked = False  # "on" chosen by the person: a model the window adds no longer changes it
 
@@ -28,8 +41,8 @@ class ModelChoicesMixin:
         after a restart, trained on mnist-5k, was to be evaluated on digits: walk 103)."""
         if dataset and not self.dataset_picked and self.dataset_box.findText(dataset) >= 0:
             self.dataset_box.setCurrentText(dataset)
-        listed = next((i for i in range(self.model.count())
-                       if path and self.model.itemData(i, LABELLED) and self.model.itemData(i) == path), -1)
+        # (a bundled model's own entry too: "loaded model: Digits" stood above "bundled: Digits", walk 153)
+        listed = next((i for i in range(self.model.count()) if path and _same_file(self.model.itemData(i), path)), -1)
         index = self.model.findText(label, Qt.MatchFlag.MatchStartsWith)
         if index >= 0 and index != listed:
             self.model.removeItem(index)
