@@ -2066,8 +2066,8 @@
         <translation>conv 3×3×32 same relu → maxpool 2 → dense 16 relu → softmax</translation>
     </message>
     <message>
-        <source>MNIST 98.36 % val after 10 epochs with batch 64, on its 60,000 training digits</source>
-        <translation>MNIST 検証 98.36 %（訓練用の 60,000 字で 10 エポック後、バッチ 64）</translation>
+        <source>MNIST 98.36 % val after 10 epochs with batch 64, on its 60,000 training digits; the MNIST CNN of 99.15 % is tf-expert</source>
+        <translation>MNIST 検証 98.36 %（訓練用の 60,000 字で 10 エポック後、バッチ 64）。99.15 % の MNIST CNN は tf-expert</translation>
     </message>
     <message>
         <source>conv 5×5×32 → pool → conv 5×5×64 → pool → dense 1024 relu → dropout → softmax</source>
@@ -6452,6 +6452,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source> · the same curves: the dashed lie under the solid</source>
         <translation> · 同じ曲線：破線は実線の下に隠れています</translation>
+    </message>
+    <message>
+        <source>Dashed run: best epoch {0} · validation accuracy {1:.1%}</source>
+        <translation>破線の実行：最良のエポック {0} · 検証正解率 {1:.1%}</translation>
     </message>
     <message>
         <source>no run shown</source>

@@ -2066,8 +2066,8 @@
         <translation>conv 3×3×32 same relu → maxpool 2 → dense 16 relu → softmax</translation>
     </message>
     <message>
-        <source>MNIST 98.36 % val after 10 epochs with batch 64, on its 60,000 training digits</source>
-        <translation>MNIST 验证 98.36 %（用其 60,000 个训练数字，10 轮后，批大小 64）</translation>
+        <source>MNIST 98.36 % val after 10 epochs with batch 64, on its 60,000 training digits; the MNIST CNN of 99.15 % is tf-expert</source>
+        <translation>MNIST 验证 98.36 %（用其 60,000 个训练数字，10 轮后，批大小 64）；99.15 % 的 MNIST CNN 是 tf-expert</translation>
     </message>
     <message>
         <source>conv 5×5×32 → pool → conv 5×5×64 → pool → dense 1024 relu → dropout → softmax</source>
@@ -6451,6 +6451,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source> · the same curves: the dashed lie under the solid</source>
         <translation> · 曲线相同：虚线位于实线之下</translation>
+    </message>
+    <message>
+        <source>Dashed run: best epoch {0} · validation accuracy {1:.1%}</source>
+        <translation>虚线的训练：最佳轮次 {0} · 验证准确率 {1:.1%}</translation>
     </message>
     <message>
         <source>no run shown</source>
