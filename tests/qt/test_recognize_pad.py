@@ -326,3 +326,37 @@ def test_the_eraser_note_wraps_within_a_narrow_pad(qtbot):
                    for x in range(canvas.left() + 4, canvas.right() - 4) if reddish(x, y)})
     # wrapped: more than one line of text (the red frame's top edge left out)
     assert rows and rows[-1] - rows[0] > 1.5 * pad.fontMetrics().height(), (rows, canvas)
+
+
+def test_a_stroke_begun_in_the_margin_around_the_pad_is_drawn(qtbot):
+    """A stroke begun a pixel above the writing square, inside the pad's highlighted frame, was never drawn: 学 lost
+    a top stroke twice, with nothing said (walk 154). A press in the card around the pad begins a stroke there,
+    kept once it reaches the square; a click in the margin alone draws nothing."""
+    from PySide6.QtWidgets import QFrame, QVBoxLayout
+
+    from guiapp.qt.recognize.pad_input import MarginPresses
+
+    frame = QFrame()
+    qtbot.addWidget(frame)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(12, 10, 12, 12)
+    pad = DrawingPad()
+    layout.addWidget(pad)
+    MarginPresses(frame, pad)
+    frame.resize(330, 330)
+    frame.show()
+    qtbot.waitExposed(frame)
+    frame.activateWindow()
+    qtbot.waitUntil(frame.isActiveWindow)
+    top = pad.mapTo(frame, pad.canvas_rect().topLeft().toPoint())
+    start = QPointF(top.x() + 100, top.y() - 4)  # in the frame's margin, above the square
+    mouse(frame, QEvent.Type.MouseButtonPress, start)
+    for step in range(1, 8):
+        mouse(frame, QEvent.Type.MouseMove, start + QPointF(-5 * step, 10 * step))
+    mouse(frame, QEvent.Type.MouseButtonRelease, start + QPointF(-35, 70))
+    assert pad.stroke_count() == 1 and pad.hasFocus()
+    points = pad.drawing().strokes[0].points
+    assert points[0][1] == 0.0 and points[-1][1] > 0  # from the square's edge on, down into it
+    mouse(frame, QEvent.Type.MouseButtonPress, start)  # a click in the margin only: not a stroke
+    mouse(frame, QEvent.Type.MouseButtonRelease, start)
+    assert pad.stroke_count() == 1

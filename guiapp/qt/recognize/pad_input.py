@@ -3,7 +3,7 @@ the punctuation keys and the line's cursor keys are its own keys. A mixin of :cl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 
 from guiapp.qt.recognize.punctuation import is_key_mark
 
@@ -78,3 +78,35 @@ class PadInput:
             self.markTyped.emit(typed)
             return
         super().keyPressEvent(event)
+
+
+class MarginPresses(QObject):
+    """A press in the margin around the pad (its card's padding, the line under it) begins a stroke on the pad, as
+    a press on the pad's own margin does: a stroke begun a pixel above the writing square, inside the pad's
+    highlighted frame, was never drawn, and 学 lost a top stroke twice with nothing said (walk 154). Installed
+    on the card; the moves and the release of a press it took come to it, and go on to the pad."""
+
+    def __init__(self, frame, pad) -> None:
+        super().__init__(frame)
+        self.pad, self.pressed = pad, False
+        frame.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 — Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+            self.pad.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.pressed = True
+            self.pad.begin_stroke(self._on_pad(obj, event))
+            return True
+        if kind == QEvent.Type.MouseMove and self.pressed:
+            self.pad.extend_stroke(self._on_pad(obj, event))
+            return True
+        if kind == QEvent.Type.MouseButtonRelease and self.pressed and event.button() == Qt.MouseButton.LeftButton:
+            self.pressed = False
+            self.pad.end_stroke()
+            return True
+        return False
+
+    def _on_pad(self, obj, event):
+        return self.pad.mapFrom(obj, event.position())
+

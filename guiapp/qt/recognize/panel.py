@@ -17,6 +17,7 @@ from guiapp.qt import a11y
 from guiapp.qt.look import card, icon
 from guiapp.qt.recognize.collect_bar import CollectBar
 from guiapp.qt.recognize.pad import DrawingPad
+from guiapp.qt.recognize.pad_input import MarginPresses
 from guiapp.qt.recognize.pad_actions import PadActionsMixin
 from guiapp.qt.recognize.model_info import fit_name, ink_name
 from guiapp.qt.recognize.model_picker import ModelPicker
@@ -255,7 +256,9 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
         under_pad.setContentsMargins(0, 0, 0, 0)
         under_pad.addWidget(self.pad, 1)
         under_pad.addWidget(self.saliency_note)
-        middle.addWidget(card("", drawn, stretch_last=True), 3)
+        pad_card = card("", drawn, stretch_last=True)
+        MarginPresses(pad_card, self.pad)
+        middle.addWidget(pad_card, 3)
         middle.addWidget(side_widget, 2)
 
         layout = QVBoxLayout(self)
