@@ -101,9 +101,11 @@ SHORTCUTS = [
     ("Alt+0", QT_TRANSLATE_NOOP("menus", "turn the character before the text line's cursor into its other form: は → ば → ぱ, つ → づ → っ, o → O, l → I")),
     ("Alt+1 … Alt+9", QT_TRANSLATE_NOOP("menus", "write that candidate, of those shown (5, or 10 beside a kanji model); Tab also reaches each candidate, Enter or Space writes it")),
     ("Ctrl+C", QT_TRANSLATE_NOOP("menus", "copy the written text")),
+    # (in the Edit menu only: walk 154 looked for a kanji lookup here)
+    ("Ctrl+K", QT_TRANSLATE_NOOP("menus", "look up a kanji by its reading or meaning and write it")),
     ("Ctrl+O", QT_TRANSLATE_NOOP("menus", "open a model file")),
-    ("Ctrl+I", QT_TRANSLATE_NOOP("menus", "open an image to recognize")),
-    ("Ctrl+V", QT_TRANSLATE_NOOP("menus", "paste an image to recognize")),
+    # one row, for the list to fit a 1024×640 screen with Ctrl+K's
+    ("Ctrl+I / Ctrl+V", QT_TRANSLATE_NOOP("menus", "open / paste an image to recognize")),
     ("Ctrl+1 / 2 / 3", QT_TRANSLATE_NOOP("menus", "Recognize / Datasets / Train")),
     ("Ctrl+Return", QT_TRANSLATE_NOOP("menus", "on the Train tab: Start a run (then Tab reaches Pause and Stop)")),
     ("F2", QT_TRANSLATE_NOOP("menus", "rename the dataset chosen in the Datasets list (your own, or an import), or "
@@ -122,7 +124,8 @@ GETTING_STARTED = [
      QT_TRANSLATE_NOOP("menus", "Pick a model under <b>Model:</b> (digits, Latin letters, hiragana, katakana) and draw a "
                                 "character on the pad: the candidates change as you draw. <b>Enter</b> writes the top "
                                 "answer into the text line, <b>Alt+1</b> … <b>Alt+9</b> another candidate, <b>Esc</b> "
-                                "clears the pad. <b>Ctrl+I</b> reads a picture instead.")),
+                                "clears the pad. <b>Ctrl+I</b> reads a picture instead. <b>Ctrl+K</b> looks up a "
+                                "kanji by its reading or meaning.")),
     (QT_TRANSLATE_NOOP("menus", "Teach it your characters"),
      QT_TRANSLATE_NOOP("menus", "Press <b>Teach…</b>, type the new characters, then draw each one ten times, pressing "
                                 "<b>Enter</b> after each drawing. The model learns them in the background; the pad "

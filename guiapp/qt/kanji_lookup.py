@@ -12,7 +12,7 @@ from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from guiapp.core import kanji_info
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import fmt, translate
 
 # What is looked up: the kana or Latin letters typed last, after a kanji, a comma or a space
 _TAIL = re.compile(r"([\u3041-\u30ffー]+|[A-Za-z]+)$")
@@ -112,16 +112,40 @@ def look_up_kanji(window) -> str:
     QTimer.singleShot(0, lambda: attach_kanji_lookup(readings=not chinese))  # to the dialog's line, once up
     text, ok = QInputDialog.getText(window, translate("recognize", "Look up a kanji"), prompt)
     text = text.strip() if ok else ""
+    typed, others = text, 0
     if text and (text.isascii() or looked_up(text) == text):  # a reading or a meaning sent with Enter: its first kanji
-        found = kanji_info.find(text, limit=1)
+        found = kanji_info.find(text, limit=MANY + 1)
         if not found:
             window.statusBar().showMessage(translate("recognize", "No kanji found for “{0}”").format(text), 8000)
             return ""
-        text = found[0].kanji
+        text, others = found[0].kanji, len(found) - 1
     kanji = [char for char in text if unicodedata.name(char, "").startswith("CJK")]
     for char in kanji:
         window.recognize.write_line.append(char)
+    if len(kanji) == 1:
+        _say_written(window, kanji[0], typed if others else "", others, chinese)
     return "".join(kanji)
+
+
+MANY = 20  # more kanji than this found for a reading are said as "more than 20"
+
+
+def _say_written(window, char: str, typed: str, others: int, chinese: bool) -> None:
+    """The kanji written, with its readings and meanings (the list showed them, and they went with it: walk 154),
+    and, where the lookup's first of several was taken (OK with "kou" typed wrote 口, of dozens), that the list
+    has the others."""
+    info = kanji_info.lookup(char)
+    row = char  # as the list wrote it
+    if info is not None:
+        meanings = ", ".join(info.meanings[:3])
+        row = (f"{char}  {meanings}" if chinese else
+               translate("recognize", "{0}  {1} · {2}").format(char, readings_for(info, typed), meanings))
+    said = translate("recognize", "Wrote {0}").format(row)
+    if others:
+        count = fmt("{0:,}", others) if others <= MANY else translate("recognize", "more than {0}").format(MANY)
+        said += translate("recognize", " · the first of the kanji found for “{0}”; {1} others are in the list as "
+                                       "you type").format(typed, count)
+    window.statusBar().showMessage(said, 15000)
 
 
 __all__ = ["KanjiCompleter", "attach_kanji_lookup", "look_up_kanji", "looked_up", "offers_kanji"]

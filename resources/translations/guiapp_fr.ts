@@ -2092,7 +2092,7 @@
     </message>
     <message>
         <source>MNIST 98.36 % val after 10 epochs with batch 64, on its 60,000 training digits; the MNIST CNN of 99.15 % is tf-expert</source>
-        <translation>MNIST 98,36&#xa0;% val. après 10 époques avec des lots de 64, sur ses 60 000 chiffres d’entraînement&#xa0;; le CNN MNIST à 99,15&#xa0;% est tf-expert</translation>
+        <translation>MNIST 98,36&#xa0;% val. après 10 époques avec des lots de 64, sur ses 60&#x202f;000 chiffres d’entraînement&#xa0;; le CNN MNIST à 99,15&#xa0;% est tf-expert</translation>
     </message>
     <message>
         <source>conv 5×5×32 → pool → conv 5×5×64 → pool → dense 1024 relu → dropout → softmax</source>
@@ -3961,14 +3961,6 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>ouvrir un fichier de modèle</translation>
     </message>
     <message>
-        <source>open an image to recognize</source>
-        <translation>ouvrir une image à reconnaître</translation>
-    </message>
-    <message>
-        <source>paste an image to recognize</source>
-        <translation>coller une image à reconnaître</translation>
-    </message>
-    <message>
         <source>Recognize / Datasets / Train</source>
         <translation>Reconnaître / Données / Entraîner</translation>
     </message>
@@ -3989,16 +3981,16 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>transformer le caractère avant le curseur de la ligne de texte en son autre forme&#xa0;: は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ, つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ, o&#xa0;→&#xa0;O, l&#xa0;→&#xa0;I</translation>
     </message>
     <message>
+        <source>open / paste an image to recognize</source>
+        <translation>ouvrir / coller une image à reconnaître</translation>
+    </message>
+    <message>
         <source>quit</source>
         <translation>quitter</translation>
     </message>
     <message>
         <source>Recognize</source>
         <translation>Reconnaître</translation>
-    </message>
-    <message>
-        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead.</source>
-        <translation>Choisissez un modèle sous &lt;b&gt;Modèle&#xa0;:&lt;/b&gt; (chiffres, lettres latines, hiragana, katakana) et dessinez un caractère sur le bloc&#xa0;: les candidats changent pendant que vous dessinez. &lt;b&gt;Entrée&lt;/b&gt; écrit la meilleure réponse dans la ligne de texte, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; un autre candidat, &lt;b&gt;Échap&lt;/b&gt; efface le bloc. &lt;b&gt;Ctrl+I&lt;/b&gt; lit une image à la place.</translation>
     </message>
     <message>
         <source>Teach it your characters</source>
@@ -4121,6 +4113,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>écrire ce candidat, parmi ceux affichés (5, ou 10 à côté d’un modèle de kanji)&#xa0;; Tab atteint aussi chaque candidat, Entrée ou Espace l’écrit</translation>
     </message>
     <message>
+        <source>look up a kanji by its reading or meaning and write it</source>
+        <translation>chercher un kanji par sa lecture ou son sens et l’écrire</translation>
+    </message>
+    <message>
         <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>
         <translation>dans l’onglet Entraîner&#xa0;: Démarrer un entraînement (Tab atteint ensuite Pause et Arrêter)</translation>
     </message>
@@ -4135,6 +4131,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
     <message>
         <source>in the list of datasets (or the Menu key): the chosen dataset&apos;s menu, as a right-click opens it</source>
         <translation>dans la liste des jeux de données (ou la touche Menu)&#xa0;: le menu du jeu choisi, comme un clic droit l’ouvre</translation>
+    </message>
+    <message>
+        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead. &lt;b&gt;Ctrl+K&lt;/b&gt; looks up a kanji by its reading or meaning.</source>
+        <translation>Choisissez un modèle sous &lt;b&gt;Modèle&#xa0;:&lt;/b&gt; (chiffres, lettres latines, hiragana, katakana) et dessinez un caractère sur le bloc&#xa0;: les candidats changent pendant que vous dessinez. &lt;b&gt;Entrée&lt;/b&gt; écrit la meilleure réponse dans la ligne de texte, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; un autre candidat, &lt;b&gt;Échap&lt;/b&gt; efface le bloc. &lt;b&gt;Ctrl+I&lt;/b&gt; lit une image à la place. &lt;b&gt;Ctrl+K&lt;/b&gt; cherche un kanji par sa lecture ou son sens.</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done. Type characters it knows to teach it your own way of writing them.</source>
@@ -5499,6 +5499,18 @@ apparaît ici</translation>
     <message>
         <source>No kanji found for “{0}”</source>
         <translation>Aucun kanji trouvé pour «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>Écrit&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>more than {0}</source>
+        <translation>plus de {0}</translation>
+    </message>
+    <message>
+        <source> · the first of the kanji found for “{0}”; {1} others are in the list as you type</source>
+        <translation> · le premier des kanji trouvés pour «&#xa0;{0}&#xa0;»&#xa0;; {1} autres sont dans la liste pendant la saisie</translation>
     </message>
     <message>
         <source>Close the stroke order</source>

@@ -3889,14 +3889,6 @@ Open a second window all the same?</source>
         <translation>モデルファイルを開く</translation>
     </message>
     <message>
-        <source>open an image to recognize</source>
-        <translation>認識する画像を開く</translation>
-    </message>
-    <message>
-        <source>paste an image to recognize</source>
-        <translation>認識する画像を貼り付け</translation>
-    </message>
-    <message>
         <source>Recognize / Datasets / Train</source>
         <translation>認識 / データセット / 訓練</translation>
     </message>
@@ -3917,16 +3909,16 @@ Open a second window all the same?</source>
         <translation>テキスト行のカーソルの前の文字を別の形に変える：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ、つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ、o&#xa0;→&#xa0;O、l&#xa0;→&#xa0;I</translation>
     </message>
     <message>
+        <source>open / paste an image to recognize</source>
+        <translation>認識する画像を開く / 貼り付ける</translation>
+    </message>
+    <message>
         <source>quit</source>
         <translation>終了</translation>
     </message>
     <message>
         <source>Recognize</source>
         <translation>認識する</translation>
-    </message>
-    <message>
-        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead.</source>
-        <translation>「&lt;b&gt;モデル&lt;/b&gt;」でモデル（数字、ラテン文字、ひらがな、カタカナ）を選び、パッドに文字を書きます。書くにつれて候補が変わります。&lt;b&gt;Enter&lt;/b&gt; で第1候補をテキスト行に書き、&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; でほかの候補を書き、&lt;b&gt;Esc&lt;/b&gt; でパッドを消去します。&lt;b&gt;Ctrl+I&lt;/b&gt; で画像を読み取ることもできます。</translation>
     </message>
     <message>
         <source>Teach it your characters</source>
@@ -4049,6 +4041,10 @@ Open a second window all the same?</source>
         <translation>表示中の候補（5 個、漢字モデルでは 10 個）のうち、その順位の候補を書く。Tab でも各候補に移動でき、Enter か Space で書く</translation>
     </message>
     <message>
+        <source>look up a kanji by its reading or meaning and write it</source>
+        <translation>読みか意味で漢字を探して書く</translation>
+    </message>
+    <message>
         <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>
         <translation>「訓練」タブで：訓練を開始（続けて Tab で「一時停止」と「停止」へ）</translation>
     </message>
@@ -4063,6 +4059,10 @@ Open a second window all the same?</source>
     <message>
         <source>in the list of datasets (or the Menu key): the chosen dataset&apos;s menu, as a right-click opens it</source>
         <translation>データセット一覧で（またはメニューキー）：選んだデータセットのメニュー（右クリックと同じ）</translation>
+    </message>
+    <message>
+        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead. &lt;b&gt;Ctrl+K&lt;/b&gt; looks up a kanji by its reading or meaning.</source>
+        <translation>「&lt;b&gt;モデル&lt;/b&gt;」でモデル（数字、ラテン文字、ひらがな、カタカナ）を選び、パッドに文字を書きます。書くにつれて候補が変わります。&lt;b&gt;Enter&lt;/b&gt; で第1候補をテキスト行に書き、&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; でほかの候補を書き、&lt;b&gt;Esc&lt;/b&gt; でパッドを消去します。&lt;b&gt;Ctrl+I&lt;/b&gt; で画像を読み取ることもできます。&lt;b&gt;Ctrl+K&lt;/b&gt; で漢字を読みか意味で探せます。</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done. Type characters it knows to teach it your own way of writing them.</source>
@@ -5428,6 +5428,18 @@ appears here</source>
     <message>
         <source>No kanji found for “{0}”</source>
         <translation>「{0}」に当たる漢字は見つかりません</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>書きました：{0}</translation>
+    </message>
+    <message>
+        <source>more than {0}</source>
+        <translation>{0} 以上</translation>
+    </message>
+    <message>
+        <source> · the first of the kanji found for “{0}”; {1} others are in the list as you type</source>
+        <translation> · 「{0}」で見つかった漢字の最初のもの。ほかの漢字（{1}）は入力中のリストにあります</translation>
     </message>
     <message>
         <source>Close the stroke order</source>

@@ -3889,14 +3889,6 @@ Open a second window all the same?</source>
         <translation>打开模型文件</translation>
     </message>
     <message>
-        <source>open an image to recognize</source>
-        <translation>打开要识别的图像</translation>
-    </message>
-    <message>
-        <source>paste an image to recognize</source>
-        <translation>粘贴要识别的图像</translation>
-    </message>
-    <message>
         <source>Recognize / Datasets / Train</source>
         <translation>识别 / 数据集 / 训练</translation>
     </message>
@@ -3917,16 +3909,16 @@ Open a second window all the same?</source>
         <translation>把文本行光标前的字符变成它的另一种形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O，l&#xa0;→&#xa0;I</translation>
     </message>
     <message>
+        <source>open / paste an image to recognize</source>
+        <translation>打开 / 粘贴要识别的图像</translation>
+    </message>
+    <message>
         <source>quit</source>
         <translation>退出</translation>
     </message>
     <message>
         <source>Recognize</source>
         <translation>识别</translation>
-    </message>
-    <message>
-        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead.</source>
-        <translation>在“&lt;b&gt;模型&lt;/b&gt;”列表中选一个模型（数字、拉丁字母、平假名、片假名），然后在画板上写一个字符：候选会随着书写而变化。&lt;b&gt;Enter&lt;/b&gt; 把第一个答案写入文本行，&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; 写入其他候选，&lt;b&gt;Esc&lt;/b&gt; 清空画板。也可以用 &lt;b&gt;Ctrl+I&lt;/b&gt; 读取一张图片。</translation>
     </message>
     <message>
         <source>Teach it your characters</source>
@@ -4049,6 +4041,10 @@ Open a second window all the same?</source>
         <translation>写入所显示候选（5 个，汉字模型为 10 个）中该名次的候选；Tab 也能移到每个候选，按 Enter 或空格写入</translation>
     </message>
     <message>
+        <source>look up a kanji by its reading or meaning and write it</source>
+        <translation>按读音或意思查找汉字并写入</translation>
+    </message>
+    <message>
         <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>
         <translation>在“训练”标签页：开始训练（之后按 Tab 可到“暂停”和“停止”）</translation>
     </message>
@@ -4063,6 +4059,10 @@ Open a second window all the same?</source>
     <message>
         <source>in the list of datasets (or the Menu key): the chosen dataset&apos;s menu, as a right-click opens it</source>
         <translation>在数据集列表中（或按菜单键）：打开选中数据集的菜单，和右键单击一样</translation>
+    </message>
+    <message>
+        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead. &lt;b&gt;Ctrl+K&lt;/b&gt; looks up a kanji by its reading or meaning.</source>
+        <translation>在“&lt;b&gt;模型&lt;/b&gt;”列表中选一个模型（数字、拉丁字母、平假名、片假名），然后在画板上写一个字符：候选会随着书写而变化。&lt;b&gt;Enter&lt;/b&gt; 把第一个答案写入文本行，&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; 写入其他候选，&lt;b&gt;Esc&lt;/b&gt; 清空画板。也可以用 &lt;b&gt;Ctrl+I&lt;/b&gt; 读取一张图片。&lt;b&gt;Ctrl+K&lt;/b&gt; 按读音或意思查找汉字。</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done. Type characters it knows to teach it your own way of writing them.</source>
@@ -5427,6 +5427,18 @@ appears here</source>
     <message>
         <source>No kanji found for “{0}”</source>
         <translation>没有找到与“{0}”对应的汉字</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>已写入：{0}</translation>
+    </message>
+    <message>
+        <source>more than {0}</source>
+        <translation>超过 {0} 个</translation>
+    </message>
+    <message>
+        <source> · the first of the kanji found for “{0}”; {1} others are in the list as you type</source>
+        <translation> · 这是按“{0}”找到的第一个汉字；输入时列表中还有其他汉字（{1}）</translation>
     </message>
     <message>
         <source>Close the stroke order</source>

@@ -3889,14 +3889,6 @@ Open a second window all the same?</source>
         <translation>開啟模型檔案</translation>
     </message>
     <message>
-        <source>open an image to recognize</source>
-        <translation>開啟要辨識的影像</translation>
-    </message>
-    <message>
-        <source>paste an image to recognize</source>
-        <translation>貼上要辨識的影像</translation>
-    </message>
-    <message>
         <source>Recognize / Datasets / Train</source>
         <translation>辨識 / 資料集 / 訓練</translation>
     </message>
@@ -3917,16 +3909,16 @@ Open a second window all the same?</source>
         <translation>把文字欄游標前的字元變成它的另一種形式：は&#xa0;→&#xa0;ば&#xa0;→&#xa0;ぱ，つ&#xa0;→&#xa0;づ&#xa0;→&#xa0;っ，o&#xa0;→&#xa0;O，l&#xa0;→&#xa0;I</translation>
     </message>
     <message>
+        <source>open / paste an image to recognize</source>
+        <translation>開啟 / 貼上要辨識的影像</translation>
+    </message>
+    <message>
         <source>quit</source>
         <translation>結束</translation>
     </message>
     <message>
         <source>Recognize</source>
         <translation>辨識</translation>
-    </message>
-    <message>
-        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead.</source>
-        <translation>在「&lt;b&gt;模型&lt;/b&gt;」清單中選一個模型（數字、拉丁字母、平假名、片假名），然後在畫板上寫一個字元：候選會隨著書寫而變化。&lt;b&gt;Enter&lt;/b&gt; 把第一個答案寫入文字欄，&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; 寫入其他候選，&lt;b&gt;Esc&lt;/b&gt; 清除畫板。也可以用 &lt;b&gt;Ctrl+I&lt;/b&gt; 讀取一張圖片。</translation>
     </message>
     <message>
         <source>Teach it your characters</source>
@@ -4049,6 +4041,10 @@ Open a second window all the same?</source>
         <translation>寫入所顯示候選（5 個，漢字模型為 10 個）中該名次的候選；Tab 也能移到每個候選，按 Enter 或空白鍵寫入</translation>
     </message>
     <message>
+        <source>look up a kanji by its reading or meaning and write it</source>
+        <translation>按讀音或意思查找漢字並寫入</translation>
+    </message>
+    <message>
         <source>on the Train tab: Start a run (then Tab reaches Pause and Stop)</source>
         <translation>在「訓練」分頁：開始訓練（之後按 Tab 可到「暫停」與「停止」）</translation>
     </message>
@@ -4063,6 +4059,10 @@ Open a second window all the same?</source>
     <message>
         <source>in the list of datasets (or the Menu key): the chosen dataset&apos;s menu, as a right-click opens it</source>
         <translation>在資料集列表中（或按選單鍵）：開啟選取資料集的選單，和按右鍵一樣</translation>
+    </message>
+    <message>
+        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead. &lt;b&gt;Ctrl+K&lt;/b&gt; looks up a kanji by its reading or meaning.</source>
+        <translation>在「&lt;b&gt;模型&lt;/b&gt;」清單中選一個模型（數字、拉丁字母、平假名、片假名），然後在畫板上寫一個字元：候選會隨著書寫而變化。&lt;b&gt;Enter&lt;/b&gt; 把第一個答案寫入文字欄，&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; 寫入其他候選，&lt;b&gt;Esc&lt;/b&gt; 清除畫板。也可以用 &lt;b&gt;Ctrl+I&lt;/b&gt; 讀取一張圖片。&lt;b&gt;Ctrl+K&lt;/b&gt; 按讀音或意思查找漢字。</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done. Type characters it knows to teach it your own way of writing them.</source>
@@ -5427,6 +5427,18 @@ appears here</source>
     <message>
         <source>No kanji found for “{0}”</source>
         <translation>沒有找到與「{0}」對應的漢字</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>已寫入：{0}</translation>
+    </message>
+    <message>
+        <source>more than {0}</source>
+        <translation>超過 {0} 個</translation>
+    </message>
+    <message>
+        <source> · the first of the kanji found for “{0}”; {1} others are in the list as you type</source>
+        <translation> · 這是按「{0}」找到的第一個漢字；輸入時清單中還有其他漢字（{1}）</translation>
     </message>
     <message>
         <source>Close the stroke order</source>
