@@ -104,7 +104,8 @@ def main() -> None:
                 if case == "flicked":
                     drawings = [flicked(d, rng) for d in drawings]
                 if case == "in the corner":  # marked kana only: a plain one has no mark to move
-                    drawings = [d for d in map(in_the_corner, drawings) if d is not None] if kana.split_mark(char)[1] else []
+                    has_mark = kana.split_mark(char)[1]
+                    drawings = [d for d in map(in_the_corner, drawings) if d is not None] if has_mark else []
                 if not drawings:
                     continue
                 inputs = np.stack([recognizer.preprocess(d) for d in drawings])

@@ -28,7 +28,6 @@ NOISE_LEVEL = 0.04
 UNEVEN_LIGHT = 0.06
 
 
-
 def to_grey(source) -> np.ndarray:
     """PIL image or array → H×W float32 grey levels in 0..1. Transparent pixels become white paper."""
     if isinstance(source, Image.Image):

@@ -464,7 +464,8 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     from guiapp.core.training.runs import accuracy_at_best
 
     at_best = accuracy_at_best(newer.load_curves().history, newer.best_epoch)
-    assert said[2].startswith(f"Dashed run: best epoch {newer.best_epoch} · validation accuracy {100 * at_best:.1f}\u00a0%"), said
+    assert said[2].startswith(
+        f"Dashed run: best epoch {newer.best_epoch} · validation accuracy {100 * at_best:.1f}\u00a0%"), said
     row = [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())].index(newer.id)
     assert f"Adam · learning rate 0.001 · {newer.config['schedule']} · batch " in table.item(row, 3).toolTip()
     # ... and its seed: reruns of one seed learn alike, and read as one run (walk 144)

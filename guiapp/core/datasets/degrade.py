@@ -20,7 +20,7 @@ The defaults are the fixed parameters of ``benchmarks/bench_robustness.py`` (doc
 | ``noise`` | Gaussian noise σ 0.12 of full scale and 1 % salt-and-pepper specks | kept |
 | ``jpeg`` | JPEG at quality 15 | kept |
 | ``small-off-centre`` | the unscaled character at a random spot of a 4× larger page (4 px margin) | 4× |
-| ``guide-lines`` | 4× bilinear upscale on a 6× page with a light grey (190) dashed guide: a box around the character's 20 px and a cross through the page, as on the pad or squared paper | 6× |
+| ``guide-lines`` | 4× upscale on a 6× page, a light grey (190) dashed guide: a box round it, a cross | 6× |
 """
 
 from __future__ import annotations

@@ -208,7 +208,8 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, ShownRunsM
         self.status.setWordWrap(True)
         column.addWidget(self.status)
         self.tabs = _Views()
-        self.curves_tab = LazyWidget(lambda: _make_plots(self.curves_caption, self.curves_model), QSize(3 * 180 + 12, 150))
+        self.curves_tab = LazyWidget(lambda: _make_plots(self.curves_caption, self.curves_model),
+                                     QSize(3 * 180 + 12, 150))
         self.runs_view = RunsView(self.store)
         self.evaluation = EvaluationView()
         self.feature_maps = FeatureMapsView()

@@ -82,8 +82,8 @@ class TrainingPlots(QWidget):
         layout.addWidget(self.batch_legend, 1, 0)
         layout.addWidget(self.epoch_legend, 1, 1, 1, 2)
         # right-click: the three plots and their legends as one picture, for a slide (walk 116)
-        offer_picture(self, [self.batch_plot, self.loss_plot, self.accuracy_plot], translate("train", "curves"), caption,
-                      subject)
+        offer_picture(self, [self.batch_plot, self.loss_plot, self.accuracy_plot], translate("train", "curves"),
+                      caption, subject)
         for plot in (self.batch_plot,):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")

@@ -77,7 +77,8 @@ class EpochScrubber(QWidget):
         self.accuracy = QLabel("")
         layout.addWidget(self.accuracy)
         self._matrix_note: str | None = None  # what the matrix says while empty, also when it is built later
-        self.heatmap_slot = LazyWidget(lambda: _make_heatmap(self._matrix_note, self._caption, lambda: self.model_path), QSize(240, 220))
+        self.heatmap_slot = LazyWidget(lambda: _make_heatmap(self._matrix_note, self._caption, lambda: self.model_path),
+                                       QSize(240, 220))
         layout.addWidget(self.heatmap_slot, 1)
 
     def _caption(self) -> str:
