@@ -1,9 +1,8 @@
 """The Recognize tab: model picker and pen tools, the drawing pad, live predictions, what the model sees, latency
 and the write line.
 
-Recognition is asked for after every stroke and, throttled to ``LIVE_INTERVAL_MS``, while a stroke is drawn; the
-inference worker only ever runs the newest request, so the pad never waits. Answers carry the generation of the
-input they belong to; an answer for input that has since been cleared is dropped.
+Recognition is asked for after every stroke and, throttled to ``LIVE_INTERVAL_MS``, while a stroke is drawn
+(:mod:`~guiapp.qt.recognize.live_answers`).
 """
 
 from __future__ import annotations
@@ -27,8 +26,8 @@ from guiapp.qt.recognize.saliency import SaliencyOverlay
 from guiapp.qt.recognize.tool_row import CompactTools
 from guiapp.qt.recognize.write_line import WriteHistory
 from guiapp.qt.recognize.writing import WritingMixin
-from guiapp.qt.recognize.inference import RecognitionJob
-from guiapp.qt.i18n import fmt, translate
+from guiapp.qt.recognize.live_answers import LiveAnswersMixin
+from guiapp.qt.i18n import translate
 from guiapp.qt.theme import set_tone
 from guiapp.qt.wrapped_label import WrappedLabel
 
@@ -43,7 +42,7 @@ def _heading(text: str) -> QLabel:
     return label
 
 
-class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
+class RecognizePanel(PadActionsMixin, WritingMixin, LiveAnswersMixin, QWidget):
     openModelRequested = Signal()
     modelInfoRequested = Signal()
     teachRequested = Signal()
@@ -335,79 +334,3 @@ class RecognizePanel(PadActionsMixin, WritingMixin, QWidget):
         # button looked ready and did nothing (a walk).
         self.write_line.write_button.setEnabled(not self.pad.is_empty() and not self.collect_bar.collecting()
                                                 and self._unanswered != self._generation)
-
-    def _on_drawing_changed(self) -> None:
-        self._live_timer.stop()
-        self.request_recognition()
-
-    def _on_ink_moved(self) -> None:
-        if not self._live_timer.isActive():
-            self._live_timer.start()
-
-    def current_source(self, include_current: bool = False):
-        image = self.pad.image_source()  # the PIL image shown instead of ink (gone once drawn over; back on undo)
-        if image is not None:
-            return image
-        return self.pad.drawing(include_current=include_current)
-
-    def request_recognition(self, include_current: bool = False) -> None:
-        self._generation += 1
-        if self._unanswered == self._generation - 1:  # new ink: Write is ready again until it is read
-            self.update_stroke_actions()
-        source = self.current_source(include_current)
-        empty = getattr(source, "strokes", None) == []
-        if empty:
-            self._show_no_answer(translate("recognize", "Draw a character on the pad.") if self.recognizer is not None
-                                 else self.predictions.headline.text())
-            return
-        if self.recognizer is None or self.worker is None:
-            return
-        self.worker.submit(RecognitionJob(self.recognizer, source, self._generation, self.pad.pen_width(),
-                                          top=self.predictions.top_k(), size_reference=self._size_reference))
-
-    def on_recognized(self, generation: int, prediction) -> None:
-        if generation < self._first_valid or (generation != self._generation and self.pad.is_empty()):
-            return  # asked of another model, or the pad was cleared since
-        if not prediction.found_ink:  # a blank image or a lone dot: the model's answers would be a guess
-            self._show_no_answer(translate("recognize", "No character found in this image: it has no ink.")
-                                 if self.pad.image() is not None else
-                                 translate("recognize", "A dot alone is too small to read: draw the character."))
-            self._unanswered = generation
-            self.update_stroke_actions()
-            return
-        self.prediction = prediction
-        self._show_enter_note()
-        self._update_enter_mode()
-        value_range = self.recognizer.spec.value_range if self.recognizer is not None else "0..1"
-        self.model_view.set_input(prediction.model_input, value_range)
-        self.latency.setText(fmt(translate("recognize", "Latency: {0:.1f} ms"), prediction.latency_ms))
-        self.predictionShown.emit(prediction)
-        # The saliency of this answer, after it is on screen and in its own worker: recognition never waits.
-        self.saliency.request(self.recognizer, self.current_source(include_current=True), self.pad.pen_width(),
-                              prediction.top[0][0] if prediction.top else None)
-
-    def _show_enter_note(self, *_args) -> None:
-        """The answer shown, with what Enter does now: a label typed after the drawing still read "Enter adds the
-        drawing … as ♀" under ☉ until the next stroke (a walk)."""
-        if self.prediction is not None:
-            from guiapp.core.scribble import looks_scribbled
-
-            top = self.prediction.top
-            image = self.pad.image() is not None
-            scribbled = bool(top) and not image and looks_scribbled(self.pad.drawing(), str(top[0][0]))
-            self.predictions.show_prediction(top, self.collect_bar.enter_note(), image=image,
-                                             strokes=self.pad.stroke_count(), scribbled=scribbled,
-                                             side_by_side=self.prediction.side_by_side,
-                                             parts=self.prediction.parts)
-
-    def _show_no_answer(self, message: str) -> None:
-        """Nothing to recognize (an empty pad, a blank image): no answer, no input, no map; ``message`` says why."""
-        self.prediction = None
-        self.saliency.clear()
-        self.model_view.set_input(None)
-        self.latency.setText("")
-        self.predictions.show_message(message)
-
-    def on_recognition_failed(self, generation: int, message: str) -> None:
-        if generation == self._generation:
-            self.predictions.show_message(translate("recognize", "Cannot recognize this: {0}").format(message))
