@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
-from guiapp.core.training.config import TrainConfig, TrainingResult
+from guiapp.core.training.config import TrainingResult
 from guiapp.core.training.devices import detect_devices
 from guiapp.core.training.process import shared_process
-from guiapp.core.training.request import TrainingRequest
-from guiapp.core.training.runs import Run, RunStore
+from guiapp.core.training.runs import RunStore
 from guiapp.qt.a11y import follow_focus
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.train.worker import TrainingRun
@@ -30,6 +29,7 @@ from guiapp.qt.train.run_results import NO_RUN_YET, READY, RunResultsMixin
 from guiapp.qt.train.replay import ReplayButton
 from guiapp.qt.train.shown_runs import ShownRunsMixin
 from guiapp.qt.train.run_progress import RunProgressMixin
+from guiapp.qt.train.run_start import RunStartMixin
 from guiapp.qt.train.run_steering import RunSteeringMixin
 from guiapp.qt.train.evaluation import EvaluationView
 from guiapp.qt.train.feature_maps import FeatureMapsView
@@ -42,9 +42,8 @@ from guiapp.qt.progress import ElidingProgressBar
 from guiapp.qt.scrolling_label import ScrollingLabel
 from guiapp.qt.look import icon
 from guiapp.qt.wrapped_label import WrappedLabel
-from guiapp.qt.i18n import key_names, localise, translate
-from guiapp.core.training.runs import PERSONAL_SUFFIX
-from guiapp.qt.recognize.model_picker import run_dataset, run_title
+from guiapp.qt.i18n import key_names, translate
+from guiapp.qt.recognize.model_picker import run_title
 
 log = logging.getLogger(__name__)
 # Plots, progress bar and status line, all in one tick, so each tick is one repaint of the window. Every repaint
@@ -75,7 +74,7 @@ class _Views(QTabWidget):
         return False
 
 
-class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, ShownRunsMixin, QWidget):
+class TrainPanel(RunStartMixin, RunSteeringMixin, RunProgressMixin, RunResultsMixin, ShownRunsMixin, QWidget):
     useModelRequested = Signal(str)  # path of a saved model to recognize with
     trainingFinished = Signal(object)  # TrainingResult (after the panel has shown it)
     trainingFailed = Signal(str)  # the run could not start or broke off: the message (after the panel showed it)
@@ -304,76 +303,7 @@ class TrainPanel(RunSteeringMixin, RunProgressMixin, RunResultsMixin, ShownRunsM
         self.feature_maps.set_drawing(drawing, pen_width)
         self.scrubber.set_drawing(drawing, pen_width)
 
-    # -- running ----------------------------------------------------------------------------------------------
-    def start(self, request: TrainingRequest | None = None) -> bool:
-        """Start a run (from the settings unless ``request`` is given). False (and a message) if one is running."""
-        if self._refused_while_training():
-            return False
-        from_settings = request is None
-        if request is None:
-            request = TrainingRequest(self.settings.config(), self.settings.dataset_name(),
-                                      self.settings.samples_per_class())
-        try:
-            request.config.validate()
-        except Exception as exc:  # noqa: BLE001 — TrainingError: say it, start nothing
-            self._refuse(localise(exc))
-            return False
-        if from_settings and self.settings.cannot_train:
-            # Known before Start (the settings say it in red): started, the run failed, and "failed" stayed on
-            # the bar under the next dataset chosen (a walk on an empty dataset).
-            self._refuse(translate("train", "Not started: {0}").format(localise(self.settings.cannot_train)))
-            return False
-        # the run whose curves were shown, to show again if this one fails before its run began (a read-only data
-        # folder cleared them: walk 121)
-        self._shown_before_start = self.result_run()
-        self.outcome, self._latest, self._best_epoch, self._reported_paused = None, None, None, False
-        self._shown, self._bar_before_refusal = None, None
-        self._run_warnings = []
-        self.shown_run = None  # the curves are the new run's
-        self.replay_button.abandon()  # (put back, a replayed run's curves stayed under the new run's: walk 144)
-        self.plots.reset(validation=request.config.validation_split > 0)
-        self.plots.set_overlay(None)
-        if request.earlier is not None:  # Continue: the curves carry on from the stopped run's epochs
-            self.plots.set_batches(request.earlier.batches)
-            self.plots.set_history(request.earlier.history, request.earlier.best_epoch)
-        self._length_known = False
-        self.tabs.setCurrentWidget(self.curves_tab)
-        self.settings.show_other_run(None if from_settings else run_dataset(request.dataset), request.config,
-                                     request.base_path, request.earlier.count if request.earlier is not None else 0)
-        self.training = TrainingRun(request, self.store, self)
-        self.training.event.connect(self._on_event)
-        self.training.preparing.connect(self._on_preparing)
-        self.training.runStarted.connect(self._on_run_started)
-        self.training.outcome.connect(self._on_outcome)
-        self.training.failed.connect(self._on_failed)
-        self.training.ended.connect(self._on_ended)
-        self.progress.setValue(0)
-        self._show_preparing(run_dataset(request.dataset))
-        self.result_label.setText("")
-        self._set_running(True)
-        self.training.start()
-        self.redraw_timer.start()
-        return True
-
-    def _refused_while_training(self) -> bool:
-        """One run at a time: True (and said) while one is in progress."""
-        if self.is_training():
-            self.status.setText(translate("train", "A run is already in progress: stop it before starting another."))
-        return self.is_training()
-
-    def rerun(self, run: Run) -> None:
-        if self._refused_while_training():  # before the form takes the run's settings (the next Start used them)
-            return
-        from guiapp.core.datasets import catalogue
-
-        self.settings.set_config(TrainConfig.from_dict(run.config))
-        self.settings.set_dataset(catalogue.follow(run.dataset), run.samples_per_class)  # renamed since: its name now
-        self.start()
-
-    def start_personalization(self, request, config: TrainConfig, base_path: str) -> bool:
-        return self.start(TrainingRequest(config, f"{request.personal}{PERSONAL_SUFFIX}", None, base_path=base_path,
-                                          personalize=request))
-
+    # -- running (starting one: run_start) -------------------------------------------------------------------
     def _set_running(self, running: bool) -> None:
         self.runningChanged.emit(running)
         self.scrubber.set_run_in_progress(running)
