@@ -146,11 +146,14 @@ def learn_alone(window, text: str, dataset: str) -> bool | None:
     if len(set(typed) | {label for label, n in counts.items() if n >= MIN_SAMPLES_PER_CLASS}) < 2:
         return False  # one class: nothing to tell apart on its own
     name = model_display_name(path)
-    answer = choose(window, translate("teach", "Teach new characters"),
-                    translate("teach", "Add {0} to {1}? It then reads every drawing as one of its characters or "
-                                       "yours (a circle as 0, say).\n\nOr learn a new model of only your characters "
-                                       "(those in {2}): it reads every drawing as one of them.").format(
-                        listing(typed), name, dataset),
+    # the circle read as 0 is Digits' example only: beside kanji taught to Katakana it read oddly (walk 154)
+    question = (translate("teach", "Add {0} to {1}? It then reads every drawing as one of its characters or "
+                                   "yours (a circle as 0, say).\n\nOr learn a new model of only your characters "
+                                   "(those in {2}): it reads every drawing as one of them.") if "0" in recognizer.labels
+                else translate("teach", "Add {0} to {1}? It then reads every drawing as one of its characters or "
+                                        "yours.\n\nOr learn a new model of only your characters (those in {2}): it "
+                                        "reads every drawing as one of them."))
+    answer = choose(window, translate("teach", "Teach new characters"), question.format(listing(typed), name, dataset),
                     [(translate("teach", "Add to {0}").format(name), Role.AcceptRole),
                      (translate("teach", "Only my characters"), Role.AcceptRole)], cancel=True)
     return None if answer is None else answer == 1

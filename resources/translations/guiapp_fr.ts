@@ -3498,6 +3498,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
         <translation>&lt;br&gt;La première fois, ses échantillons sont créés et gardés dans le cache&#xa0;: {0} Go sur le disque. Annulez ci-dessous pour garder cette place.</translation>
     </message>
     <message>
+        <source>Download failed: {0}</source>
+        <translation>Échec du téléchargement&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>Nothing was imported: {0}</source>
         <translation>Rien n’a été importé&#xa0;: {0}</translation>
     </message>
@@ -5623,6 +5627,14 @@ Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autr
 
 Or learn a new model of only your characters (those in {2}): it reads every drawing as one of them.</source>
         <translation>Ajouter {0} à {1}&#xa0;? Il lira alors tout dessin comme l’un de ses caractères ou des vôtres (un cercle comme 0, par exemple).
+
+Ou apprendre un nouveau modèle de vos seuls caractères (ceux de {2})&#xa0;: il lira tout dessin comme l’un d’eux.</translation>
+    </message>
+    <message>
+        <source>Add {0} to {1}? It then reads every drawing as one of its characters or yours.
+
+Or learn a new model of only your characters (those in {2}): it reads every drawing as one of them.</source>
+        <translation>Ajouter {0} à {1}&#xa0;? Il lira alors tout dessin comme l’un de ses caractères ou des vôtres.
 
 Ou apprendre un nouveau modèle de vos seuls caractères (ceux de {2})&#xa0;: il lira tout dessin comme l’un d’eux.</translation>
     </message>

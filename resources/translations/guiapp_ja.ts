@@ -3426,6 +3426,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>&lt;br&gt;初回はサンプルを作成してキャッシュに保存します：ディスク上で {0} GB。容量を使いたくない場合は下の「キャンセル」を押してください。</translation>
     </message>
     <message>
+        <source>Download failed: {0}</source>
+        <translation>ダウンロードに失敗しました：{0}</translation>
+    </message>
+    <message>
         <source>Nothing was imported: {0}</source>
         <translation>何もインポートされませんでした：{0}</translation>
     </message>
@@ -5552,6 +5556,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
 
 Or learn a new model of only your characters (those in {2}): it reads every drawing as one of them.</source>
         <translation>{0} を {1} に追加しますか？ 追加すると、何を描いてもそのモデルの文字かあなたの文字のどれかとして読みます（たとえば丸は 0）。
+
+または、あなたの文字（{2} にある文字）だけの新しいモデルを学習します。何を描いてもそのどれかとして読みます。</translation>
+    </message>
+    <message>
+        <source>Add {0} to {1}? It then reads every drawing as one of its characters or yours.
+
+Or learn a new model of only your characters (those in {2}): it reads every drawing as one of them.</source>
+        <translation>{0} を {1} に追加しますか？ 追加すると、何を描いてもそのモデルの文字かあなたの文字のどれかとして読みます。
 
 または、あなたの文字（{2} にある文字）だけの新しいモデルを学習します。何を描いてもそのどれかとして読みます。</translation>
     </message>

@@ -3426,6 +3426,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>&lt;br&gt;首次打开时会生成样本并保存在缓存中：占用磁盘 {0} GB。若不想占用空间，请点击下方的“取消”。</translation>
     </message>
     <message>
+        <source>Download failed: {0}</source>
+        <translation>下载失败：{0}</translation>
+    </message>
+    <message>
         <source>Nothing was imported: {0}</source>
         <translation>未导入任何内容：{0}</translation>
     </message>
@@ -5551,6 +5555,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
 
 Or learn a new model of only your characters (those in {2}): it reads every drawing as one of them.</source>
         <translation>把 {0} 添加到 {1}？这样它会把画的任何东西读成它的字符或你的字符之一（比如把圆读成 0）。
+
+或者学习一个只有你的字符（{2} 中的字符）的新模型：它会把画的任何东西读成其中之一。</translation>
+    </message>
+    <message>
+        <source>Add {0} to {1}? It then reads every drawing as one of its characters or yours.
+
+Or learn a new model of only your characters (those in {2}): it reads every drawing as one of them.</source>
+        <translation>把 {0} 添加到 {1}？这样它会把画的任何东西读成它的字符或你的字符之一。
 
 或者学习一个只有你的字符（{2} 中的字符）的新模型：它会把画的任何东西读成其中之一。</translation>
     </message>

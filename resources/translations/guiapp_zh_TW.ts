@@ -3426,6 +3426,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>&lt;br&gt;第一次開啟時會產生樣本並存放在快取中：佔用磁碟 {0} GB。若不想佔用空間，請點選下方的「取消」。</translation>
     </message>
     <message>
+        <source>Download failed: {0}</source>
+        <translation>下載失敗：{0}</translation>
+    </message>
+    <message>
         <source>Nothing was imported: {0}</source>
         <translation>未匯入任何內容：{0}</translation>
     </message>
@@ -5551,6 +5555,14 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
 
 Or learn a new model of only your characters (those in {2}): it reads every drawing as one of them.</source>
         <translation>把 {0} 加入 {1}？這樣它會把畫的任何東西讀成它的字元或你的字元之一（例如把圓讀成 0）。
+
+或者學習一個只有你的字元（{2} 中的字元）的新模型：它會把畫的任何東西讀成其中之一。</translation>
+    </message>
+    <message>
+        <source>Add {0} to {1}? It then reads every drawing as one of its characters or yours.
+
+Or learn a new model of only your characters (those in {2}): it reads every drawing as one of them.</source>
+        <translation>把 {0} 加入 {1}？這樣它會把畫的任何東西讀成它的字元或你的字元之一。
 
 或者學習一個只有你的字元（{2} 中的字元）的新模型：它會把畫的任何東西讀成其中之一。</translation>
     </message>

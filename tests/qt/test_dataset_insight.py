@@ -76,7 +76,7 @@ def test_download_from_the_panel_lists_and_opens_it(qtbot, panel, server, tmp_pa
 def test_download_checksum_mismatch_is_reported(qtbot, panel, server, tmp_path):
     with qtbot.waitSignal(panel.runner.failed, timeout=20000):
         panel.start_download(_source(server, tmp_path, bad_digest=True))
-    assert "checksum mismatch" in panel.status.text()
+    assert panel.status.text().startswith("⚠ Download failed: ") and "checksum mismatch" in panel.status.text()
     assert "loopback-mnist" not in panel.list.names()
 
 

@@ -170,7 +170,10 @@ class DatasetOpeningMixin:
 
     def _task_failed(self, message: str) -> None:
         self.last_error = message
-        self.show_message(f"⚠ {message}", error=True)
+        # what failed, too: a download's "cannot reach storage.googleapis.com" stayed under the next dataset shown,
+        # as if about it (walk 153)
+        said = translate("datasets", "Download failed: {0}").format(message) if self._task_kind == "download" else message
+        self.show_message(f"⚠ {said}", error=True)
         if self._task_kind == "import" and self.isVisible():
             # A file or folder chosen to import that gave nothing: said where it is seen, not only in the line at
             # the window's foot ("the folder is empty" went unnoticed: walk 140)
