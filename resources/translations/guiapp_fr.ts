@@ -5131,6 +5131,14 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>Candidat {0}&#xa0;: {1}, {2}</translation>
     </message>
     <message>
+        <source>Right-click: how it is written, stroke by stroke</source>
+        <translation>Clic droit&#xa0;: comment il s’écrit, trait par trait</translation>
+    </message>
+    <message>
+        <source>Stroke order of {0}</source>
+        <translation>Ordre des traits de {0}</translation>
+    </message>
+    <message>
         <source>Also:</source>
         <translation>Aussi&#xa0;:</translation>
     </message>

@@ -5059,6 +5059,14 @@ Open a second window all the same?</source>
         <translation>候補 {0}: {1}、{2}</translation>
     </message>
     <message>
+        <source>Right-click: how it is written, stroke by stroke</source>
+        <translation>右クリック：書き方を一画ずつ表示</translation>
+    </message>
+    <message>
+        <source>Stroke order of {0}</source>
+        <translation>{0} の書き順</translation>
+    </message>
+    <message>
         <source>Also:</source>
         <translation>ほかに：</translation>
     </message>

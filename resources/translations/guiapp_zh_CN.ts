@@ -5059,6 +5059,14 @@ Open a second window all the same?</source>
         <translation>候选 {0}：{1}，{2}</translation>
     </message>
     <message>
+        <source>Right-click: how it is written, stroke by stroke</source>
+        <translation>右键：一笔一笔地显示怎么写</translation>
+    </message>
+    <message>
+        <source>Stroke order of {0}</source>
+        <translation>{0} 的笔顺</translation>
+    </message>
+    <message>
         <source>Also:</source>
         <translation>另见：</translation>
     </message>

@@ -5059,6 +5059,14 @@ Open a second window all the same?</source>
         <translation>候選 {0}：{1}，{2}</translation>
     </message>
     <message>
+        <source>Right-click: how it is written, stroke by stroke</source>
+        <translation>按右鍵：一筆一筆地顯示怎麼寫</translation>
+    </message>
+    <message>
+        <source>Stroke order of {0}</source>
+        <translation>{0} 的筆順</translation>
+    </message>
+    <message>
         <source>Also:</source>
         <translation>相近字：</translation>
     </message>

@@ -36,11 +36,12 @@ def test_a_letters_tooltip_names_its_case(qtbot):
     """l and I (and O and 0) are one shape in the window's sans-serif font: the tooltip says which is which."""
     row = CandidateRow(1)
     qtbot.addWidget(row)
-    tips = {}
+    tips, orders = {}, {}
     for label in ("l", "I", "O", "0", "あ", "っ"):
         row.set_candidate(label, 0.2)
-        tips[label], keys = row.toolTip().split("\n")
+        tips[label], keys, *orders[label] = row.toolTip().split("\n")
         assert keys == "Keys: Alt+2"  # the second candidate: a fresh-eyes walk never found Alt+1…9
+    assert orders["あ"] == ["Right-click: how it is written, stroke by stroke"]  # (KanjiVG writes l and 0 too)
     assert tips["l"] == "Click to write “l” (small letter L)" and tips["I"] == "Click to write “I” (capital letter I)"
     assert "capital letter O" in tips["O"] and tips["0"] == "Click to write “0”" and tips["あ"] == "Click to write “あ” (a)"  # with its romaji
     assert tips["っ"] == "Click to write “っ” (small つ: tsu)"  # it read "tsu", as つ does (a walk)
@@ -206,3 +207,29 @@ def test_a_digit_is_drawn_in_serif_only_beside_letters_it_looks_like(qtbot):
     assert all(row.lookalikes == frozenset() for row in view.rows)
     view.set_labels(list("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
     assert view.rows[0].lookalikes == frozenset("1lI0oO")
+
+
+def test_a_candidate_s_stroke_order_is_a_right_click_away(qtbot):
+    """Stroke order showed only while Teach… prompted a character: a learner checking how で is written found it
+    nowhere (walk 154). A candidate whose order is known says so in its tooltip and shows it, numbered, above its
+    row; one without a known order (a symbol) offers nothing."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    row = CandidateRow(0)
+    qtbot.addWidget(row)
+    row.show()
+    row.set_candidate("で", 0.9)
+    assert "Right-click: how it is written, stroke by stroke" in row.toolTip()
+    row.show_order()
+    first = row.order_popup
+    qtbot.waitUntil(first.isVisible)
+    titles = [label.text() for label in first.findChildren(QLabel)]
+    assert any(title.startswith("で: 3 strokes") for title in titles), titles
+    row.show_order()  # again: the one shown before closes, one is shown
+    assert row.order_popup is not first and row.order_popup.isVisible()
+    row.set_candidate("★", 0.5)
+    assert "Right-click" not in row.toolTip()
+    QApplication.sendEvent(row, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5)))  # no menu: nothing
+    assert QApplication.activePopupWidget() is None

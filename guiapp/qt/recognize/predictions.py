@@ -82,8 +82,8 @@ class CandidateRow(QWidget):
             QToolTip.hideText()  # it named the candidate this row no longer shows (it stayed up after a clear)
         self.label, self.probability, self.unsure = label, float(probability), unsure
         info = kanji_info.lookup(label) if label else None
-        self.setToolTip("\n".join(filter(None, (candidate_tip(label), shortcut_tip(self.rank), kanji_tip(info))))
-                        if label else "")
+        self.setToolTip("\n".join(filter(None, (candidate_tip(label), shortcut_tip(self.rank), kanji_tip(info),
+                                                 self._order_tip()))) if label else "")
         self.setAccessibleName(translate("recognize", "Candidate {0}: {1}, {2}").format(
             self.rank + 1, label, format_percent(self.probability)) if label else "")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus if label else Qt.FocusPolicy.NoFocus)
@@ -116,6 +116,33 @@ class CandidateRow(QWidget):
     def mousePressEvent(self, event) -> None:
         if self.label is not None and event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.label)
+
+    # A candidate's stroke order, from a right-click (or the Menu key): it was shown only while Teach… prompted a
+    # character, and a learner checking how で or 学 is written found it nowhere else (walk 154)
+    def _order_tip(self) -> str:
+        from guiapp.qt.recognize.stroke_order import knows_order
+
+        return translate("recognize", "Right-click: how it is written, stroke by stroke") if knows_order(self.label) else ""
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        from PySide6.QtWidgets import QMenu
+
+        if not self._order_tip():
+            return
+        menu = QMenu(self)
+        menu.addAction(translate("recognize", "Stroke order of {0}").format(self.label), self.show_order)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def show_order(self) -> None:
+        """The candidate's strokes replayed above the row, the one shown before closed."""
+        from shiboken6 import isValid
+
+        from guiapp.qt.recognize.stroke_order import show_order
+
+        if getattr(self, "order_popup", None) is not None and isValid(self.order_popup):
+            self.order_popup.close()
+        self.order_popup = show_order(self.label, self) if self.label else None
 
     def enterEvent(self, event) -> None:  # noqa: N802 — Qt's name
         super().enterEvent(event)

@@ -7,6 +7,8 @@ the prompt to the next character (it closed at each: walk 138), and goes when th
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
@@ -30,6 +32,25 @@ def order_drawing(char: str) -> Drawing | None:
     # strokes in half a second: walk 138)
     return Drawing([Stroke(points, np.linspace(0.0, STROKE_S, len(points)) if len(points) > 1 else None)
                     for points in strokes], TEMPLATE_BOX, TEMPLATE_BOX)
+
+
+@lru_cache(maxsize=1024)
+def knows_order(char: str) -> bool:
+    """Whether ``char``'s standard stroke order is known (asked of every candidate shown, so kept)."""
+    return order_drawing(char) is not None
+
+
+def show_order(char: str, anchor: QWidget) -> "StrokeOrderPopup | None":
+    """``char``'s strokes replayed in a small window above ``anchor`` (its parent), closed with it; None where no
+    order is known."""
+    drawing = order_drawing(char)
+    if drawing is None:
+        return None
+    popup = StrokeOrderPopup(char, drawing, anchor)
+    popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    popup.place_above(anchor)
+    popup.show()
+    return popup
 
 
 class StrokeOrderPopup(QFrame):
@@ -118,15 +139,10 @@ class StrokeOrderButton(QToolButton):
         if self.popup is not None and self.popup.isVisible():
             self.popup.close()
             return
-        drawing = order_drawing(self.char) if self.char else None
-        if drawing is None:
-            return
-        popup = self.popup = StrokeOrderPopup(self.char, drawing, self)
-        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # (only this one: a closed one is deleted later, after the next prompt's has opened)
-        popup.destroyed.connect(lambda *_: setattr(self, "popup", None) if self.popup is popup else None)
-        self.popup.place_above(self)
-        self.popup.show()
+        popup = self.popup = show_order(self.char, self) if self.char else None
+        if popup is not None:
+            # (only this one: a closed one is deleted later, after the next prompt's has opened)
+            popup.destroyed.connect(lambda *_: setattr(self, "popup", None) if self.popup is popup else None)
 
 
-__all__ = ["StrokeOrderButton", "StrokeOrderPopup", "order_drawing"]
+__all__ = ["StrokeOrderButton", "StrokeOrderPopup", "knows_order", "order_drawing", "show_order"]
