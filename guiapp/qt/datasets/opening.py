@@ -172,7 +172,8 @@ class DatasetOpeningMixin:
         self.last_error = message
         # what failed, too: a download's "cannot reach storage.googleapis.com" stayed under the next dataset shown,
         # as if about it (walk 153)
-        said = translate("datasets", "Download failed: {0}").format(message) if self._task_kind == "download" else message
+        download = self._task_kind == "download"
+        said = translate("datasets", "Download failed: {0}").format(message) if download else message
         self.show_message(f"⚠ {said}", error=True)
         if self._task_kind == "import" and self.isVisible():
             # A file or folder chosen to import that gave nothing: said where it is seen, not only in the line at

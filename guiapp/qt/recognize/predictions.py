@@ -122,7 +122,8 @@ class CandidateRow(QWidget):
     def _order_tip(self) -> str:
         from guiapp.qt.recognize.stroke_order import knows_order
 
-        return translate("recognize", "Right-click: how it is written, stroke by stroke") if knows_order(self.label) else ""
+        known = knows_order(self.label)
+        return translate("recognize", "Right-click: how it is written, stroke by stroke") if known else ""
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 — Qt's name
         from PySide6.QtWidgets import QMenu
