@@ -128,11 +128,9 @@ def with_mark(base: np.ndarray, labels, kind: str) -> np.ndarray:
 
 @lru_cache(maxsize=32)
 def _marked_forms(labels: tuple[str, ...], kind: str) -> tuple[tuple[int, int], ...]:
-    """(marked index, plain index) of every plain kana in ``labels`` whose form with the mark of ``kind`` is too."""
-    index = {label: i for i, label in enumerate(labels)}
+    """:func:`mark_pairs` of the mark of ``kind`` only: (marked index, plain index)."""
     mark = kana.DAKUTEN if kind == "ticks" else kana.HANDAKUTEN
-    return tuple((index[marked], i) for label, i in index.items()
-                 if (marked := unicodedata.normalize("NFC", label + mark)) != label + mark and marked in index)
+    return tuple((marked, plain) for marked, plain in _mark_pairs(labels) if kana.split_mark(labels[marked])[1] == mark)
 
 
 def has_mark(drawing: Drawing) -> bool:

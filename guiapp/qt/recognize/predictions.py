@@ -64,6 +64,7 @@ class CandidateRow(QWidget):
         self.label: str | None = None
         self.probability = 0.0
         self.unsure = False
+        self.order_popup = None  # the stroke order shown from this row (see show_order)
         self.glyph_width = GLYPH_WIDTH  # the label column: the same in every row, so the bars line up
         self.reading_width = 0.0  # the muted reading's column beside it (a kana's romaji, a kanji's reading): ditto
         self.lookalikes = LOOKALIKES  # those drawn in serif (the model's: PredictionsView.set_labels)
@@ -141,7 +142,7 @@ class CandidateRow(QWidget):
 
         from guiapp.qt.recognize.stroke_order import show_order
 
-        if getattr(self, "order_popup", None) is not None and isValid(self.order_popup):
+        if self.order_popup is not None and isValid(self.order_popup):
             self.order_popup.close()
         self.order_popup = show_order(self.label, self) if self.label else None
 
