@@ -141,5 +141,11 @@ def columns_to_read(coverage: np.ndarray, drawn: bool = False) -> list[tuple[int
     return list(zip([0, *cuts], [*cuts, np.asarray(coverage).shape[1]]))
 
 
-__all__ = ["centre_lines", "characters_side_by_side", "column_groups", "columns_to_read", "parts_in_a_row",
-           "parts_of_its_forms"]
+def as_written(parts) -> str:
+    """The characters read one by one, as they are written into the text: run together ("42"), or with a space
+    between words where a model's labels are longer than one character."""
+    return ("" if all(len(part) == 1 for part in parts) else " ").join(parts)
+
+
+__all__ = ["as_written", "centre_lines", "characters_side_by_side", "column_groups", "columns_to_read",
+           "parts_in_a_row", "parts_of_its_forms"]

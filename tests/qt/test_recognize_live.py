@@ -671,13 +671,21 @@ def test_characters_side_by_side_are_said_to_be_read_as_one(qtbot, window):
     parts = panel.prediction.parts
     assert len(parts) == 2 and panel.prediction.side_by_side == 2
     assert view.headline.text() == ("This looks like 2 characters side by side, and the model reads one at a time. "
-                                    f"One by one it reads {parts[0]}, {parts[1]}: the button below writes them."
+                                    f"One by one it reads {parts[0]}, {parts[1]}: Enter or the button below writes them."
                                     ), view.headline.text()
     assert view.is_unsure() and all(row.unsure for row in view.rows if row.label is not None)
     # each read on its own, in one button that writes them all (in place of "Also:")
     assert view.neighbours_title.text() == "One by one:" and view.neighbour_labels() == ["".join(parts)]
     qtbot.mouseClick(view.neighbour_buttons[0], Qt.MouseButton.LeftButton)
     assert panel.write_line.text().endswith("".join(parts)) and panel.pad.is_empty()
+    # and Enter writes them too, not the reading of them all as one (walk 152); Ctrl+Z takes both back
+    panel.write_line.set_text("")
+    prediction = draw_and_wait(qtbot, panel, lambda pad: pad.set_drawing(Drawing(seven(30) + seven(95), 200, 200)))
+    panel.pad.setFocus()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Return)
+    assert panel.write_line.text() == "".join(prediction.parts) and panel.pad.is_empty()
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.write_line.text() == "" and panel.pad.stroke_count() == 4
     draw_and_wait(qtbot, panel, lambda pad: pad.set_drawing(Drawing(seven(80), 200, 200)))
     assert "side by side" not in view.headline.text() and view.neighbours_title.text() == "Also:"
     # where they cannot all be read one by one (a 1 too narrow to count), what to do instead

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QTo
 
 from guiapp.core import kana, kanji_info
 from guiapp.core.confidence import is_unsure
+from guiapp.core.side_by_side import as_written
 from guiapp.qt.recognize.candidate_tips import candidate_tip, kanji_tip, neighbour_tip, row_reading, shortcut_tip
 from guiapp.qt.recognize.glyph import paint_kana_cell, paint_label
 from guiapp.qt.recognize.headline import headline, more_strokes_than_it_knows
@@ -365,7 +366,7 @@ class PredictionsView(QWidget):
     def _show_parts(self, parts: tuple[str, ...]) -> None:
         """Several characters side by side, each read on its own: one button writes them all ("42" written in one
         go was read as 4 alone: walk 152)."""
-        text = ("" if all(len(part) == 1 for part in parts) else " ").join(parts)
+        text = as_written(parts)
         self._show_neighbours([])
         self.neighbours_title.setText(translate("recognize", "One by one:"))
         button = self.neighbour_buttons[0]

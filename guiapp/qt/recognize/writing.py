@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from guiapp.core import kana_size
+from guiapp.core.side_by_side import as_written
 from guiapp.qt.i18n import fmt, translate
 from guiapp.qt.recognize.images import pil_to_qimage
 from guiapp.qt.recognize.write_line import Write, WriteLine, space_after
@@ -38,9 +39,20 @@ class WritingMixin:
     def _before_mark(self) -> str:
         """The text a mark typed now follows: the pad's answer when there is ink (it is written first), else the
         line before the cursor."""
-        if not self.pad.is_empty() and self.prediction is not None and self.prediction.top:
-            return str(self.prediction.top[0][0])
+        answer = self._answer()
+        if not self.pad.is_empty() and answer is not None:
+            return answer
         return self.write_line.text()[:self.write_line.insertion()[0]]
+
+    def _answer(self) -> str | None:
+        """What Enter writes for the drawing: its top answer, or where it looks like several characters side by
+        side, each read on its own, as the "One by one" button writes them (Enter wrote the 4 of "42": walk 152)."""
+        prediction = self.prediction
+        if prediction is None or not prediction.top:
+            return None
+        if prediction.side_by_side > 1 and prediction.parts:
+            return as_written(prediction.parts)
+        return str(prediction.top[0][0])
 
     def show_image(self, image) -> None:
         """Recognize a PIL image (opened, pasted or dropped) as if it were drawn."""
@@ -175,9 +187,8 @@ class WritingMixin:
                                        "dataset first") if mark is None else
                 translate("recognize", "“{0}” is written once the pad is empty: Enter adds this drawing to the "
                                        "dataset first").format(mark))
-        elif self.prediction is not None and self.prediction.top:
-            top = self.prediction.top[0][0]
-            self.write(top, then=mark or space_after(top))
+        elif (answer := self._answer()) is not None:
+            self.write(answer, then=mark or space_after(answer))
 
     def redo(self) -> None:
         if self.pad.is_empty() and self.write_line.redo_deletion():
@@ -211,8 +222,9 @@ class WritingMixin:
             self.write(self.predictions.top[rank - 1][0])
 
     def write_top(self) -> None:
-        if self.prediction is not None and self.prediction.top and not self.pad.is_empty():
-            self.write(self.prediction.top[0][0])
+        answer = self._answer()
+        if answer is not None and not self.pad.is_empty():
+            self.write(answer)
 
     def _update_enter_mode(self, *_args) -> None:
         bar = self.collect_bar
