@@ -4979,8 +4979,8 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>Guides&#xa0;: la croix centrale et le cadre 20×20 où MNIST place les chiffres</translation>
     </message>
     <message>
-        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
-        <translation>Colorer les parties de votre dessin sur lesquelles le réseau a fondé sa réponse (Grad-CAM)&#xa0;; pointez un candidat pour voir où il l’a trouvé. Le papier vide peut aussi s’allumer&#xa0;: l’absence de trait y est un indice (un 7 n’en a pas là où un 9 ferme sa boucle)</translation>
+        <source>Colour the parts of your drawing the network based its answer on (HiResCAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
+        <translation>Colorer les parties de votre dessin sur lesquelles le réseau a fondé sa réponse (HiResCAM)&#xa0;; pointez un candidat pour voir où il l’a trouvé. Le papier vide peut aussi s’allumer&#xa0;: l’absence de trait y est un indice (un 7 n’en a pas là où un 9 ferme sa boucle)</translation>
     </message>
     <message>
         <source>C&amp;lear pad</source>

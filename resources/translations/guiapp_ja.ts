@@ -4907,8 +4907,8 @@ Open a second window all the same?</source>
         <translation>ガイド：中心の十字と、MNIST が数字を収める 20×20 の枠</translation>
     </message>
     <message>
-        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
-        <translation>ネットワークが答えの根拠にした手書きの部分を色で示します（Grad-CAM）。候補にポインターを合わせると、その候補をどこに見つけたかを表示します。何も書いていない部分が色づくこともあります：そこに線がないことも根拠です（9 が輪を閉じる所に 7 は線がありません）</translation>
+        <source>Colour the parts of your drawing the network based its answer on (HiResCAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
+        <translation>ネットワークが答えの根拠にした手書きの部分を色で示します（HiResCAM）。候補にポインターを合わせると、その候補をどこに見つけたかを表示します。何も書いていない部分が色づくこともあります：そこに線がないことも根拠です（9 が輪を閉じる所に 7 は線がありません）</translation>
     </message>
     <message>
         <source>C&amp;lear pad</source>

@@ -4907,8 +4907,8 @@ Open a second window all the same?</source>
         <translation>辅助线：中心十字线和 MNIST 放置数字的 20×20 方框</translation>
     </message>
     <message>
-        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
-        <translation>为网络作答所依据的手写部分着色（Grad-CAM）；指向一个候选可查看它在哪里找到了该候选。空白处也可能被着色：那里没有笔画本身就是依据（9 闭合圆圈的地方，7 没有笔画）</translation>
+        <source>Colour the parts of your drawing the network based its answer on (HiResCAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
+        <translation>为网络作答所依据的手写部分着色（HiResCAM）；指向一个候选可查看它在哪里找到了该候选。空白处也可能被着色：那里没有笔画本身就是依据（9 闭合圆圈的地方，7 没有笔画）</translation>
     </message>
     <message>
         <source>C&amp;lear pad</source>

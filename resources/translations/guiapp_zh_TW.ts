@@ -4907,8 +4907,8 @@ Open a second window all the same?</source>
         <translation>輔助線：中心十字線和 MNIST 放置數字的 20×20 方框</translation>
     </message>
     <message>
-        <source>Colour the parts of your drawing the network based its answer on (Grad-CAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
-        <translation>為網路作答所依據的手寫部分著色（Grad-CAM）；指向一個候選可檢視它在哪裡找到了該候選。空白處也可能被著色：那裡沒有筆畫本身就是依據（9 閉合圓圈的地方，7 沒有筆畫）</translation>
+        <source>Colour the parts of your drawing the network based its answer on (HiResCAM); point at a candidate to see where it found that one. Empty paper can light up too: no stroke there is evidence (a 7 has none where a 9 closes its loop)</source>
+        <translation>為網路作答所依據的手寫部分著色（HiResCAM）；指向一個候選可檢視它在哪裡找到了該候選。空白處也可能被著色：那裡沒有筆畫本身就是依據（9 閉合圓圈的地方，7 沒有筆畫）</translation>
     </message>
     <message>
         <source>C&amp;lear pad</source>

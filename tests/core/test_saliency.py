@@ -1,4 +1,4 @@
-"""Where the network looked (guiapp.core.saliency): Grad-CAM on conv models, integrated gradients on dense ones,
+"""Where the network looked (guiapp.core.saliency): HiResCAM on conv models, integrated gradients on dense ones,
 placed back onto the drawing through the spec's fit window."""
 
 from __future__ import annotations
@@ -51,11 +51,11 @@ def test_fit_window_reproduces_fit_coverage():
     assert PreprocessSpec(height=28, width=28).fit_window(np.zeros((64, 64), np.float32)) is None
 
 
-def test_grad_cam_for_a_digit_in_a_corner_concentrates_there(explainer):
+def test_the_map_of_a_digit_in_a_corner_concentrates_there(explainer):
     from guiapp.core.saliency import heat_on_canvas
 
     saliency = explainer.explain(corner_seven(), pen_width=16.0)
-    assert saliency.method == "grad-cam" and saliency.layer == "conv"
+    assert saliency.method == "hirescam" and saliency.layer == "conv"
     assert saliency.heatmap.shape == (28, 28) and saliency.heatmap.max() == pytest.approx(1.0)
     x0, y0, x1, y1 = saliency.box
     assert x0 < 20 and y0 < 20 and x1 < CANVAS / 2 + 10 and y1 < CANVAS / 2 + 10  # the window around the ink
@@ -67,6 +67,24 @@ def test_grad_cam_for_a_digit_in_a_corner_concentrates_there(explainer):
     far = explainer.explain(corner_seven(170.0, 170.0), pen_width=16.0)
     grid = heat_on_canvas(far, CANVAS, CANVAS, cells=64)
     assert grid[32:, 32:].sum() / grid.sum() > 0.95
+
+
+def test_real_digits_never_get_an_empty_map(explainer, tiny_digits_model):
+    """A keras-tutorial network's Grad-CAM was empty for most real digits ("it looked at nothing": walk 155): its
+    dense layer weighs each place of the conv maps on its own, which the maps' mean gradient averages away.
+    HiResCAM, gradient times map place by place, shows every one; Grad-CAM stays to be compared with."""
+    from PIL import Image
+
+    from guiapp.core.datasets.mnist5k import load_mnist5k
+    from guiapp.core.saliency import Explainer
+
+    real = load_mnist5k()
+    images = [Image.fromarray(255 - np.asarray(real.images[i]).reshape(28, 28)) for i in range(0, 500, 25)]
+    assert all(explainer.explain(image).heatmap.max() > 0 for image in images)
+    grad_cam = Explainer(str(tiny_digits_model), cam="grad-cam")
+    assert grad_cam.method == "grad-cam" and grad_cam.explain(images[0]).describe().endswith(" ms)")
+    with pytest.raises(ValueError, match="cam must be"):
+        Explainer(str(tiny_digits_model), cam="guess")
 
 
 def test_any_class_can_be_explained_and_unknown_ones_are_refused(explainer):

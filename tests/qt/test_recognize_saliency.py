@@ -44,7 +44,7 @@ def test_the_overlay_for_a_digit_in_a_corner_lights_up_that_corner(qtbot, window
     assert not panel.saliency_box.isChecked()  # off by default: TensorFlow is not imported for it unasked
     panel.saliency_box.setChecked(True)
     saliency = shown_after(qtbot, panel, lambda: draw_stroke(panel.pad, CORNER_SEVEN))
-    assert saliency.method == "grad-cam" and saliency.label == panel.prediction.top[0][0]
+    assert saliency.method == "hirescam" and saliency.label == panel.prediction.top[0][0]
     image, box = panel.pad.overlay()
     assert box.right() < 160 and box.bottom() < 160  # canvas units: the top-left part of the 280 × 280 canvas
     tinted = heat_pixels(panel.pad)

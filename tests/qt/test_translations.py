@@ -25,7 +25,7 @@ KEEP = {
     "handwriting", "my", "adam", "sgd", "rmsprop", "adamw", "nadam", "tf",
     "language",  # View → Language is named in English too, for one lost in a language she is learning
     "expert", "tutorial", "lenet", "mlp", "cnn", "keras-tutorial", "macro", "top", "png", "fashion", "jpg", "svg", "pdf",
-    "grad", "cam",  # Grad-CAM, the saliency method's name
+    "hirescam", "grad", "cam",  # HiResCAM, Grad-CAM: the saliency methods' names
     # layer names, as Keras and the layer table write them (a preset's summary keeps them in every language)
     "conv", "relu", "pool", "dropout", "dense", "softmax", "flatten", "batchnorm", "maxpool",
     "same",  # Keras's padding="same", named in the glossary of a summary's words
