@@ -91,6 +91,8 @@ class ModelSwitchingMixin:
         self.model_status.setText(translate("main_window", "Loading {0}…").format(model_display_name(path)))
         if self.recognize.recognizer is None:
             self.recognize.set_recognizer(None, translate("main_window", "Loading the {0} model…").format(model_display_name(path)))
+        else:
+            self.recognize.model_loading(model_display_name(path))
         self.inference.load_model(self._request_id, path)
 
     def _on_model_loaded(self, request_id: int, path: str, recognizer) -> None:
@@ -145,6 +147,8 @@ class ModelSwitchingMixin:
             log.warning("bundled model not preloaded: %s", message)
             return
         current = model_display_name(self._model_path) if self._model_path else None
+        if request_id == self._request_id:  # the model in use reads the drawing (no later one is loading)
+            self.recognize.model_loading("")
         self._show_model_status()  # the model still in use, as it was shown before this one was tried
         self._refresh_models()
         keep = translate("main_window", "\n\nStill using {0}.").format(current) if current else ""

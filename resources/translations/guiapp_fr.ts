@@ -5103,6 +5103,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>Ajouter la meilleure réponse au texte et effacer le bloc (Entrée ajoute au jeu de données pour l’instant)</translation>
     </message>
     <message>
+        <source>Loading {0}… this drawing is read as soon as it is ready.</source>
+        <translation>Chargement de {0}… ce dessin sera lu dès qu’il sera prêt.</translation>
+    </message>
+    <message>
         <source>No character found in this image: it has no ink.</source>
         <translation>Aucun caractère trouvé dans cette image&#xa0;: elle ne contient pas d’encre.</translation>
     </message>

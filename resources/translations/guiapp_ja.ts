@@ -5031,6 +5031,10 @@ Open a second window all the same?</source>
         <translation>第1候補を書き込んでパッドを消去（今は Enter でデータセットに追加）</translation>
     </message>
     <message>
+        <source>Loading {0}… this drawing is read as soon as it is ready.</source>
+        <translation>{0} を読み込み中… 準備ができ次第、この絵を読み取ります。</translation>
+    </message>
+    <message>
         <source>No character found in this image: it has no ink.</source>
         <translation>この画像には文字が見つかりません（インクがありません）。</translation>
     </message>

@@ -5031,6 +5031,10 @@ Open a second window all the same?</source>
         <translation>写入首选答案并清空画板（现在按 Enter 会加入数据集）</translation>
     </message>
     <message>
+        <source>Loading {0}… this drawing is read as soon as it is ready.</source>
+        <translation>正在加载 {0}… 加载完成后立即识别这幅图。</translation>
+    </message>
+    <message>
         <source>No character found in this image: it has no ink.</source>
         <translation>此图像中没有找到字符：其中没有墨迹。</translation>
     </message>

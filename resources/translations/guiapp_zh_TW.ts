@@ -5031,6 +5031,10 @@ Open a second window all the same?</source>
         <translation>寫入首選答案並清除畫板（現在按 Enter 會加入資料集）</translation>
     </message>
     <message>
+        <source>Loading {0}… this drawing is read as soon as it is ready.</source>
+        <translation>正在載入 {0}… 載入完成後立即辨識這幅圖。</translation>
+    </message>
+    <message>
         <source>No character found in this image: it has no ink.</source>
         <translation>此影像中找不到字元：其中沒有墨跡。</translation>
     </message>

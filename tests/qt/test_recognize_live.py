@@ -937,7 +937,14 @@ def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits
     other = tmp_path / "other-digits.h5"
     shutil.copy(tiny_digits_model, other)
     window.use_model(other)
+    # A drawing made while it loads is said to wait for it, then read by it (no answer for ~10 s, unsaid: walk 156)
+    panel = window.recognize
+    draw_one(panel.pad)
+    assert panel.predictions.headline.text() == "Loading other-digits.h5… this drawing is read as soon as it is ready."
     wait_for_model(qtbot, window, other)
+    qtbot.waitUntil(lambda: panel.prediction is not None)
+    assert not panel.predictions.headline.text().startswith("Loading")
+    panel.pad.clear()
     recent = window.settings.recent_models()
     assert recent[:2] == [str(other), str(tiny_digits_model)]
     picker = window.recognize.picker

@@ -11,6 +11,15 @@ from guiapp.qt.recognize.inference import RecognitionJob
 
 
 class LiveAnswersMixin:
+    _loading = ""  # the model being loaded to take over, by name: a drawing's answer waits for it
+
+    def model_loading(self, name: str) -> None:
+        """``name``: a model is loading to take over from the one in use, and a drawing made meanwhile is read once
+        it is ready (it got no answer for ~10 s, nothing said on the pad: walk 156); "": the load failed, the model
+        in use reads it."""
+        self._loading = name
+        if not self.pad.is_empty():
+            self.request_recognition()
     def _on_drawing_changed(self) -> None:
         self._live_timer.stop()
         self.request_recognition()
@@ -36,6 +45,10 @@ class LiveAnswersMixin:
                                  else self.predictions.headline.text())
             return
         if self.recognizer is None or self.worker is None:
+            return
+        if self._loading:
+            self._show_no_answer(translate("recognize", "Loading {0}… this drawing is read as soon as it is "
+                                                        "ready.").format(self._loading))
             return
         self.worker.submit(RecognitionJob(self.recognizer, source, self._generation, self.pad.pen_width(),
                                           top=self.predictions.top_k(), size_reference=self._size_reference))

@@ -271,6 +271,7 @@ class RecognizePanel(PadActionsMixin, WritingMixin, LiveAnswersMixin, QWidget):
     def set_recognizer(self, recognizer, waiting_message: str | None = None) -> None:
         """Switch recognition to ``recognizer`` (None: off, with ``waiting_message`` saying why)."""
         previous, self.recognizer = self.recognizer, recognizer
+        self._loading = ""
         if previous is not None and recognizer is not None and recognizer is not previous:
             self.collect_bar.release_label()  # another model: Enter writes its answers, not the last add's label
         self.saliency.clear()
