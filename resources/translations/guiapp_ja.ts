@@ -5032,7 +5032,7 @@ Open a second window all the same?</source>
     </message>
     <message>
         <source>Loading {0}… this drawing is read as soon as it is ready.</source>
-        <translation>{0} を読み込み中… 準備ができ次第、この絵を読み取ります。</translation>
+        <translation>{0} を読み込み中… 準備ができ次第、この手書きを読み取ります。</translation>
     </message>
     <message>
         <source>No character found in this image: it has no ink.</source>

@@ -5032,7 +5032,7 @@ Open a second window all the same?</source>
     </message>
     <message>
         <source>Loading {0}… this drawing is read as soon as it is ready.</source>
-        <translation>正在加载 {0}… 加载完成后立即识别这幅图。</translation>
+        <translation>正在加载 {0}… 加载完成后立即识别这幅图画。</translation>
     </message>
     <message>
         <source>No character found in this image: it has no ink.</source>

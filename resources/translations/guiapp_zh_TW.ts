@@ -5032,7 +5032,7 @@ Open a second window all the same?</source>
     </message>
     <message>
         <source>Loading {0}… this drawing is read as soon as it is ready.</source>
-        <translation>正在載入 {0}… 載入完成後立即辨識這幅圖。</translation>
+        <translation>正在載入 {0}… 載入完成後立即辨識這幅圖畫。</translation>
     </message>
     <message>
         <source>No character found in this image: it has no ink.</source>
