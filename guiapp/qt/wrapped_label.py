@@ -23,8 +23,32 @@ class WrappedLabel(QLabel):
         # Train area's status line went from one line to two and back with each run shown, and the tabs below
         # jumped under the pointer (a walk's clicks landed on the wrong tab).
         self._keep_lines, self._kept = keep_lines, 0
+        self._steady: list[str] = []
+        self._steady_at: tuple[int, int] = (-1, 0)  # (width, height) last worked out
         if collapse_empty and not text:
             self.hide()
+
+    def set_steady_texts(self, texts) -> None:
+        """Texts it may show, the tallest of which sets its height whichever it shows: a model preset's description
+        one line shorter moved the Training settings below it up under the pointer, and a click meant for Epochs set
+        Batch size to 3 (walk 155)."""
+        self._steady, self._steady_at = list(texts), (-1, 0)
+        self.updateGeometry()
+
+    def _steady_height(self, width: int) -> int:
+        if not self._steady:
+            return 0
+        if self._steady_at[0] != width:
+            probe = QLabel()
+            probe.setWordWrap(True)
+            probe.setFont(self.font())
+            probe.setContentsMargins(self.contentsMargins())
+            tallest = 0
+            for text in self._steady:
+                probe.setText(text)
+                tallest = max(tallest, probe.heightForWidth(width))
+            self._steady_at = (width, tallest)
+        return self._steady_at[1]
 
     def setText(self, text: str) -> None:  # noqa: N802 — Qt's name
         super().setText(text)
@@ -39,7 +63,8 @@ class WrappedLabel(QLabel):
             self._kept = max(self._kept, min(self.heightForWidth(self.width()), most))
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 — Qt's name
-        return max(super().heightForWidth(width), self._kept)  # what layouts ask a wrapped label
+        # (what layouts ask a wrapped label)
+        return max(super().heightForWidth(width), self._kept, self._steady_height(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 — Qt's name
         hint = super().minimumSizeHint()

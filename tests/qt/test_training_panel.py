@@ -1382,3 +1382,27 @@ def test_the_settings_column_folds_away_for_more_room_on_a_projector(qtbot, pane
     toggle.click()
     qtbot.waitUntil(lambda: panel.tabs.width() == narrow)
     assert not panel.settings_scroll.isHidden() and toggle.text() == "◀"
+
+
+def test_the_training_settings_stay_put_whichever_model_is_chosen(qtbot, panel):
+    """A preset's description one line shorter moved the Training settings up under the pointer, and a click meant
+    for Epochs set Batch size to 3 (walk 155): the description keeps the room of its longest, for every preset."""
+    panel.resize(1000, 600)
+    settings = panel.settings
+    epochs = settings.epochs
+
+    def where() -> int:
+        return epochs.mapTo(panel, epochs.rect().topLeft()).y()
+
+    def described() -> bool:
+        return not settings.param_count.text().startswith("Parameters: being worked out")
+
+    places = {}
+    for round_ in range(2):  # the first round settles the column's width (its scroll bar appears)
+        for index in range(settings.preset.count()):
+            settings.preset.setCurrentIndex(index)
+            qtbot.waitUntil(described, timeout=60_000)
+            QCoreApplication.processEvents()
+            if round_:
+                places[settings.preset_name()] = where()
+    assert len(places) == settings.preset.count() and len(set(places.values())) == 1, places

@@ -18,6 +18,7 @@ from guiapp.core.training.presets import PRESETS
 from guiapp.qt.a11y import read_only_table
 from guiapp.qt.i18n import localise, number, translate
 from guiapp.qt.theme import set_tone
+from guiapp.qt.wrapped_label import WrappedLabel
 
 # Keras's longest layer names, as the narrow layer table shows them (they read "BatchNor…", "MaxPoolin…"); the full
 # name is in each row's tooltip.
@@ -90,6 +91,19 @@ def glossary_tip(text: str, title: str = "") -> str:
     return f"<p>{html.escape(title, quote=False)}</p><ul>{items}</ul>"
 
 
+def offered_line(offered: dict, fields: dict | None, in_use: bool) -> str:
+    """Under the link: the settings in use, or what the link would change (``offered`` over the Training group's
+    ``fields``), each with the value set now. The whole line of what it offers, under "Use the usual settings", read
+    as the settings set ("batch 128 · up to 10 epochs" with 15 set: walk 140)."""
+    from guiapp.qt.train.training_fields import settings_line, settings_parts
+
+    if in_use or fields is None:
+        return settings_line(offered)
+    now = settings_parts(dict(offered, **{key: value for key, value in fields.items() if key in offered}))
+    return " · ".join(translate("train", "{0} (now {1})").format(new, old)
+                      for new, old in zip(settings_parts(offered), now) if new != old)
+
+
 def usual_settings() -> dict:
     """The Training group's own defaults (TrainConfig's), as a tutorial's settings are given (Preset.tutorial)."""
     from guiapp.core.training.config import TrainConfig
@@ -110,8 +124,8 @@ class PresetDescription(QWidget):
         super().__init__(parent)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = WrappedLabel()
+        self.summary.set_steady_texts(self._summary_text(p.summary, p.reference) for p in PRESETS.values())
         set_tone(self.summary, "muted")
         self.summary.setCursor(Qt.CursorShape.WhatsThisCursor)  # (the arrow with "?": its tooltip explains the words)
         column.addWidget(self.summary)
@@ -121,8 +135,12 @@ class PresetDescription(QWidget):
 
         self.tutorial = link_button("")
         self.tutorial.clicked.connect(lambda: self.tutorialRequested.emit(dict(self._tutorial)))
-        self.tutorial_settings = QLabel()
-        self.tutorial_settings.setWordWrap(True)
+        # as tall as its longest line for any preset, with the usual settings set; taller ones keep their height
+        self.tutorial_settings = WrappedLabel(keep_lines=6)
+        usual = usual_settings()
+        self.tutorial_settings.set_steady_texts(
+            line for p in PRESETS.values() for line in (offered_line(dict(p.tutorial) or usual, usual, False),
+                                                        offered_line(dict(p.tutorial) or usual, None, True)))
         set_tone(self.tutorial_settings, "muted")
         self._tutorial: dict = {}
         self._tutorial_named = False  # a tutorial's settings (else the usual ones)
@@ -146,8 +164,10 @@ class PresetDescription(QWidget):
         self.layer_table.verticalHeader().setDefaultSectionSize(22)
         self.layer_table.setMinimumHeight(120)
         self.layer_table.setMaximumHeight(190)
-        self.param_count = QLabel(_working_it_out())
-        self.param_count.setWordWrap(True)
+        self.param_count = WrappedLabel(_working_it_out())
+        # room for the longest it says (tf-expert's count and its note), whichever preset is chosen
+        self.param_count.set_steady_texts([_working_it_out(), self._count_text(
+            {"params": 99_999_999, "dataset_classes": 71, "input_shape": [64, 64, 1]})])
         # The layer table on demand: always open, it took the settings' column at 1024×640, where only Epochs of
         # the Training settings was left in view (a fresh-eyes walk). The parameter count says the model's size.
         self.layers_button = QToolButton(checkable=True, autoRaise=True)
@@ -166,8 +186,12 @@ class PresetDescription(QWidget):
                                    localise(Plural("Show its %Ln layer(s)", "", rows)) if rows else
                                    translate("train", "Show its layers"))
 
+    @staticmethod
+    def _summary_text(summary: str, reference: str) -> str:
+        return translate("train", "{0}\nReference: {1}").format(localise(summary), localise(reference))
+
     def _show_summary(self, summary: str, reference: str) -> None:
-        self.summary.setText(translate("train", "{0}\nReference: {1}").format(localise(summary), localise(reference)))
+        self.summary.setText(self._summary_text(summary, reference))
         self.summary.setToolTip(glossary_tip(summary))
 
     def set_preset(self, preset: str) -> None:
@@ -202,21 +226,7 @@ class PresetDescription(QWidget):
             self.tutorial.setText(translate("train", "Use the tutorial's settings") if tutorial else
                                   translate("train", "Use the usual settings"))
         self.tutorial.setEnabled(not in_use)
-        self.tutorial_settings.setText(self._offered_line(in_use))
-
-    def _offered_line(self, in_use: bool) -> str:
-        """Under the link: the settings in use, or what the link would change, each with the value set now. The
-        whole line of what it offers, under "Use the usual settings", read as the settings set ("batch 128 · up to
-        10 epochs" with 15 set: walk 140)."""
-        from guiapp.qt.train.training_fields import settings_line, settings_parts
-
-        if in_use or self._fields is None:
-            return settings_line(self._tutorial)
-        offered = settings_parts(self._tutorial)
-        now = settings_parts(dict(self._tutorial, **{key: value for key, value in self._fields.items()
-                                                      if key in self._tutorial}))
-        return " · ".join(translate("train", "{0} (now {1})").format(new, old)
-                          for new, old in zip(offered, now) if new != old)
+        self.tutorial_settings.setText(offered_line(self._tutorial, self._fields, in_use))
 
     def show(self, description: dict | None, error: str | None = None) -> None:  # noqa: A003 — shows a description
         """``description`` (from :func:`describe_choice`); None: being worked out, or ``error`` says why not."""
@@ -240,6 +250,10 @@ class PresetDescription(QWidget):
         self.layer_table.resizeColumnsToContents()
         self.layer_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._show_layers(self.layers_button.isChecked())  # the button counts them
+        self.param_count.setText(self._count_text(description))
+
+    @staticmethod
+    def _count_text(description: dict) -> str:
         n = int(description["dataset_classes"])
         # a Plural, not translate("train", …, n): pyside6-lupdate files only tr() and Plural() calls as counted, so
         # French read "pour 10 classe"
@@ -252,7 +266,7 @@ class PresetDescription(QWidget):
             # (walk 132): said before Start
             text += "<br>" + translate("train", "Too large to keep each epoch for How it learned (more than {0} "
                                                 "parameters).").format(number(MAX_PARAMS))
-        self.param_count.setText(text)
+        return text
 
 
 __all__ = ["data_problems", "PresetDescription", "SHORT_LAYER_TYPES", "describe_choice", "glossary_tip"]
