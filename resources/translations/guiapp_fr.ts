@@ -6769,8 +6769,16 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>tirets&#xa0;: {0}</translation>
     </message>
     <message>
+        <source>train: the mean over the epoch&apos;s batches, measured while the network still learns, with dropout switching some of its units off (and augmentation, where it is on, bending the samples). validation: measured after the epoch, on samples it never learnt from, with every unit. So early on validation often reads better than train; where validation falls behind train and stays there, the network is learning its training samples by heart (overfitting).</source>
+        <translation>entraînement&#xa0;: la moyenne sur les lots de l’époque, mesurée pendant que le réseau apprend encore, avec le dropout qui éteint une partie de ses unités (et l’augmentation, si elle est activée, qui déforme les échantillons). validation&#xa0;: mesurée après l’époque, sur des échantillons qu’il n’a jamais appris, avec toutes ses unités. Au début, la validation est donc souvent meilleure que l’entraînement&#xa0;; si la validation passe sous l’entraînement et y reste, le réseau apprend ses échantillons d’entraînement par cœur (surapprentissage).</translation>
+    </message>
+    <message>
         <source>dashed: other run</source>
         <translation>tirets&#xa0;: autre exécution</translation>
+    </message>
+    <message>
+        <source>ⓘ validation above train: point here</source>
+        <translation>ⓘ validation au-dessus de l’entraînement&#xa0;: pointez ici</translation>
     </message>
     <message>
         <source>Started</source>

@@ -6698,8 +6698,16 @@ and the pad switches to the new model when it is done.</source>
         <translation>破線：{0}</translation>
     </message>
     <message>
+        <source>train: the mean over the epoch&apos;s batches, measured while the network still learns, with dropout switching some of its units off (and augmentation, where it is on, bending the samples). validation: measured after the epoch, on samples it never learnt from, with every unit. So early on validation often reads better than train; where validation falls behind train and stays there, the network is learning its training samples by heart (overfitting).</source>
+        <translation>訓練：エポック中のバッチの平均。ネットワークがまだ学習している最中に、ドロップアウトで一部のユニットを切った状態で測ります（データ拡張がオンならサンプルも変形されます）。検証：エポックの後に、学習に使っていないサンプルで、すべてのユニットを使って測ります。そのため初めのうちは検証のほうが訓練より良く見えることがよくあります。検証が訓練より下がってそのままなら、ネットワークは訓練サンプルを丸暗記しています（過学習）。</translation>
+    </message>
+    <message>
         <source>dashed: other run</source>
         <translation>破線：別の実行</translation>
+    </message>
+    <message>
+        <source>ⓘ validation above train: point here</source>
+        <translation>ⓘ 検証が訓練より上：ここにポインターを</translation>
     </message>
     <message>
         <source>Started</source>

@@ -6697,8 +6697,16 @@ and the pad switches to the new model when it is done.</source>
         <translation>虚线：{0}</translation>
     </message>
     <message>
+        <source>train: the mean over the epoch&apos;s batches, measured while the network still learns, with dropout switching some of its units off (and augmentation, where it is on, bending the samples). validation: measured after the epoch, on samples it never learnt from, with every unit. So early on validation often reads better than train; where validation falls behind train and stays there, the network is learning its training samples by heart (overfitting).</source>
+        <translation>训练：本轮各批次的平均值，在网络仍在学习时测得，此时 dropout 会关掉部分单元（若开启数据增强，样本也会被变形）。验证：在本轮结束后，用它从未学过的样本、以全部单元测得。所以开始时验证往往比训练好；如果验证落后于训练并一直如此，说明网络在死记训练样本（过拟合）。</translation>
+    </message>
+    <message>
         <source>dashed: other run</source>
         <translation>虚线：另一次训练</translation>
+    </message>
+    <message>
+        <source>ⓘ validation above train: point here</source>
+        <translation>ⓘ 验证高于训练：指向这里</translation>
     </message>
     <message>
         <source>Started</source>

@@ -6697,8 +6697,16 @@ and the pad switches to the new model when it is done.</source>
         <translation>虛線：{0}</translation>
     </message>
     <message>
+        <source>train: the mean over the epoch&apos;s batches, measured while the network still learns, with dropout switching some of its units off (and augmentation, where it is on, bending the samples). validation: measured after the epoch, on samples it never learnt from, with every unit. So early on validation often reads better than train; where validation falls behind train and stays there, the network is learning its training samples by heart (overfitting).</source>
+        <translation>訓練：本輪各批次的平均值，在網路仍在學習時測得，此時 dropout 會關掉部分單元（若開啟資料增強，樣本也會被變形）。驗證：在本輪結束後，用它從未學過的樣本、以全部單元測得。所以開始時驗證往往比訓練好；如果驗證落後於訓練並一直如此，表示網路在死記訓練樣本（過擬合）。</translation>
+    </message>
+    <message>
         <source>dashed: other run</source>
         <translation>虛線：另一次訓練</translation>
+    </message>
+    <message>
+        <source>ⓘ validation above train: point here</source>
+        <translation>ⓘ 驗證高於訓練：指向這裡</translation>
     </message>
     <message>
         <source>Started</source>

@@ -625,3 +625,18 @@ def test_the_batch_axis_of_a_run_shown_whole_reaches_its_last_batch(qtbot):
     plots.set_history({"loss": [1.0, 0.6], "val_loss": [1.1, 0.7]}, 2)
     plots.fit_x_to_data()
     assert plots.batch_plot.viewRange()[0][1] >= 0.3 * 38
+
+
+def test_validation_above_train_is_said_and_explained(qtbot):
+    """Train accuracy 0.72 under validation's 0.96: "how can it do better on data it never saw?" had no answer on
+    screen (walk 155). The legend says it, and its tooltip says why; once train catches up, the note goes."""
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.set_run_length(batches=10, epochs=3)
+    plots.add_epoch({"loss": 0.85, "accuracy": 0.72, "val_loss": 0.15, "val_accuracy": 0.96}, 1)
+    plots.refresh()
+    assert plots.validation_above_train() and "validation above train: point here" in plots.legend_texts()[1]
+    assert "dropout" in plots.epoch_legend.toolTip() and "overfitting" in plots.epoch_legend.toolTip()
+    plots.add_epoch({"loss": 0.1, "accuracy": 0.97, "val_loss": 0.12, "val_accuracy": 0.97}, 2)
+    plots.refresh()
+    assert not plots.validation_above_train() and "above train" not in plots.legend_texts()[1]

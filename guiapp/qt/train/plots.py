@@ -37,6 +37,7 @@ TRAIN_COLOR = (31, 119, 180)
 VAL_COLOR = (255, 127, 14)
 BEST_COLOR = (44, 160, 44)
 OVERLAY_COLOR = (119, 119, 119)
+ABOVE_TRAIN = 0.02  # validation accuracy this far above train's is said in the legend
 # The same hues, lighter, on the dark theme: the light theme's blue read dim on a dark plot (a projector walk)
 DARK_SHADES = {TRAIN_COLOR: (88, 166, 238), VAL_COLOR: (255, 160, 70), BEST_COLOR: (96, 204, 96)}
 
@@ -81,6 +82,12 @@ class TrainingPlots(QWidget):
         self.batch_legend, self.epoch_legend = legend_label(), legend_label()
         layout.addWidget(self.batch_legend, 1, 0)
         layout.addWidget(self.epoch_legend, 1, 1, 1, 2)
+        self.epoch_legend.setToolTip("<p>" + translate(
+            "train", "train: the mean over the epoch's batches, measured while the network still learns, with "
+                     "dropout switching some of its units off (and augmentation, where it is on, bending the samples). "
+                     "validation: measured after the epoch, on samples it never learnt from, with every unit. So "
+                     "early on validation often reads better than train; where validation falls behind train and "
+                     "stays there, the network is learning its training samples by heart (overfitting).") + "</p>")
         # right-click: the three plots and their legends as one picture, for a slide (walk 116)
         offer_picture(self, [self.batch_plot, self.loss_plot, self.accuracy_plot], translate("train", "curves"),
                       caption, subject)
@@ -312,6 +319,8 @@ class TrainingPlots(QWidget):
             epoch.append(("━■━", self.colour(VAL_COLOR), translate("train", "validation")))
         if best := self.best_name():
             epoch.append(("╍╍", self.colour(BEST_COLOR), best))
+        if self.validation_above_train():  # "how can it do better on data it never saw?" (walk 155)
+            epoch.append(("", self.colour(VAL_COLOR), translate("train", "ⓘ validation above train: point here")))
         if above := self.loss_above_name():  # whole: "↑ époque 1 : 1,50 | entraînement" read as two notes (walk 126)
             epoch.append(("", train, above, True))
         if self._overlay_named:
@@ -339,6 +348,12 @@ class TrainingPlots(QWidget):
         names = {"loss": translate("train", "train"), "val_loss": translate("train", "validation")}
         return translate("train", "↑ epoch 1: {0}").format(listing(
             fmt("{0:.2f} {1}", value, names[key]) for key, value in above.items()))
+
+    def validation_above_train(self) -> bool:
+        """The last epoch's validation accuracy is clearly above its training accuracy, which a class asks about: the
+        legend's tooltip says why."""
+        train, validation = self.history.get("accuracy") or [], self.history.get("val_accuracy") or []
+        return bool(train) and len(validation) == len(train) and validation[-1] > train[-1] + ABOVE_TRAIN
 
     def best_name(self) -> str:
         """What the legend calls the best epoch's line ("" while there is none): what best means, the lowest
