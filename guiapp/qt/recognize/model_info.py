@@ -43,6 +43,32 @@ def _named(names: dict[str, str], key) -> str:
     return translate("recognize", names[key]) if key in names else str(key)
 
 
+# What the words of "28×28 input, MNIST-style fit, ink light on dark" mean, for a class that reads them on a
+# projector (walks 154, 155: jargon)
+FIT_TIPS = {"mnist": QT_TRANSLATE_NOOP("recognize", "MNIST-style fit: your ink is scaled until its longer side "
+                                                    "fills {0} of the {1} pixels, then centred by its weight, as the "
+                                                    "MNIST digits were prepared."),
+            "box": QT_TRANSLATE_NOOP("recognize", "ink box fit: your ink is scaled until its longer side fills {0} of "
+                                                  "the {1} pixels, then centred."),
+            "resize": QT_TRANSLATE_NOOP("recognize", "resize fit: the whole pad is shrunk to {1} pixels, so the size "
+                                                     "you wrote at counts (small kana).")}
+INK_TIPS = {"light": QT_TRANSLATE_NOOP("recognize", "ink light on dark: the ink is bright on black, as MNIST stores "
+                                                    "its digits."),
+            "dark": QT_TRANSLATE_NOOP("recognize", "ink dark on light: the ink is dark on white, as on paper.")}
+
+
+def input_tip(spec) -> str:
+    """What the caption under the model's input means, in plain words."""
+    side = max(spec.height, spec.width)
+    lines = [translate("recognize", "The network does not see your strokes: it sees this picture of {0}×{1} "
+                                    "pixels, each a number from dark to light.").format(spec.height, spec.width)]
+    if spec.fit in FIT_TIPS:
+        lines.append(translate("recognize", FIT_TIPS[spec.fit]).format(spec.fit_size, side))
+    if spec.ink in INK_TIPS:
+        lines.append(translate("recognize", INK_TIPS[spec.ink]))
+    return "".join(f"<p>{html.escape(line, quote=False)}</p>" for line in lines)
+
+
 def fit_name(fit) -> str:
     return _named(FIT_NAMES, fit)
 

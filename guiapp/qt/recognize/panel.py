@@ -18,7 +18,7 @@ from guiapp.qt.recognize.collect_bar import CollectBar
 from guiapp.qt.recognize.pad import DrawingPad
 from guiapp.qt.recognize.pad_input import MarginPresses
 from guiapp.qt.recognize.pad_actions import PadActionsMixin
-from guiapp.qt.recognize.model_info import fit_name, ink_name
+from guiapp.qt.recognize.model_info import fit_name, ink_name, input_tip
 from guiapp.qt.recognize.model_picker import ModelPicker
 from guiapp.qt.recognize.model_input import ModelInputView
 from guiapp.qt.recognize.predictions import PredictionsView
@@ -71,7 +71,8 @@ class RecognizePanel(PadActionsMixin, WritingMixin, LiveAnswersMixin, QWidget):
         self.model_view = ModelInputView()
         self.input_caption = WrappedLabel("")
         self.latency = QLabel("")
-        self.latency.setToolTip(translate("recognize", "Time to preprocess the drawing and run the network once"))
+        self.latency.setToolTip(translate("recognize", "Time to prepare the drawing and run the network once, in ms: "
+                                                 "thousandths of a second"))
         # "Where it looked": the saliency of the shown answer over the pad; a hovered candidate gets its own.
         self.saliency = SaliencyOverlay(self.pad, self)
         self.predictions.candidateHovered.connect(self.saliency.set_focus)
@@ -289,6 +290,7 @@ class RecognizePanel(PadActionsMixin, WritingMixin, LiveAnswersMixin, QWidget):
         self._first_valid = self._generation + 1  # answers from the previous model are stale now
         self.predictions.set_labels(recognizer.labels)
         spec = recognizer.spec
+        self.input_caption.setToolTip(input_tip(spec))
         self.input_caption.setText(translate("recognize", "{0}×{1} input, {2} fit, ink {3}").format(
             spec.height, spec.width, fit_name(spec.fit), ink_name(spec.ink)))
         self.request_recognition()
