@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 from guiapp.core.datasets.base import DatasetError
-from guiapp.core.tasks import format_duration
+from guiapp.core.tasks import Countdown, format_duration
 from guiapp.core.text import Plural
 from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import fmt, listing, localise, translate
@@ -40,6 +40,7 @@ class Teacher(QObject):
         self.alone = False  # the round learns a model of only the person's characters (see start)
         self._none_new = False  # the round's every character was a class of the model already (see start)
         self.stopping = False  # the collect bar's Stop ended the round's learning
+        self._countdown = Countdown()  # the round's time left, as said beside the pad
         self._dataset = ""  # the dataset the round learns from
         self._taught: list[str] = []  # and the characters it learns
         self._learnt_model: str | None = None  # the model a round made, while its "Learnt ✔" shows
@@ -228,7 +229,7 @@ class Teacher(QObject):
     def _hold_collecting(self, hold: bool) -> None:
         """No new collection while a round learns (see CollectBar.hold_start): the collect bar's button stops the
         round instead."""
-        self.stopping = False
+        self.stopping, self._countdown = False, Countdown()
         self.window.collect_bar.hold_start(
             translate("teach", "Stop learning: the drawings stay in their dataset; a new collection can start when "
                                "the learning is done") if hold else "", self._stop_learning if hold else None)
@@ -255,7 +256,7 @@ class Teacher(QObject):
             self.window.collect_bar.show_outcome(fmt(translate("teach", "Learning… {0:.0%}"), done))
         else:
             self.window.collect_bar.show_outcome(fmt(translate("teach", "Learning… {0:.0%} · {1} left at most"), done,
-                                                     format_duration(event.eta_s)))
+                                                     format_duration(self._countdown.left(event.eta_s))))
 
     def _others(self, dataset: str, labels: list) -> tuple[list[str], list[str]]:
         """The dataset's other classes: those the round learns with the new ones, and those it leaves out for
