@@ -69,7 +69,8 @@ def flat_layers(model) -> list:
 
 
 def last_conv_output(layers: list):
-    """The layer whose output the class activation map reads: the last Conv2D, moved past the BN/activation layers right after it.
+    """The layer whose output the class activation map reads: the last Conv2D, moved past the BN/activation layers
+    right after it.
     None when the model has no convolution."""
     index = max((i for i, layer in enumerate(layers) if type(layer).__name__ in ("Conv2D", "DepthwiseConv2D",
                                                                                  "SeparableConv2D")), default=None)

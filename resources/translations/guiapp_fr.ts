@@ -7440,6 +7440,10 @@ Référence&#xa0;: {1}</translation>
         <translation>{0} (poursuivi)</translation>
     </message>
     <message>
+        <source>{0} (personal, taught {1})</source>
+        <translation>{0} (personnalisé, appris&#xa0;: {1})</translation>
+    </message>
+    <message>
         <source>{0} (continued from {1})</source>
         <translation>{0} (poursuite de {1})</translation>
     </message>

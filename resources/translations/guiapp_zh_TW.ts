@@ -7368,6 +7368,10 @@ Reference: {1}</source>
         <translation>{0}（接著訓練）</translation>
     </message>
     <message>
+        <source>{0} (personal, taught {1})</source>
+        <translation>{0}（個人化，追加學習：{1}）</translation>
+    </message>
+    <message>
         <source>{0} (continued from {1})</source>
         <translation>{0}（接續 {1} 的訓練）</translation>
     </message>

@@ -45,8 +45,8 @@ def test_a_stroke_brings_top5_bars_the_model_input_and_latency(qtbot, window):
     assert "28×28" in panel.input_caption.text()
     # its words in plain words (jargon to a class: walk 155)
     tip = panel.input_caption.toolTip()
-    assert "picture of 28×28 pixels" in tip and "MNIST-style fit: your ink is scaled until its longer side fills 20 of " \
-        "the 28 pixels" in tip and "ink light on dark: the ink is bright on black" in tip, tip
+    assert "picture of 28×28 pixels" in tip and "ink light on dark: the ink is bright on black" in tip, tip
+    assert "MNIST-style fit: your ink is scaled until its longer side fills 20 of the 28 pixels" in tip, tip
     assert window.model_status.text().startswith("Model: tiny-digits.h5 (")  # the file by the name it was given
     assert panel.recognizer.runtime == "litert"  # a model guiapp saved runs on its converted form …
     assert window.tf_status.text() == "TensorFlow: not needed yet"  # … and the window never needed TensorFlow
@@ -674,9 +674,9 @@ def test_characters_side_by_side_are_said_to_be_read_as_one(qtbot, window):
     view = panel.predictions
     parts = panel.prediction.parts
     assert len(parts) == 2 and panel.prediction.side_by_side == 2
-    assert view.headline.text() == ("This looks like 2 characters side by side, and the model reads one at a time. "
-                                    f"One by one it reads {parts[0]}, {parts[1]}: Enter or the button below writes them."
-                                    ), view.headline.text()
+    assert view.headline.text() == (
+        "This looks like 2 characters side by side, and the model reads one at a time. "
+        f"One by one it reads {parts[0]}, {parts[1]}: Enter or the button below writes them."), view.headline.text()
     assert view.is_unsure() and all(row.unsure for row in view.rows if row.label is not None)
     # each read on its own, in one button that writes them all (in place of "Also:")
     assert view.neighbours_title.text() == "One by one:" and view.neighbour_labels() == ["".join(parts)]

@@ -1111,7 +1111,7 @@ def test_the_runs_list_follows_a_run_another_process_trains(tmp_path, qtbot):
 def test_a_teach_round_on_a_model_of_the_same_dataset_is_named_once(tmp_path):
     """"my symbols + my symbols (taught star, heart)": the base model was trained on the very dataset the round
     drew into (a walk). It is "my symbols (taught star, heart)"; on another model, "<that model> + …" as before."""
-    from guiapp.core.training.runs import MODEL_FILE, TAUGHT_SUFFIX, RunStore
+    from guiapp.core.training.runs import MODEL_FILE, PERSONAL_SUFFIX, TAUGHT_SUFFIX, RunStore
     from guiapp.paths import resource
     from guiapp.qt.recognize.model_picker import run_learnt_from
 
@@ -1124,6 +1124,14 @@ def test_a_teach_round_on_a_model_of_the_same_dataset_is_named_once(tmp_path):
     on_digits = store.create({"preset": "inkling"}, "my symbols" + TAUGHT_SUFFIX,
                              fine_tuned_from=str(resource("models") / "digits.h5"), extra={"taught": ["★"]})
     assert run_learnt_from(on_digits) == "Digits + my symbols (taught ★)"
+    # on a model personalised on the same drawings: Digits stays named, "my symbols" once (walk 156 read "my symbols
+    # (personal) + my symbols (taught cross)", Digits lost)
+    personal = store.create({"preset": "inkling"}, "my symbols" + PERSONAL_SUFFIX,
+                            fine_tuned_from=str(resource("models") / "digits.h5"))
+    (personal.folder / MODEL_FILE).write_bytes(b"")
+    on_personal = store.create({"preset": "inkling"}, "my symbols" + TAUGHT_SUFFIX,
+                               fine_tuned_from=str(personal.model_path), extra={"taught": ["cross"]})
+    assert run_learnt_from(on_personal) == "Digits + my symbols (personal, taught cross)"
 
 
 def test_after_a_restart_the_train_area_shows_the_newest_run_with_continue_when_it_stopped(qtbot, tmp_path):

@@ -125,8 +125,15 @@ def run_learnt_from(run: runs.Run) -> str:
     two rounds read alike as "my-handwriting (taught)", and nothing said the model still knew Latin's letters."""
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     if taught and run.dataset.endswith(runs.TAUGHT_SUFFIX):
-        learnt = translate("train", "{0} (taught {1})").format(run.dataset[:-len(runs.TAUGHT_SUFFIX)],
-                                                               listing(_taught_along_chain(run)))
+        mine, characters = run.dataset[:-len(runs.TAUGHT_SUFFIX)], listing(_taught_along_chain(run))
+        personal = _root_run(run.fine_tuned_from)
+        if personal is not None and personal.dataset == mine + runs.PERSONAL_SUFFIX and personal.fine_tuned_from:
+            # taught on top of a model personalised on the same drawings: "Digits + my symbols (personal, taught
+            # cross)", where it lost Digits ("my symbols (personal) + my symbols (taught cross)": walk 156)
+            base = _root_model_name(personal.fine_tuned_from)
+            both = translate("train", "{0} (personal, taught {1})").format(dataset_title(mine), characters)
+            return translate("train", "{0} + {1}").format(base, both) if base and base != dataset_title(mine) else both
+        learnt = translate("train", "{0} (taught {1})").format(mine, characters)
         base = _root_model_name(run.fine_tuned_from)
         # A model first trained on the same dataset needs no "+": "my symbols + my symbols (taught ★)" (a walk)
         same = base == run_dataset(run.dataset[:-len(runs.TAUGHT_SUFFIX)])
@@ -182,19 +189,33 @@ def _taught_along_chain(run: runs.Run) -> list[str]:
     return list(dict.fromkeys(str(c) for step in chain for c in step.extra.get("added") or step.extra["taught"]))
 
 
-def _root_model_name(path: str | None) -> str:
-    """The name of the model a chain of Teach… rounds started from (a bundled model, a trained run, a file), so a
-    second round on a taught model is "Latin + …" too, not "Latin + mine (taught x) + mine (taught y)"."""
+def _root_path(path: str | None) -> str | None:
+    """The model a chain of Teach… rounds started from (a bundled model, a trained run's, a file); None for a loop."""
     seen: set[str] = set()
     while path and path not in seen:
         seen.add(path)
         run = runs.run_of_model(path)
-        if run is None:
-            return model_display_name(path) if Path(path).exists() or is_bundled(path) else Path(path).stem
-        if run.name or not run.dataset.endswith(runs.TAUGHT_SUFFIX) or not run.fine_tuned_from:
-            return run.name or run_dataset(run.dataset)
+        if run is None or run.name or not run.dataset.endswith(runs.TAUGHT_SUFFIX) or not run.fine_tuned_from:
+            return path
         path = run.fine_tuned_from
-    return ""
+    return None
+
+
+def _root_run(path: str | None) -> runs.Run | None:
+    root = _root_path(path)
+    return runs.run_of_model(root) if root else None
+
+
+def _root_model_name(path: str | None) -> str:
+    """The name of the model a chain of Teach… rounds started from, so a second round on a taught model is
+    "Latin + …" too, not "Latin + mine (taught x) + mine (taught y)"."""
+    root = _root_path(path)
+    if not root:
+        return ""
+    run = runs.run_of_model(root)
+    if run is None:
+        return model_display_name(root) if Path(root).exists() or is_bundled(root) else Path(root).stem
+    return run.name or run_dataset(run.dataset)
 
 
 def is_bundled(path: str | Path) -> bool:

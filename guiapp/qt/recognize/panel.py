@@ -79,10 +79,10 @@ class RecognizePanel(PadActionsMixin, WritingMixin, LiveAnswersMixin, QWidget):
         # Beside what the model sees, not in the pen toolbar: there it would be the first tool a narrow window hides.
         self.saliency_box = QCheckBox(translate("recognize", "Show where it looked"))
         # Empty paper lit beside a clean 7 read as a fault (a fresh-eyes walk): it is evidence too, and said so.
-        self.saliency_box.setToolTip(translate("recognize", "Colour the parts of your drawing the network based its answer on (HiResCAM); "
-                                                       "point at a candidate to see where it found that one. Empty "
-                                                       "paper can light up too: no stroke there is evidence (a 7 has "
-                                                       "none where a 9 closes its loop)"))
+        self.saliency_box.setToolTip(translate("recognize", "Colour the parts of your drawing the network based its "
+                                                       "answer on (HiResCAM); point at a candidate to see where it "
+                                                       "found that one. Empty paper can light up too: no stroke there "
+                                                       "is evidence (a 7 has none where a 9 closes its loop)"))
         self.saliency_box.toggled.connect(self.saliency.set_enabled)
         # Two lines in French (a plain label's guess cut both: a walk), three in Chinese. Under the pad, whose heat
         # map it explains: beside the model's input it made the side column, which sets the window's least height,
