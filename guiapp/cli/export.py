@@ -22,10 +22,13 @@ def add_commands(sub) -> None:
     from guiapp.core.inference.export import FORMATS, formats_here
 
     p = sub.add_parser("export", help="write a model for ONNX Runtime, LiteRT, TensorFlow or Keras, with its labels "
-                       "and preprocessing as JSON",
-                       description="Write the model (--model) in another format. The network outputs probabilities over the "
-                       "labels; the JSON beside it (inside a SavedModel folder) gives the labels and the "
-                       "preprocessing the app applies. Exit 0 on success, 2 for a bad model or target.",
+                       "and preprocessing as JSON and the preprocessing's code",
+                       # the guiapp_input folder appeared unannounced (walk 156)
+                       description="Write the model (--model) in another format. The network outputs probabilities "
+                       "over the labels; the JSON beside it (inside a SavedModel folder) gives the labels and the "
+                       "preprocessing the app applies, and the guiapp_input folder beside it is that preprocessing "
+                       "as Python code (numpy and Pillow only: see its __init__.py) to feed the model exactly what "
+                       "the app feeds it. Prints each path written. Exit 0 on success, 2 for a bad model or target.",
                        formatter_class=HelpFormatter)
     p.add_argument("--model", required=True, help=model_help())  # shown as MODEL, as in recognize and evaluate
     onnx = "onnx (needs tf2onnx + onnx)" if "onnx" in formats_here() else "onnx (not in this packaged app)"

@@ -117,6 +117,14 @@ def test_train_help_states_defaults_and_units(capsys):
     assert "(default: None)" not in text  # an option without a default says nothing rather than "None"
 
 
+def test_export_help_names_every_thing_it_writes(capsys):
+    """The guiapp_input folder appeared beside an export, unannounced (walk 156)."""
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "the JSON beside it" in text and "the guiapp_input folder beside it" in text
+
+
 def test_one_default_sample_count_for_cli_and_listing(capsys):
     assert main(["datasets", "show", "digits", "--json"]) == 0
     summary = json.loads(capsys.readouterr().out)
