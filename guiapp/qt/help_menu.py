@@ -144,6 +144,12 @@ GETTING_STARTED = [
                                 "the Train tab, <b>Filters &amp; feature maps</b> shows what each layer makes of your "
                                 "drawing, <b>How it learned</b> goes through a run's epochs, <b>Replay</b> draws its "
                                 "curves again slowly, and <b>Overlay</b> (Runs) puts two runs on one chart.")),
+    # Personalize, saving, exporting and the command line: a hobbyist's own path, named nowhere here (walk 156)
+    (QT_TRANSLATE_NOOP("menus", "Keep and use a model"),
+     QT_TRANSLATE_NOOP("menus", "<b>Personalize</b> (Train tab) fine-tunes the model in use on a dataset of your own. "
+                                "<b>Save as…</b> keeps a run's model as a file (File → Open model… opens it again), "
+                                "File → Export model… writes it for other programs, and <code>guiapp recognize "
+                                "--model FILE PICTURE</code> reads pictures in a terminal.")),
 ]
 
 

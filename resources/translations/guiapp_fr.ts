@@ -4153,6 +4153,14 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>&lt;b&gt;Montrer où il a regardé&lt;/b&gt; (à côté du bloc) colore ce d’où vient la réponse. Dans l’onglet Entraîner, &lt;b&gt;Filtres &amp;amp; cartes&lt;/b&gt; montre ce que chaque couche fait de votre dessin, &lt;b&gt;Comment il a appris&lt;/b&gt; parcourt les époques d’une exécution, &lt;b&gt;Rejouer&lt;/b&gt; redessine ses courbes lentement et &lt;b&gt;Superposer&lt;/b&gt; (Exécutions) met deux exécutions sur un même graphique.</translation>
     </message>
     <message>
+        <source>Keep and use a model</source>
+        <translation>Garder et utiliser un modèle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Personalize&lt;/b&gt; (Train tab) fine-tunes the model in use on a dataset of your own. &lt;b&gt;Save as…&lt;/b&gt; keeps a run&apos;s model as a file (File → Open model… opens it again), File → Export model… writes it for other programs, and &lt;code&gt;guiapp recognize --model FILE PICTURE&lt;/code&gt; reads pictures in a terminal.</source>
+        <translation>&lt;b&gt;Personnaliser&lt;/b&gt; (onglet Entraîner) affine le modèle utilisé sur un jeu de données à vous. &lt;b&gt;Enregistrer sous…&lt;/b&gt; garde le modèle d’un entraînement dans un fichier (Fichier → Ouvrir un modèle… le rouvre), Fichier → Exporter le modèle… l’écrit pour d’autres programmes, et &lt;code&gt;guiapp recognize --model FICHIER IMAGE&lt;/code&gt; lit des images dans un terminal.</translation>
+    </message>
+    <message>
         <source>Your drawings, datasets, training runs and the text you write are kept on this computer only, in {0} (settings in {1}); nothing is sent anywhere.</source>
         <translation>Vos dessins, jeux de données, exécutions d’entraînement et le texte que vous écrivez restent sur cet ordinateur seulement, dans {0} (réglages dans {1})&#xa0;; rien n’est envoyé nulle part.</translation>
     </message>

@@ -4081,6 +4081,14 @@ Open a second window all the same?</source>
         <translation>&lt;b&gt;どこを見たかを表示&lt;/b&gt;（パッドの横）で、答えがどこから来たかを色で示します。訓練タブでは、&lt;b&gt;フィルターと特徴マップ&lt;/b&gt;が各層が手書きをどう見ているかを、&lt;b&gt;学習の過程&lt;/b&gt;が実行のエポックを順に、&lt;b&gt;再生&lt;/b&gt;が曲線をゆっくり描き直し、&lt;b&gt;重ねる&lt;/b&gt;（実行履歴）が 2 つの実行を 1 つのグラフに重ねて見せます。</translation>
     </message>
     <message>
+        <source>Keep and use a model</source>
+        <translation>モデルを残して使う</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Personalize&lt;/b&gt; (Train tab) fine-tunes the model in use on a dataset of your own. &lt;b&gt;Save as…&lt;/b&gt; keeps a run&apos;s model as a file (File → Open model… opens it again), File → Export model… writes it for other programs, and &lt;code&gt;guiapp recognize --model FILE PICTURE&lt;/code&gt; reads pictures in a terminal.</source>
+        <translation>&lt;b&gt;個人向けに調整&lt;/b&gt;（訓練タブ）は、使用中のモデルを自分のデータセットで微調整します。&lt;b&gt;名前を付けて保存…&lt;/b&gt; は訓練のモデルをファイルに残し（ファイル → モデルを開く… で再び開けます）、ファイル → モデルを書き出す… は他のプログラム向けに書き出します。&lt;code&gt;guiapp recognize --model ファイル 画像&lt;/code&gt; はターミナルで画像を読み取ります。</translation>
+    </message>
+    <message>
         <source>Your drawings, datasets, training runs and the text you write are kept on this computer only, in {0} (settings in {1}); nothing is sent anywhere.</source>
         <translation>手書き、データセット、訓練の実行記録、書いたテキストはこのコンピューターの {0} にだけ保存されます（設定は {1}）。どこにも送信されません。</translation>
     </message>

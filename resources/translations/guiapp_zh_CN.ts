@@ -4081,6 +4081,14 @@ Open a second window all the same?</source>
         <translation>&lt;b&gt;显示它看了哪里&lt;/b&gt;（画板旁边）用颜色标出答案来自哪里。在训练标签页中，&lt;b&gt;滤波器与特征图&lt;/b&gt;显示每一层如何看你的手写，&lt;b&gt;它如何学习&lt;/b&gt;逐轮查看一次训练，&lt;b&gt;回放&lt;/b&gt;慢慢重画它的曲线，&lt;b&gt;叠加&lt;/b&gt;（记录）把两次训练放在同一张图上。</translation>
     </message>
     <message>
+        <source>Keep and use a model</source>
+        <translation>保存和使用模型</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Personalize&lt;/b&gt; (Train tab) fine-tunes the model in use on a dataset of your own. &lt;b&gt;Save as…&lt;/b&gt; keeps a run&apos;s model as a file (File → Open model… opens it again), File → Export model… writes it for other programs, and &lt;code&gt;guiapp recognize --model FILE PICTURE&lt;/code&gt; reads pictures in a terminal.</source>
+        <translation>&lt;b&gt;个性化&lt;/b&gt;（训练标签页）用你自己的数据集微调正在使用的模型。&lt;b&gt;另存为…&lt;/b&gt; 把一次训练的模型保存为文件（文件 → 打开模型… 可再次打开），文件 → 导出模型… 为其他程序写出它，&lt;code&gt;guiapp recognize --model 文件 图片&lt;/code&gt; 在终端中识别图片。</translation>
+    </message>
+    <message>
         <source>Your drawings, datasets, training runs and the text you write are kept on this computer only, in {0} (settings in {1}); nothing is sent anywhere.</source>
         <translation>你的手写、数据集、训练记录和写下的文字只保存在这台电脑的 {0} 中（设置在 {1}）；不会发送到任何地方。</translation>
     </message>

@@ -4081,6 +4081,14 @@ Open a second window all the same?</source>
         <translation>&lt;b&gt;顯示它看了哪裡&lt;/b&gt;（畫板旁邊）用顏色標出答案來自哪裡。在訓練分頁中，&lt;b&gt;濾波器與特徵圖&lt;/b&gt;顯示每一層如何看你的手寫，&lt;b&gt;學習過程&lt;/b&gt;逐輪查看一次訓練，&lt;b&gt;重播&lt;/b&gt;慢慢重畫它的曲線，&lt;b&gt;疊加&lt;/b&gt;（紀錄）把兩次訓練放在同一張圖上。</translation>
     </message>
     <message>
+        <source>Keep and use a model</source>
+        <translation>保存和使用模型</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Personalize&lt;/b&gt; (Train tab) fine-tunes the model in use on a dataset of your own. &lt;b&gt;Save as…&lt;/b&gt; keeps a run&apos;s model as a file (File → Open model… opens it again), File → Export model… writes it for other programs, and &lt;code&gt;guiapp recognize --model FILE PICTURE&lt;/code&gt; reads pictures in a terminal.</source>
+        <translation>&lt;b&gt;個人化&lt;/b&gt;（訓練分頁）用你自己的資料集微調正在使用的模型。&lt;b&gt;另存為…&lt;/b&gt; 把一次訓練的模型存成檔案（檔案 → 開啟模型… 可再次開啟），檔案 → 匯出模型… 為其他程式寫出它，&lt;code&gt;guiapp recognize --model 檔案 圖片&lt;/code&gt; 在終端機中辨識圖片。</translation>
+    </message>
+    <message>
         <source>Your drawings, datasets, training runs and the text you write are kept on this computer only, in {0} (settings in {1}); nothing is sent anywhere.</source>
         <translation>你的手寫、資料集、訓練紀錄和寫下的文字只保存在這台電腦的 {0} 中（設定在 {1}）；不會傳送到任何地方。</translation>
     </message>

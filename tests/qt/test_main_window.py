@@ -235,8 +235,9 @@ def test_first_launch_starts_with_the_bundled_digits_model(qtbot):
 
 
 def test_help_getting_started_names_the_controls_the_window_has(qtbot):
-    """Help → Getting started: five steps (recognize, teach, datasets, train, inside the network) that name the buttons
-    as the window labels them, in a box that leaves the window usable (the steps can be followed with it open)."""
+    """Help → Getting started: six steps (recognize, teach, datasets, train, inside the network, keep a model) that
+    name the buttons as the window labels them, in a box that leaves the window usable (the steps can be followed
+    with it open)."""
     import re
 
     from PySide6.QtWidgets import QPushButton, QToolButton
@@ -253,16 +254,17 @@ def test_help_getting_started_names_the_controls_the_window_has(qtbot):
     action.trigger()
     assert window.getting_started_box is box  # asked again: the same box, raised
     text = box.text()
-    assert text.count("<li>") == 5
+    assert text.count("<li>") == 6
     from PySide6.QtWidgets import QCheckBox
 
     buttons = {b.text() for kind in (QPushButton, QToolButton, QCheckBox) for b in window.findChildren(kind)}
     tabs = {window.tabs.tabText(i) for i in range(window.tabs.count())}
     tabs |= {window.train_area.tabs.tabText(i) for i in range(window.train_area.tabs.count())}
     # and what a teacher shows of the network (walk 150 found them by chance)
-    for name in ("Teach…", "New…", "Start", "Use for recognition", "Show where it looked", "Replay", "Overlay"):
+    for name in ("Teach…", "New…", "Start", "Use for recognition", "Show where it looked", "Replay", "Overlay",
+                 "Save as…"):
         assert f"<b>{name}</b>" in text and name in buttons, name
-    for name in ("Datasets", "Train", "Evaluation", "How it learned"):
+    for name in ("Datasets", "Train", "Evaluation", "How it learned", "Personalize"):
         assert f"<b>{name}</b>" in text and name in tabs, name
     assert "<b>Filters &amp; feature maps</b>" in text and "Filters && feature maps" in tabs
     assert re.search(r"<b>Model:</b>", text)
