@@ -5191,8 +5191,8 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>On dirait un gribouillis, pas un caractère&#xa0;: {0} n’est que ce qui s’en approche le plus parmi ce que le modèle connaît.</translation>
     </message>
     <message>
-        <source>This looks like {0} characters side by side, and the model reads one at a time. One by one it reads {1}: Enter or the button below writes them.</source>
-        <translation>On dirait {0} caractères côte à côte, et le modèle en lit un à la fois. Un par un, il lit {1}&#xa0;: Entrée ou le bouton ci-dessous les écrit.</translation>
+        <source>This looks like {0} characters side by side, and the model reads one at a time. One by one it reads {1}: Enter writes them.</source>
+        <translation>On dirait {0} caractères côte à côte, et le modèle en lit un à la fois. Un par un, il lit {1}&#xa0;: Entrée les écrit.</translation>
     </message>
     <message>
         <source>This looks like {0} characters side by side, and the model reads one at a time: {1} is only its reading of them all. Open an image of one character.</source>

@@ -5119,8 +5119,8 @@ Open a second window all the same?</source>
         <translation>文字ではなく落書きのようです。{0} は、モデルが知っている中でいちばん近いものにすぎません。</translation>
     </message>
     <message>
-        <source>This looks like {0} characters side by side, and the model reads one at a time. One by one it reads {1}: Enter or the button below writes them.</source>
-        <translation>{0} 文字が横に並んでいるようです。モデルは 1 文字ずつ読みます。1 文字ずつ読むと {1} です。Enter キーか下のボタンでまとめて書けます。</translation>
+        <source>This looks like {0} characters side by side, and the model reads one at a time. One by one it reads {1}: Enter writes them.</source>
+        <translation>{0} 文字が横に並んでいるようです。モデルは 1 文字ずつ読みます。1 文字ずつ読むと {1} です。Enter キーでまとめて書けます。</translation>
     </message>
     <message>
         <source>This looks like {0} characters side by side, and the model reads one at a time: {1} is only its reading of them all. Open an image of one character.</source>

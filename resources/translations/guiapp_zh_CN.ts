@@ -5119,8 +5119,8 @@ Open a second window all the same?</source>
         <translation>这看起来像是涂鸦，而不是字符：{0} 只是模型所知道的字符中最接近的一个。</translation>
     </message>
     <message>
-        <source>This looks like {0} characters side by side, and the model reads one at a time. One by one it reads {1}: Enter or the button below writes them.</source>
-        <translation>这看起来是并排的 {0} 个字符，而模型一次只读一个。逐个读出来是 {1}：按 Enter 键或下面的按钮可以把它们一起写入。</translation>
+        <source>This looks like {0} characters side by side, and the model reads one at a time. One by one it reads {1}: Enter writes them.</source>
+        <translation>这看起来是并排的 {0} 个字符，而模型一次只读一个。逐个读出来是 {1}：按 Enter 键可以把它们一起写入。</translation>
     </message>
     <message>
         <source>This looks like {0} characters side by side, and the model reads one at a time: {1} is only its reading of them all. Open an image of one character.</source>

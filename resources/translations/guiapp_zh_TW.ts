@@ -5119,8 +5119,8 @@ Open a second window all the same?</source>
         <translation>這看起來像是塗鴉，而不是字元：{0} 只是模型所知道的字元中最接近的一個。</translation>
     </message>
     <message>
-        <source>This looks like {0} characters side by side, and the model reads one at a time. One by one it reads {1}: Enter or the button below writes them.</source>
-        <translation>這看起來是並排的 {0} 個字元，而模型一次只讀一個。逐個讀出來是 {1}：按 Enter 鍵或下面的按鈕可以把它們一起寫入。</translation>
+        <source>This looks like {0} characters side by side, and the model reads one at a time. One by one it reads {1}: Enter writes them.</source>
+        <translation>這看起來是並排的 {0} 個字元，而模型一次只讀一個。逐個讀出來是 {1}：按 Enter 鍵可以把它們一起寫入。</translation>
     </message>
     <message>
         <source>This looks like {0} characters side by side, and the model reads one at a time: {1} is only its reading of them all. Open an image of one character.</source>

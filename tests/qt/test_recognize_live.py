@@ -676,7 +676,7 @@ def test_characters_side_by_side_are_said_to_be_read_as_one(qtbot, window):
     assert len(parts) == 2 and panel.prediction.side_by_side == 2
     assert view.headline.text() == (
         "This looks like 2 characters side by side, and the model reads one at a time. "
-        f"One by one it reads {parts[0]}, {parts[1]}: Enter or the button below writes them."), view.headline.text()
+        f"One by one it reads {parts[0]}, {parts[1]}: Enter writes them."), view.headline.text()
     assert view.is_unsure() and all(row.unsure for row in view.rows if row.label is not None)
     # each read on its own, in one button that writes them all (in place of "Also:")
     assert view.neighbours_title.text() == "One by one:" and view.neighbour_labels() == ["".join(parts)]

@@ -66,7 +66,7 @@ def headline(top: list[tuple[str, float]], labels: list[str], listed: set[str], 
                                       "what the model knows.").format(top[0][0]), "warning"
     if top and side_by_side > 1 and parts:  # an image of two characters was read as one at 99 %, unsaid (walk 146)
         return translate("recognize", "This looks like {0} characters side by side, and the model reads one at a "
-                                      "time. One by one it reads {1}: Enter or the button below writes them.").format(
+                                      "time. One by one it reads {1}: Enter writes them.").format(
             side_by_side, listing(parts)), "warning"
     if top and side_by_side > 1:
         text = (translate("recognize", "This looks like {0} characters side by side, and the model reads one at a "
