@@ -81,6 +81,7 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
     assert (f" · validation accuracy {100 * best:.1f}\u00a0% on {validated_on} samples (too few to be sure: likely "
             in panel.result_label.text())
     assert panel.progress.text().startswith("completed 2 epochs")  # the bar says how the run ended
+    assert [run.id for run in panel.runs_view.selected()] == [outcome.run.id]  # its row chosen in Runs (walk 155)
     # Replayed, Pause holds the curves (walk 144), and is the run's again once the replay ends
     assert not panel.pause_button.isEnabled()
     panel.replay_button.click()

@@ -146,6 +146,9 @@ class RunProgressMixin:
         self._shown_before_start = None  # the curves are this run's now, whatever becomes of it
         self.runs_view.active_id = run.id
         self.runs_view.refresh()
+        # the row of the run on the Curves tab: the one picked before stayed chosen, its Show and Overlay naming
+        # another run than the curves shown (walk 155)
+        self.runs_view.select_run(run.id)
         self.runs_view.set_busy(True)  # its row may be shown: the live curves
 
     def _on_outcome(self, outcome: TrainingResult) -> None:
