@@ -522,6 +522,9 @@ def test_personalize_adds_a_new_class_and_reports_before_after(qtbot, digits, mo
     # ... and the person's own held-out drawings alone, as Teach… says them (walk 133: the mix's figure was all)
     mine = outcome.personal["after_held_out"]
     assert panel.result_label.text().endswith(f" · your held-out drawings: {mine[0]} of {mine[1]} read right")
+    # how it came to train on more samples than the drawings (walk 156: "trained on 594 samples" after 28)
+    assert ": your drawings, mixed with samples of what it knew so that it keeps knowing them" in \
+        panel.result_label.text()
     # (after the test figure's likely range, which beside them read as theirs: walk 135)
     # Model info of the personalised model says what it started from and how the person's drawings read (walk 135)
     from guiapp.qt.recognize.model_info import ModelInfoView

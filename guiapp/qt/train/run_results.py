@@ -14,7 +14,7 @@ from guiapp.core.datasets import catalogue
 from guiapp.core.tasks import format_duration
 from guiapp.core.text import Plural
 from guiapp.core.training.config import StopReason
-from guiapp.core.training.runs import TAUGHT_SUFFIX, Run, RunError, accuracy_at_best
+from guiapp.core.training.runs import PERSONAL_SUFFIX, TAUGHT_SUFFIX, Run, RunError, accuracy_at_best
 from guiapp.qt import file_dialogs
 from guiapp.qt.dataset_names import dataset_title
 from guiapp.qt.i18n import fmt, localise, translate
@@ -69,19 +69,21 @@ def validation_samples(run: Run) -> int:
 
 
 def mixed_in(run: Run | None) -> bool:
-    """Whether ``run`` is a Teach… round whose model learnt the person's drawings mixed with samples of what it knew
-    (its file's data "mine+digits"): a round on a model of one's own mixes nothing in, and its line said it did
-    (walk 151)."""
+    """Whether ``run`` is a Teach… round or a Personalize run whose model learnt the person's drawings mixed with
+    samples of what it knew (its file's data "mine+digits"): a round on a model of one's own mixes nothing in, and
+    its line said it did (walk 151); Personalize's "trained on 594 samples" after 28 drawings went unexplained (walk
+    156)."""
     from guiapp.core.modelfile import ModelFileError, read_metadata
     from guiapp.core.modelfile.metadata import trained_on
 
-    if run is None or not run.dataset.endswith(TAUGHT_SUFFIX) or run.best_model_file() is None:
+    suffix = next((s for s in (TAUGHT_SUFFIX, PERSONAL_SUFFIX) if run is not None and run.dataset.endswith(s)), "")
+    if not suffix or run.best_model_file() is None:
         return False
     try:
         learnt = trained_on(read_metadata(run.best_model_file()))
     except (ModelFileError, OSError):
-        return True  # as the round's kind says, where its file cannot tell
-    return learnt.startswith(run.dataset[: -len(TAUGHT_SUFFIX)] + "+")
+        return True  # as the run's kind says, where its file cannot tell
+    return learnt.startswith(run.dataset[: -len(suffix)] + "+")
 
 
 def trained_on_note(split_sizes: dict, mixed: bool = False) -> str:
