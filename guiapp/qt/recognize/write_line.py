@@ -183,7 +183,7 @@ class WriteLine(QWidget):
         self.copy_button.clicked.connect(self.copy_all)
         # (the line's text after each append, what it added, the cursor after it), newest last: Backspace takes a
         # word back whole while the line and the cursor are as that append left them
-        self._written: list[tuple[str, str, int]] = []
+        self._written: list[tuple[str, str, int, bool]] = []  # (the text after, what was added, cursor, a word)
         self._deleted: list[Deletion] = []  # newest last: what Undo puts back
         self._restored: list[Deletion] = []  # newest last: what Redo takes out again
         self.field.textEdited.connect(lambda _text: self._written.clear())  # typed: the text is the person's own
@@ -276,19 +276,21 @@ class WriteLine(QWidget):
         if cursor is not None:
             self.field.setCursorPosition(cursor)
 
-    def append(self, text: str) -> str:
+    def append(self, text: str, word: bool | None = None) -> str:
         """Put ``text`` in at the cursor and return what was added: a label of several characters (a user's "star",
         "heart") is a word, set apart by a space from the text on either side, so it does not run into them
-        ("10 star1")."""
+        ("10 star1"). ``word`` False: several characters, each its own (the "42" drawn side by side was written
+        "70 42" after 70: walk 157); None: a word when it is longer than one character."""
+        word = _is_word(text) if word is None else word
         current, (at, replaced) = self.field.text(), self.insertion()
         left, right = current[:at], current[at + len(replaced):]
         if (left and not left[-1].isspace() and not text[:1].isspace()
-                and (_is_word(text) or (self._ends_with_word() and not is_mark(text)))):
+                and (word or (self._ends_with_word() and not is_mark(text)))):
             text = " " + text
-        if right and not right[0].isspace() and not text[-1:].isspace() and _is_word(text):
+        if right and not right[0].isspace() and not text[-1:].isspace() and word:
             text += " "
         self.set_text(left + text + right, at + len(text))
-        self._written.append((self.field.text(), text, at + len(text)))
+        self._written.append((self.field.text(), text, at + len(text), word))
         del self._written[:-MAX_WRITTEN]
         self._update_turn()  # the text changed before the append was remembered
         return text
@@ -296,7 +298,7 @@ class WriteLine(QWidget):
     def _ends_with_word(self) -> bool:
         """The text before the cursor still ends as the write of a word (a label of several characters) left it."""
         return (bool(self._written) and self._written[-1][0] == self.field.text()
-                and self._written[-1][2] == self.cursor() and _is_word(self._written[-1][1]))
+                and self._written[-1][2] == self.cursor() and self._written[-1][3])
 
     def backspace(self) -> None:
         """Delete the character before the cursor (the last one, unless the person moved the cursor); a word written
@@ -357,7 +359,7 @@ class WriteLine(QWidget):
             return None
         after = text[:at - 1] + other + text[at:]
         if self._written and self._written[-1][0] == text and self._written[-1][2] == at:  # Backspace knows it
-            self._written[-1] = (after, self._written[-1][1][:-1] + other, at)
+            self._written[-1] = (after, self._written[-1][1][:-1] + other, at, self._written[-1][3])
         self.set_text(after, at)
         self.lastTurned.emit(text, self.field.text())
         return other

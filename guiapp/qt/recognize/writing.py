@@ -74,7 +74,9 @@ class WritingMixin:
         before, ink, (at, replaced) = self.write_line.text(), self.pad.ink_state(), self.write_line.insertion()
         drawn = self.pad.stroke_count() > 0
         focus = QApplication.focusWidget()
-        added = self.write_line.append(label + then)
+        # Characters read one by one ("42" drawn side by side) are characters, not a word of the model's
+        word = None if self.recognizer is None or label in self.recognizer.labels or " " in label.strip() else False
+        added = self.write_line.append(label + then, word)
         self.pad.clear()
         if focus is not None and self.predictions.isAncestorOf(focus):  # its candidate is gone: draw the next one
             self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
