@@ -2052,7 +2052,7 @@
     </message>
     <message>
         <source>five-fonts 36×36 ~40 % val; MNIST 91 %; hiragana-71 28.8 %</source>
-        <translation>five-fonts 36×36 ~40&#xa0;% val.&#xa0;; MNIST 91&#xa0;%&#xa0;; hiragana-71 28,8&#xa0;%</translation>
+        <translation>cinq-polices 36×36 ~40&#xa0;% val.&#xa0;; MNIST 91&#xa0;%&#xa0;; hiragana-71 28,8&#xa0;%</translation>
     </message>
     <message>
         <source>flatten → dense 128 sigmoid → softmax</source>
@@ -2060,7 +2060,7 @@
     </message>
     <message>
         <source>five-fonts ~60 % val</source>
-        <translation>five-fonts ~60&#xa0;% val.</translation>
+        <translation>cinq-polices ~60&#xa0;% val.</translation>
     </message>
     <message>
         <source>flatten → dense 128 sigmoid → dense 32 sigmoid → softmax</source>
@@ -2068,7 +2068,7 @@
     </message>
     <message>
         <source>five-fonts ~63 % val</source>
-        <translation>five-fonts ~63&#xa0;% val.</translation>
+        <translation>cinq-polices ~63&#xa0;% val.</translation>
     </message>
     <message>
         <source>conv 5×5×4 relu → maxpool 2 → dense 32 relu → dropout 0.5 → softmax</source>
@@ -2076,7 +2076,7 @@
     </message>
     <message>
         <source>five-fonts 76 % train / 68 % val</source>
-        <translation>five-fonts&#xa0;: 76&#xa0;% entraînement / 68&#xa0;% validation</translation>
+        <translation>cinq-polices&#xa0;: 76&#xa0;% entraînement / 68&#xa0;% validation</translation>
     </message>
     <message>
         <source>conv 3×3×16 → pool → conv 3×3×4 → pool → dense 32 → dropout → softmax</source>
@@ -2084,7 +2084,7 @@
     </message>
     <message>
         <source>five-fonts ~85 %</source>
-        <translation>five-fonts ~85&#xa0;%</translation>
+        <translation>cinq-polices ~85&#xa0;%</translation>
     </message>
     <message>
         <source>conv 3×3×32 same relu → maxpool 2 → dense 16 relu → softmax</source>
@@ -6741,6 +6741,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>lot</translation>
     </message>
     <message>
+        <source>train: the mean over the epoch&apos;s batches, measured while the network still learns, with dropout switching some of its units off (and augmentation, where it is on, bending the samples). validation: measured after the epoch, on samples it never learnt from, with every unit. So early on validation often does better than train: a lower loss, a higher accuracy. Where validation does worse and the gap keeps growing (its loss rising while train&apos;s falls), the network is learning its training samples by heart (overfitting).</source>
+        <translation>entraînement&#xa0;: la moyenne sur les lots de l’époque, mesurée pendant que le réseau apprend encore, avec le dropout qui éteint une partie de ses unités (et l’augmentation, si elle est activée, qui déforme les échantillons). validation&#xa0;: mesurée après l’époque, sur des échantillons qu’il n’a jamais appris, avec toutes ses unités. Au début, la validation fait donc souvent mieux que l’entraînement&#xa0;: une perte plus basse, une exactitude plus haute. Si la validation fait moins bien et que l’écart ne cesse de grandir (sa perte monte pendant que celle de l’entraînement baisse), le réseau apprend ses échantillons d’entraînement par cœur (surapprentissage).</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>perte</translation>
     </message>
@@ -6799,10 +6803,6 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>dashed: {0}</source>
         <translation>tirets&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>train: the mean over the epoch&apos;s batches, measured while the network still learns, with dropout switching some of its units off (and augmentation, where it is on, bending the samples). validation: measured after the epoch, on samples it never learnt from, with every unit. So early on validation often reads better than train; where validation falls behind train and stays there, the network is learning its training samples by heart (overfitting).</source>
-        <translation>entraînement&#xa0;: la moyenne sur les lots de l’époque, mesurée pendant que le réseau apprend encore, avec le dropout qui éteint une partie de ses unités (et l’augmentation, si elle est activée, qui déforme les échantillons). validation&#xa0;: mesurée après l’époque, sur des échantillons qu’il n’a jamais appris, avec toutes ses unités. Au début, la validation est donc souvent meilleure que l’entraînement&#xa0;; si la validation passe sous l’entraînement et y reste, le réseau apprend ses échantillons d’entraînement par cœur (surapprentissage).</translation>
     </message>
     <message>
         <source>dashed: other run</source>
@@ -7473,7 +7473,7 @@ Référence&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Draw the curves shown again, slowly, as they grew: for a class, when a run was over too fast to watch</source>
-        <translation>Redessiner lentement les courbes affichées, comme elles ont grandi&#xa0;: pour une classe, quand un entraînement a été trop rapide pour être suivi</translation>
+        <translation>Redessiner lentement les courbes affichées, telles qu’elles se sont tracées&#xa0;: pour montrer à des élèves un entraînement trop rapide pour être suivi</translation>
     </message>
     <message>
         <source>Stop replay</source>

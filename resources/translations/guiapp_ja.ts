@@ -2027,7 +2027,7 @@
     </message>
     <message>
         <source>five-fonts 36×36 ~40 % val; MNIST 91 %; hiragana-71 28.8 %</source>
-        <translation>five-fonts 36×36 検証 約 40 %、MNIST 91 %、hiragana-71 28.8 %</translation>
+        <translation>5書体 36×36 検証 約 40 %、MNIST 91 %、hiragana-71 28.8 %</translation>
     </message>
     <message>
         <source>flatten → dense 128 sigmoid → softmax</source>
@@ -2035,7 +2035,7 @@
     </message>
     <message>
         <source>five-fonts ~60 % val</source>
-        <translation>five-fonts 検証 約 60 %</translation>
+        <translation>5書体 検証 約 60 %</translation>
     </message>
     <message>
         <source>flatten → dense 128 sigmoid → dense 32 sigmoid → softmax</source>
@@ -2043,7 +2043,7 @@
     </message>
     <message>
         <source>five-fonts ~63 % val</source>
-        <translation>five-fonts 検証 約 63 %</translation>
+        <translation>5書体 検証 約 63 %</translation>
     </message>
     <message>
         <source>conv 5×5×4 relu → maxpool 2 → dense 32 relu → dropout 0.5 → softmax</source>
@@ -2051,7 +2051,7 @@
     </message>
     <message>
         <source>five-fonts 76 % train / 68 % val</source>
-        <translation>five-fonts 訓練 76 % / 検証 68 %</translation>
+        <translation>5書体 訓練 76 % / 検証 68 %</translation>
     </message>
     <message>
         <source>conv 3×3×16 → pool → conv 3×3×4 → pool → dense 32 → dropout → softmax</source>
@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <source>five-fonts ~85 %</source>
-        <translation>five-fonts 約 85 %</translation>
+        <translation>5書体 約 85 %</translation>
     </message>
     <message>
         <source>conv 3×3×32 same relu → maxpool 2 → dense 16 relu → softmax</source>
@@ -6670,6 +6670,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>バッチ</translation>
     </message>
     <message>
+        <source>train: the mean over the epoch&apos;s batches, measured while the network still learns, with dropout switching some of its units off (and augmentation, where it is on, bending the samples). validation: measured after the epoch, on samples it never learnt from, with every unit. So early on validation often does better than train: a lower loss, a higher accuracy. Where validation does worse and the gap keeps growing (its loss rising while train&apos;s falls), the network is learning its training samples by heart (overfitting).</source>
+        <translation>訓練：エポック中のバッチの平均。ネットワークがまだ学習している最中に、ドロップアウトで一部のユニットを切った状態で測ります（データ拡張がオンならサンプルも変形されます）。検証：エポックの後に、学習に使っていないサンプルで、すべてのユニットを使って測ります。そのため初めのうちは検証のほうが訓練より良いことがよくあります（損失が低く、正解率が高い）。検証のほうが悪く、その差が広がり続けるなら（訓練の損失が下がるのに検証の損失が上がる）、ネットワークは訓練サンプルを丸暗記しています（過学習）。</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>損失</translation>
     </message>
@@ -6728,10 +6732,6 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>dashed: {0}</source>
         <translation>破線：{0}</translation>
-    </message>
-    <message>
-        <source>train: the mean over the epoch&apos;s batches, measured while the network still learns, with dropout switching some of its units off (and augmentation, where it is on, bending the samples). validation: measured after the epoch, on samples it never learnt from, with every unit. So early on validation often reads better than train; where validation falls behind train and stays there, the network is learning its training samples by heart (overfitting).</source>
-        <translation>訓練：エポック中のバッチの平均。ネットワークがまだ学習している最中に、ドロップアウトで一部のユニットを切った状態で測ります（データ拡張がオンならサンプルも変形されます）。検証：エポックの後に、学習に使っていないサンプルで、すべてのユニットを使って測ります。そのため初めのうちは検証のほうが訓練より良く見えることがよくあります。検証が訓練より下がってそのままなら、ネットワークは訓練サンプルを丸暗記しています（過学習）。</translation>
     </message>
     <message>
         <source>dashed: other run</source>

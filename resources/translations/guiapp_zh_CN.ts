@@ -2027,7 +2027,7 @@
     </message>
     <message>
         <source>five-fonts 36×36 ~40 % val; MNIST 91 %; hiragana-71 28.8 %</source>
-        <translation>five-fonts 36×36 验证约 40 %；MNIST 91 %；hiragana-71 28.8 %</translation>
+        <translation>5种字体 36×36 验证约 40 %；MNIST 91 %；hiragana-71 28.8 %</translation>
     </message>
     <message>
         <source>flatten → dense 128 sigmoid → softmax</source>
@@ -2035,7 +2035,7 @@
     </message>
     <message>
         <source>five-fonts ~60 % val</source>
-        <translation>five-fonts 验证约 60 %</translation>
+        <translation>5种字体 验证约 60 %</translation>
     </message>
     <message>
         <source>flatten → dense 128 sigmoid → dense 32 sigmoid → softmax</source>
@@ -2043,7 +2043,7 @@
     </message>
     <message>
         <source>five-fonts ~63 % val</source>
-        <translation>five-fonts 验证约 63 %</translation>
+        <translation>5种字体 验证约 63 %</translation>
     </message>
     <message>
         <source>conv 5×5×4 relu → maxpool 2 → dense 32 relu → dropout 0.5 → softmax</source>
@@ -2051,7 +2051,7 @@
     </message>
     <message>
         <source>five-fonts 76 % train / 68 % val</source>
-        <translation>five-fonts 训练 76 % / 验证 68 %</translation>
+        <translation>5种字体 训练 76 % / 验证 68 %</translation>
     </message>
     <message>
         <source>conv 3×3×16 → pool → conv 3×3×4 → pool → dense 32 → dropout → softmax</source>
@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <source>five-fonts ~85 %</source>
-        <translation>five-fonts 约 85 %</translation>
+        <translation>5种字体 约 85 %</translation>
     </message>
     <message>
         <source>conv 3×3×32 same relu → maxpool 2 → dense 16 relu → softmax</source>
@@ -6669,6 +6669,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>批次</translation>
     </message>
     <message>
+        <source>train: the mean over the epoch&apos;s batches, measured while the network still learns, with dropout switching some of its units off (and augmentation, where it is on, bending the samples). validation: measured after the epoch, on samples it never learnt from, with every unit. So early on validation often does better than train: a lower loss, a higher accuracy. Where validation does worse and the gap keeps growing (its loss rising while train&apos;s falls), the network is learning its training samples by heart (overfitting).</source>
+        <translation>训练：本轮各批次的平均值，在网络仍在学习时测得，此时 dropout 会关掉部分单元（若开启数据增强，样本也会被变形）。验证：在本轮结束后，用它从未学过的样本、以全部单元测得。所以开始时验证往往比训练好：损失更低，准确率更高。如果验证更差且差距不断扩大（训练损失下降时验证损失上升），说明网络在死记训练样本（过拟合）。</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>损失</translation>
     </message>
@@ -6727,10 +6731,6 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>dashed: {0}</source>
         <translation>虚线：{0}</translation>
-    </message>
-    <message>
-        <source>train: the mean over the epoch&apos;s batches, measured while the network still learns, with dropout switching some of its units off (and augmentation, where it is on, bending the samples). validation: measured after the epoch, on samples it never learnt from, with every unit. So early on validation often reads better than train; where validation falls behind train and stays there, the network is learning its training samples by heart (overfitting).</source>
-        <translation>训练：本轮各批次的平均值，在网络仍在学习时测得，此时 dropout 会关掉部分单元（若开启数据增强，样本也会被变形）。验证：在本轮结束后，用它从未学过的样本、以全部单元测得。所以开始时验证往往比训练好；如果验证落后于训练并一直如此，说明网络在死记训练样本（过拟合）。</translation>
     </message>
     <message>
         <source>dashed: other run</source>

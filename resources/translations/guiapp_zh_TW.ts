@@ -2027,7 +2027,7 @@
     </message>
     <message>
         <source>five-fonts 36×36 ~40 % val; MNIST 91 %; hiragana-71 28.8 %</source>
-        <translation>five-fonts 36×36 驗證約 40 %；MNIST 91 %；hiragana-71 28.8 %</translation>
+        <translation>5 種字體 36×36 驗證約 40 %；MNIST 91 %；hiragana-71 28.8 %</translation>
     </message>
     <message>
         <source>flatten → dense 128 sigmoid → softmax</source>
@@ -2035,7 +2035,7 @@
     </message>
     <message>
         <source>five-fonts ~60 % val</source>
-        <translation>five-fonts 驗證約 60 %</translation>
+        <translation>5 種字體 驗證約 60 %</translation>
     </message>
     <message>
         <source>flatten → dense 128 sigmoid → dense 32 sigmoid → softmax</source>
@@ -2043,7 +2043,7 @@
     </message>
     <message>
         <source>five-fonts ~63 % val</source>
-        <translation>five-fonts 驗證約 63 %</translation>
+        <translation>5 種字體 驗證約 63 %</translation>
     </message>
     <message>
         <source>conv 5×5×4 relu → maxpool 2 → dense 32 relu → dropout 0.5 → softmax</source>
@@ -2051,7 +2051,7 @@
     </message>
     <message>
         <source>five-fonts 76 % train / 68 % val</source>
-        <translation>five-fonts 訓練 76 % / 驗證 68 %</translation>
+        <translation>5 種字體 訓練 76 % / 驗證 68 %</translation>
     </message>
     <message>
         <source>conv 3×3×16 → pool → conv 3×3×4 → pool → dense 32 → dropout → softmax</source>
@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <source>five-fonts ~85 %</source>
-        <translation>five-fonts 約 85 %</translation>
+        <translation>5 種字體 約 85 %</translation>
     </message>
     <message>
         <source>conv 3×3×32 same relu → maxpool 2 → dense 16 relu → softmax</source>
@@ -6669,6 +6669,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>批次</translation>
     </message>
     <message>
+        <source>train: the mean over the epoch&apos;s batches, measured while the network still learns, with dropout switching some of its units off (and augmentation, where it is on, bending the samples). validation: measured after the epoch, on samples it never learnt from, with every unit. So early on validation often does better than train: a lower loss, a higher accuracy. Where validation does worse and the gap keeps growing (its loss rising while train&apos;s falls), the network is learning its training samples by heart (overfitting).</source>
+        <translation>訓練：本輪各批次的平均值，在網路仍在學習時測得，此時 dropout 會關掉部分單元（若開啟資料增強，樣本也會被變形）。驗證：在本輪結束後，用它從未學過的樣本、以全部單元測得。所以開始時驗證往往比訓練好：損失更低，準確率更高。如果驗證更差且差距不斷擴大（訓練損失下降時驗證損失上升），表示網路在死記訓練樣本（過擬合）。</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>損失</translation>
     </message>
@@ -6727,10 +6731,6 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>dashed: {0}</source>
         <translation>虛線：{0}</translation>
-    </message>
-    <message>
-        <source>train: the mean over the epoch&apos;s batches, measured while the network still learns, with dropout switching some of its units off (and augmentation, where it is on, bending the samples). validation: measured after the epoch, on samples it never learnt from, with every unit. So early on validation often reads better than train; where validation falls behind train and stays there, the network is learning its training samples by heart (overfitting).</source>
-        <translation>訓練：本輪各批次的平均值，在網路仍在學習時測得，此時 dropout 會關掉部分單元（若開啟資料增強，樣本也會被變形）。驗證：在本輪結束後，用它從未學過的樣本、以全部單元測得。所以開始時驗證往往比訓練好；如果驗證落後於訓練並一直如此，表示網路在死記訓練樣本（過擬合）。</translation>
     </message>
     <message>
         <source>dashed: other run</source>

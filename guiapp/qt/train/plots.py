@@ -86,8 +86,9 @@ class TrainingPlots(QWidget):
             "train", "train: the mean over the epoch's batches, measured while the network still learns, with "
                      "dropout switching some of its units off (and augmentation, where it is on, bending the samples). "
                      "validation: measured after the epoch, on samples it never learnt from, with every unit. So "
-                     "early on validation often reads better than train; where validation falls behind train and "
-                     "stays there, the network is learning its training samples by heart (overfitting).") + "</p>")
+                     "early on validation often does better than train: a lower loss, a higher accuracy. Where "
+                     "validation does worse and the gap keeps growing (its loss rising while train's falls), the "
+                     "network is learning its training samples by heart (overfitting).") + "</p>")
         # right-click: the three plots and their legends as one picture, for a slide (walk 116)
         offer_picture(self, [self.batch_plot, self.loss_plot, self.accuracy_plot], translate("train", "curves"),
                       caption, subject)
