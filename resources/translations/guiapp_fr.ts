@@ -5926,6 +5926,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>Matrice de confusion</translation>
     </message>
     <message>
+        <source>Rows: the class each sample really is; columns: what the model answered. The diagonal counts the samples read right; any other cell, the samples of its row&apos;s class read as its column&apos;s. The darker a cell, the larger its share of the row. Click a cell (or move with the arrows and press Enter) to see its samples.</source>
+        <translation>Lignes&#xa0;: la classe réelle de chaque échantillon&#xa0;; colonnes&#xa0;: ce que le modèle a répondu. La diagonale compte les échantillons bien lus&#xa0;; toute autre case, les échantillons de la classe de sa ligne lus comme celle de sa colonne. Plus une case est foncée, plus sa part de la ligne est grande. Cliquez sur une case (ou déplacez-vous avec les flèches et appuyez sur Entrée) pour voir ses échantillons.</translation>
+    </message>
+    <message>
         <source>predicted</source>
         <translation>prédit</translation>
     </message>
@@ -6020,6 +6024,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
         <translation>Évaluez un modèle pour voir son exactitude, sa matrice de confusion et ses classes les plus faibles.</translation>
+    </message>
+    <message>
+        <source>accuracy: the share of samples read right. top-5: the share whose class is among the model&apos;s five first answers. macro F1: for each class, the balance of its precision (its answers that are right) and its recall (its samples found), averaged over the classes so that a small class counts as much as a large one; 1 is perfect.</source>
+        <translation>exactitude&#xa0;: la part des échantillons bien lus. top-5&#xa0;: la part dont la classe est parmi les cinq premières réponses du modèle. F1 macro&#xa0;: pour chaque classe, l’équilibre entre sa précision (ses réponses justes) et son rappel (ses échantillons trouvés), en moyenne sur les classes pour qu’une petite classe compte autant qu’une grande&#xa0;; 1 est parfait.</translation>
     </message>
     <message>
         <source>Class</source>

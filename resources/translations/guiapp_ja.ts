@@ -5855,6 +5855,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>混同行列</translation>
     </message>
     <message>
+        <source>Rows: the class each sample really is; columns: what the model answered. The diagonal counts the samples read right; any other cell, the samples of its row&apos;s class read as its column&apos;s. The darker a cell, the larger its share of the row. Click a cell (or move with the arrows and press Enter) to see its samples.</source>
+        <translation>行：各サンプルの本当のクラス。列：モデルの答え。対角線は正しく読めたサンプルの数、それ以外のマスは、その行のクラスのサンプルがその列のクラスとして読まれた数です。色が濃いほど、その行の中での割合が大きいことを表します。マスをクリックすると（または矢印キーで動かして Enter を押すと）そのサンプルが見られます。</translation>
+    </message>
+    <message>
         <source>predicted</source>
         <translation>予測</translation>
     </message>
@@ -5949,6 +5953,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
         <translation>モデルを評価すると、正解率、混同行列、苦手なクラスがわかります。</translation>
+    </message>
+    <message>
+        <source>accuracy: the share of samples read right. top-5: the share whose class is among the model&apos;s five first answers. macro F1: for each class, the balance of its precision (its answers that are right) and its recall (its samples found), averaged over the classes so that a small class counts as much as a large one; 1 is perfect.</source>
+        <translation>正解率：正しく読めたサンプルの割合。top-5：本当のクラスがモデルの上位 5 つの答えに入っている割合。マクロ F1：クラスごとの適合率（答えのうち正しいもの）と再現率（そのクラスのサンプルのうち見つけたもの）のバランスを、クラス全体で平均したもの。小さいクラスも大きいクラスと同じ重みで数えます。1 が満点です。</translation>
     </message>
     <message>
         <source>Class</source>

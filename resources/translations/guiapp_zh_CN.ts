@@ -5854,6 +5854,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
+        <source>Rows: the class each sample really is; columns: what the model answered. The diagonal counts the samples read right; any other cell, the samples of its row&apos;s class read as its column&apos;s. The darker a cell, the larger its share of the row. Click a cell (or move with the arrows and press Enter) to see its samples.</source>
+        <translation>行：每个样本真实的类别；列：模型的回答。对角线上是读对的样本数；其他格子是该行类别的样本被读成该列类别的数量。格子颜色越深，占该行的比例越大。点击一个格子（或用方向键移动后按 Enter）可查看其中的样本。</translation>
+    </message>
+    <message>
         <source>predicted</source>
         <translation>预测</translation>
     </message>
@@ -5948,6 +5952,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
         <translation>评估模型以查看其准确率、混淆矩阵和最弱的类别。</translation>
+    </message>
+    <message>
+        <source>accuracy: the share of samples read right. top-5: the share whose class is among the model&apos;s five first answers. macro F1: for each class, the balance of its precision (its answers that are right) and its recall (its samples found), averaged over the classes so that a small class counts as much as a large one; 1 is perfect.</source>
+        <translation>准确率：读对的样本所占的比例。top-5：真实类别在模型前五个回答之中的样本比例。宏 F1：每个类别的精确率（它的回答中正确的部分）与召回率（它的样本中被找出的部分）的平衡，再对所有类别取平均，使小类别与大类别同样重要；1 为满分。</translation>
     </message>
     <message>
         <source>Class</source>

@@ -5854,6 +5854,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>混淆矩陣</translation>
     </message>
     <message>
+        <source>Rows: the class each sample really is; columns: what the model answered. The diagonal counts the samples read right; any other cell, the samples of its row&apos;s class read as its column&apos;s. The darker a cell, the larger its share of the row. Click a cell (or move with the arrows and press Enter) to see its samples.</source>
+        <translation>列：每個樣本真實的類別；欄：模型的回答。對角線上是讀對的樣本數；其他格子是該列類別的樣本被讀成該欄類別的數量。格子顏色越深，佔該列的比例越大。點擊一個格子（或用方向鍵移動後按 Enter）可檢視其中的樣本。</translation>
+    </message>
+    <message>
         <source>predicted</source>
         <translation>預測</translation>
     </message>
@@ -5948,6 +5952,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Evaluate a model to see its accuracy, confusion matrix and weakest classes.</source>
         <translation>評估模型以檢視其準確率、混淆矩陣和最弱的類別。</translation>
+    </message>
+    <message>
+        <source>accuracy: the share of samples read right. top-5: the share whose class is among the model&apos;s five first answers. macro F1: for each class, the balance of its precision (its answers that are right) and its recall (its samples found), averaged over the classes so that a small class counts as much as a large one; 1 is perfect.</source>
+        <translation>準確率：讀對的樣本所佔的比例。top-5：真實類別在模型前五個回答之中的樣本比例。巨集 F1：每個類別的精確率（它的回答中正確的部分）與召回率（它的樣本中被找出的部分）的平衡，再對所有類別取平均，使小類別與大類別同樣重要；1 為滿分。</translation>
     </message>
     <message>
         <source>Class</source>

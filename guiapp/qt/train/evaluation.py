@@ -127,6 +127,12 @@ class EvaluationView(CellOpeningMixin, ModelChoicesMixin, DatasetChoiceMixin, QW
         self.drill_button.hide()
         self.summary = QLabel(translate("train", "Evaluate a model to see its accuracy, confusion matrix and weakest classes."))
         self.summary.setWordWrap(True)
+        # its figures' words (walk 157: "top-5 70,0 % · F1 macro 0,348" meant nothing to a student)
+        self.summary.setToolTip("<p>" + translate(
+            "train", "accuracy: the share of samples read right. top-5: the share whose class is among the model's "
+                     "five first answers. macro F1: for each class, the balance of its precision (its answers that "
+                     "are right) and its recall (its samples found), averaged over the classes so that a small class "
+                     "counts as much as a large one; 1 is perfect.") + "</p>")
         layout.addWidget(self.summary)
         self.drill_note = WrappedLabel("", collapse_empty=True)
         layout.addWidget(self.drill_note)

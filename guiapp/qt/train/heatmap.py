@@ -31,6 +31,12 @@ class ConfusionHeatmap(pg.PlotWidget):
         super().__init__(parent, background="w", axisItems={"bottom": ClassAxis("bottom", 0.5),
                                                                       "left": ClassAxis("left", 0.5)})
         self.setAccessibleName(translate("train", "Confusion matrix"))
+        # how to read it, for a class whose homework is to explain it (walk 157: no key, no tooltip)
+        self.setToolTip("<p>" + translate(
+            "train", "Rows: the class each sample really is; columns: what the model answered. The diagonal counts "
+                     "the samples read right; any other cell, the samples of its row's class read as its column's. "
+                     "The darker a cell, the larger its share of the row. Click a cell (or move with the arrows and "
+                     "press Enter) to see its samples.") + "</p>")
         self.image = pg.ImageItem(axisOrder="row-major")
         self._shown: tuple | None = None  # (confusion, labels) drawn, drawn again in the other theme's colours
         self.addItem(self.image)
