@@ -4443,7 +4443,7 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
     </message>
     <message>
         <source>Dataset:</source>
-        <translation>Jeu&#xa0;:</translation>
+        <translation>Données&#xa0;:</translation>
     </message>
     <message>
         <source>Label:</source>
@@ -4692,7 +4692,7 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
     </message>
     <message>
         <source>; {0:,} synthesised a class, where the Datasets tab makes {1:,}</source>
-        <translation>; {0:,} synthétisés par classe, là où l’onglet Jeux de données en fait {1:,}</translation>
+        <translation>; {0:,} synthétisés par classe, là où l’onglet Données en fait {1:,}</translation>
     </message>
     <message>
         <source>Trained on</source>
@@ -4980,7 +4980,7 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation>Taille</translation>
+        <translation>Épaisseur</translation>
     </message>
     <message>
         <source>Pen width</source>

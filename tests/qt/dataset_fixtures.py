@@ -57,8 +57,9 @@ def drawing(shift: float = 0.0) -> Drawing:
                     Stroke([[30, 80], [70, 80 - shift]], times=[0.5, 0.6])], 100.0, 100.0)
 
 
-def open_in(qtbot, panel, name: str, timeout: int = 20000):
-    """Choose ``name`` in the panel's list and wait until it is shown."""
+def open_in(qtbot, panel, name: str, timeout: int = 120_000):
+    """Choose ``name`` in the panel's list and wait until it is shown (``timeout``: a safety net, never a
+    measurement: synthesising latin's 52 classes took over 20 s on a busy 2-core CI machine)."""
     if panel.name == name and panel.dataset is not None:
         return panel.dataset
     with qtbot.waitSignal(panel.datasetOpened, timeout=timeout) as blocker:

@@ -904,7 +904,11 @@ def test_a_stopped_run_continues_from_its_best_epoch_for_the_epochs_it_had_left(
     assert continued_by(stopped).id == continued.id and f"(continued from {date_time(stopped.created, seconds=True, date=False)})" in run_title(continued)
     assert not panel.continue_button.isVisibleTo(panel)  # nothing left to continue
     assert epochs_left(continued) == 0 and epochs_left(stopped) == 0  # nor the stopped run, continued already
-    # The selection stayed on the stopped run though the new run took its row (it moved with the row number).
+    # The run that continued it is chosen, the one on the Curves tab (walk 155); the stopped run, chosen again by its
+    # id (the selection had moved with the row number to a run never picked), is no longer offered Continue
+    assert [run.id for run in panel.runs_view.selected()] == [continued.id]
+    panel.runs_view.select_run(stopped.id)
+    panel.runs_view.refresh()
     assert [run.id for run in panel.runs_view.selected()] == [stopped.id]
     row = [run.id for run in panel.runs_view.runs].index(stopped.id)
     assert panel.runs_view.table.item(row, 3).text() == "stopped, continued"
