@@ -126,15 +126,16 @@ def run_learnt_from(run: runs.Run) -> str:
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     if taught and run.dataset.endswith(runs.TAUGHT_SUFFIX):
         mine, characters = run.dataset[:-len(runs.TAUGHT_SUFFIX)], listing(_taught_along_chain(run))
-        personal = _root_run(run.fine_tuned_from)
-        if personal is not None and personal.dataset == mine + runs.PERSONAL_SUFFIX and personal.fine_tuned_from:
+        root = _root_path(run.fine_tuned_from)
+        root_run = runs.run_of_model(root) if root else None  # the chain's root, read once
+        if root_run is not None and root_run.dataset == mine + runs.PERSONAL_SUFFIX and root_run.fine_tuned_from:
             # taught on top of a model personalised on the same drawings: "Digits + my symbols (personal, taught
             # cross)", where it lost Digits ("my symbols (personal) + my symbols (taught cross)": walk 156)
-            base = _root_model_name(personal.fine_tuned_from)
+            base = _root_model_name(root_run.fine_tuned_from)
             both = translate("train", "{0} (personal, taught {1})").format(dataset_title(mine), characters)
             return translate("train", "{0} + {1}").format(base, both) if base and base != dataset_title(mine) else both
         learnt = translate("train", "{0} (taught {1})").format(mine, characters)
-        base = _root_model_name(run.fine_tuned_from)
+        base = _model_name(root, root_run)
         # A model first trained on the same dataset needs no "+": "my symbols + my symbols (taught ★)" (a walk)
         same = base == run_dataset(run.dataset[:-len(runs.TAUGHT_SUFFIX)])
         return translate("train", "{0} + {1}").format(base, learnt) if base and not same else learnt
@@ -201,20 +202,19 @@ def _root_path(path: str | None) -> str | None:
     return None
 
 
-def _root_run(path: str | None) -> runs.Run | None:
-    root = _root_path(path)
-    return runs.run_of_model(root) if root else None
-
-
 def _root_model_name(path: str | None) -> str:
     """The name of the model a chain of Teach… rounds started from, so a second round on a taught model is
     "Latin + …" too, not "Latin + mine (taught x) + mine (taught y)"."""
     root = _root_path(path)
-    if not root:
+    return _model_name(root, runs.run_of_model(root) if root else None)
+
+
+def _model_name(path: str | None, run: runs.Run | None) -> str:
+    """A chain's root model (``path``, ``run`` its run if it has one) by its name: its run's, else its file's."""
+    if not path:
         return ""
-    run = runs.run_of_model(root)
     if run is None:
-        return model_display_name(root) if Path(root).exists() or is_bundled(root) else Path(root).stem
+        return model_display_name(path) if Path(path).exists() or is_bundled(path) else Path(path).stem
     return run.name or run_dataset(run.dataset)
 
 
