@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.tasks import Countdown, format_duration
 from guiapp.core.text import Plural
-from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import fmt, listing, localise, translate
 from guiapp.qt.teach_outcome import kept_elsewhere_line, learnt_outcome, what_it_cost
 from guiapp.qt.kanji_lookup import CHINESE, attach_kanji_lookup, offers_kanji
-from guiapp.qt.teach_questions import example_characters, kanji_meant, learn_alone, new_or_agreed, word_or_letters
+from guiapp.qt.teach_questions import (example_characters, kanji_meant, learn_alone, learn_now, new_or_agreed,
+                                       word_or_letters)
 from guiapp.qt.recognize.model_picker import model_display_name, model_short_name
 
 TEACH_SAMPLES = 10  # drawings of each new character
@@ -287,7 +287,8 @@ class Teacher(QObject):
             from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS
 
             enough = [label for label in bar.collection_labels if bar.counts.get(label, 0) >= MIN_SAMPLES_PER_CLASS]
-            if enough and self._learn_now(enough, kept_in, MIN_SAMPLES_PER_CLASS):
+            if enough and learn_now(self.window, bar.collection_labels, bar.counts, enough, kept_in,
+                                    TEACH_SAMPLES, MIN_SAMPLES_PER_CLASS):
                 self._collected(kept_in, enough)
                 return
         self.active = False
@@ -303,26 +304,6 @@ class Teacher(QObject):
             (translate("teach", "Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}")
              if self.practising else translate("teach", "Teaching stopped: nothing was learnt; the drawings "
                                                "added so far are kept in {0}")).format(kept_in), 8000)
-
-    def _learn_now(self, enough: list[str], dataset: str, minimum: int) -> bool:
-        """Asked after a Stop: learn the characters that have ``minimum`` drawings or more now, or keep them all."""
-        bar = self.window.collect_bar
-        def counted(labels) -> str:  # "moins : 5" in French, as the collect row's counter writes it
-            return listing(translate("recognize", "{0}: {1}", "a class and how many samples it has").format(
-                label, bar.counts.get(label, 0)) for label in labels)
-
-        short = [label for label in bar.collection_labels if label not in enough and bar.counts.get(label, 0)]
-        undrawn = [label for label in bar.collection_labels if not bar.counts.get(label, 0)]
-        text = translate("teach", "Learn from the drawings made so far ({0})?\n\n{1} of each read better; a round "
-                                  "learns from {2} or more.").format(counted(enough), TEACH_SAMPLES, minimum)
-        if short:
-            text += "\n" + translate("teach", "Too few drawings to learn yet: {0} (kept in {1}).").format(
-                counted(short), dataset)
-        if undrawn:  # "(kept in …)" for a character never drawn said something was kept (two walks)
-            text += "\n" + translate("teach", "Not drawn yet: {0}.").format(listing(undrawn))
-        return choose(self.window, translate("teach", "Learn now?"), text,
-                      [(translate("teach", "Learn now"), Role.AcceptRole),
-                       (translate("teach", "Keep for later"), Role.RejectRole)]) == 0
 
     def _model_changed(self, path: str) -> None:
         """Another model on the pad: the round's "Learnt ✔" and its classes no longer describe it (a walk drew a

@@ -1,6 +1,7 @@
 """What Teach… asks before a round starts, about the characters typed: a word or a run of Chinese characters, one
 class or several (``word_or_letters``); characters the model in use knows already (``new_or_agreed``); new ones
-added to it or learnt as a model of their own (``learn_alone``)."""
+added to it or learnt as a model of their own (``learn_alone``); and, after a Stop mid-collection, whether to learn
+from the drawings made so far (``learn_now``)."""
 
 from __future__ import annotations
 
@@ -159,4 +160,26 @@ def learn_alone(window, text: str, dataset: str) -> bool | None:
     return None if answer is None else answer == 1
 
 
-__all__ = ["learn_alone", "new_or_agreed", "word_or_letters", "writes_cjk"]
+def learn_now(parent, labels: list[str], counts: dict, enough: list[str], dataset: str, asked: int,
+              minimum: int) -> bool:
+    """Asked after a Stop mid-collection of ``labels`` (``counts`` drawings of each, ``asked`` asked of each):
+    learn the characters that have ``minimum`` drawings or more (``enough``) now, or keep them all."""
+    def counted(chosen) -> str:  # "moins : 5" in French, as the collect row's counter writes it
+        return listing(translate("recognize", "{0}: {1}", "a class and how many samples it has").format(
+            label, counts.get(label, 0)) for label in chosen)
+
+    short = [label for label in labels if label not in enough and counts.get(label, 0)]
+    undrawn = [label for label in labels if not counts.get(label, 0)]
+    text = translate("teach", "Learn from the drawings made so far ({0})?\n\n{1} of each read better; a round "
+                              "learns from {2} or more.").format(counted(enough), asked, minimum)
+    if short:
+        text += "\n" + translate("teach", "Too few drawings to learn yet: {0} (kept in {1}).").format(
+            counted(short), dataset)
+    if undrawn:  # "(kept in …)" for a character never drawn said something was kept (two walks)
+        text += "\n" + translate("teach", "Not drawn yet: {0}.").format(listing(undrawn))
+    return choose(parent, translate("teach", "Learn now?"), text,
+                  [(translate("teach", "Learn now"), Role.AcceptRole),
+                   (translate("teach", "Keep for later"), Role.RejectRole)]) == 0
+
+
+__all__ = ["learn_alone", "learn_now", "new_or_agreed", "word_or_letters", "writes_cjk"]

@@ -24,7 +24,7 @@ from guiapp.qt.recognize.model_input import ModelInputView
 from guiapp.qt.recognize.predictions import PredictionsView
 from guiapp.qt.recognize.saliency import SaliencyOverlay
 from guiapp.qt.recognize.tool_row import CompactTools
-from guiapp.qt.recognize.write_line import WriteHistory
+from guiapp.qt.recognize.write_history import WriteHistory
 from guiapp.qt.recognize.writing import WritingMixin
 from guiapp.qt.recognize.live_answers import LiveAnswersMixin
 from guiapp.qt.i18n import translate

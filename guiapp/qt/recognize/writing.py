@@ -11,7 +11,8 @@ from guiapp.core import kana_size
 from guiapp.core.side_by_side import as_written
 from guiapp.qt.i18n import fmt, translate
 from guiapp.qt.recognize.images import pil_to_qimage
-from guiapp.qt.recognize.write_line import Write, WriteLine, space_after
+from guiapp.qt.recognize.write_history import Write
+from guiapp.qt.recognize.write_line import WriteLine, space_after
 
 
 def elided(text: str, most: int = 12) -> str:
