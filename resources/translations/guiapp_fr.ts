@@ -6769,8 +6769,8 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>Exactitude par époque</translation>
     </message>
     <message>
-        <source>accuracy</source>
-        <translation>exactitude</translation>
+        <source>accuracy (%)</source>
+        <translation>exactitude (%)</translation>
     </message>
     <message>
         <source>curves</source>
@@ -7426,6 +7426,14 @@ Référence&#xa0;: {1}</translation>
     <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>Époque {0}, votre dessin&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Measured at each epoch on the drawings of yours the run held out: it never learnt from them.</source>
+        <translation>Mesurée à chaque époque sur vos dessins que l’entraînement a mis de côté&#xa0;: il n’en a jamais appris.</translation>
+    </message>
+    <message>
+        <source>Measured at each epoch on the validation samples the run checked itself on while it learnt. The Evaluation tab measures the run&apos;s test samples, which it never saw, so its figures differ.</source>
+        <translation>Mesurée à chaque époque sur les échantillons de validation sur lesquels l’entraînement s’est vérifié pendant qu’il apprenait. L’onglet Évaluation mesure les échantillons de test, que l’entraînement n’a jamais vus&#xa0;: ses chiffres sont donc différents.</translation>
     </message>
     <message>
         <source>The run kept no validation data (Validation 0 %); only the drawing is shown.</source>

@@ -6698,8 +6698,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>エポックごとの正解率</translation>
     </message>
     <message>
-        <source>accuracy</source>
-        <translation>正解率</translation>
+        <source>accuracy (%)</source>
+        <translation>正解率（%）</translation>
     </message>
     <message>
         <source>curves</source>
@@ -7355,6 +7355,14 @@ Reference: {1}</source>
     <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>エポック {0}、あなたの手書き：{1}</translation>
+    </message>
+    <message>
+        <source>Measured at each epoch on the drawings of yours the run held out: it never learnt from them.</source>
+        <translation>各エポックで、学習が取り分けたあなたの手書きで測ったものです。学習はそれらから学んでいません。</translation>
+    </message>
+    <message>
+        <source>Measured at each epoch on the validation samples the run checked itself on while it learnt. The Evaluation tab measures the run&apos;s test samples, which it never saw, so its figures differ.</source>
+        <translation>各エポックで、学習中に自分を確かめるのに使った検証サンプルで測ったものです。「評価」タブは学習が一度も見ていないテストサンプルで測るため、数値が異なります。</translation>
     </message>
     <message>
         <source>The run kept no validation data (Validation 0 %); only the drawing is shown.</source>

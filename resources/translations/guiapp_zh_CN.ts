@@ -6697,8 +6697,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>每轮准确率</translation>
     </message>
     <message>
-        <source>accuracy</source>
-        <translation>准确率</translation>
+        <source>accuracy (%)</source>
+        <translation>准确率（%）</translation>
     </message>
     <message>
         <source>curves</source>
@@ -7354,6 +7354,14 @@ Reference: {1}</source>
     <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>轮次 {0}，你的手写：{1}</translation>
+    </message>
+    <message>
+        <source>Measured at each epoch on the drawings of yours the run held out: it never learnt from them.</source>
+        <translation>每个轮次在训练留出的你的手写样本上测得：训练从未从它们学习。</translation>
+    </message>
+    <message>
+        <source>Measured at each epoch on the validation samples the run checked itself on while it learnt. The Evaluation tab measures the run&apos;s test samples, which it never saw, so its figures differ.</source>
+        <translation>每个轮次在训练学习时用来检验自己的验证样本上测得。“评估”标签页在训练从未见过的测试样本上测量，所以数字不同。</translation>
     </message>
     <message>
         <source>The run kept no validation data (Validation 0 %); only the drawing is shown.</source>

@@ -6697,8 +6697,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>每輪準確率</translation>
     </message>
     <message>
-        <source>accuracy</source>
-        <translation>準確率</translation>
+        <source>accuracy (%)</source>
+        <translation>準確率（%）</translation>
     </message>
     <message>
         <source>curves</source>
@@ -7354,6 +7354,14 @@ Reference: {1}</source>
     <message>
         <source>Epoch {0}, your drawing: {1}</source>
         <translation>輪次 {0}，你的手寫：{1}</translation>
+    </message>
+    <message>
+        <source>Measured at each epoch on the drawings of yours the run held out: it never learnt from them.</source>
+        <translation>每個輪次在訓練保留的你的手寫樣本上測得：訓練從未從它們學習。</translation>
+    </message>
+    <message>
+        <source>Measured at each epoch on the validation samples the run checked itself on while it learnt. The Evaluation tab measures the run&apos;s test samples, which it never saw, so its figures differ.</source>
+        <translation>每個輪次在訓練學習時用來檢驗自己的驗證樣本上測得。「評估」分頁在訓練從未見過的測試樣本上測量，所以數字不同。</translation>
     </message>
     <message>
         <source>The run kept no validation data (Validation 0 %); only the drawing is shown.</source>

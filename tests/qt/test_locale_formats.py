@@ -155,6 +155,10 @@ def test_plot_axes_write_numbers_as_the_locale_does(language, qtbot):
     assert ticks == {"fr": ["0,0", "0,5", "1,0"], "ja": ["0.0", "0.5", "1.0"]}[language]  # zero read "0" beside 0,5
     assert plots.loss_plot.getAxis("left").tickStrings([0.0, 0.05, 0.1], 1, 0.05)[0] in ("0.00", "0,00")
     assert plots.batch_plot.getAxis("bottom").tickStrings([0.0, 50.0, 100.0], 1, 50.0) == ["0", "50", "100"]
+    # Accuracies up the side as the labels beside them write them: percentages, not 0.2 … 1.0 (a walk)
+    assert plots.accuracy_plot.getAxis("left").tickStrings([0.2, 1.0], 1, 0.2) == ["20", "100"]
+    assert plots.accuracy_plot.getAxis("left").tickStrings([0.955], 1, 0.005) == [{"fr": "95,5", "ja": "95.5"}[language]]
+    assert "%" in plots.accuracy_plot.getAxis("left").labelText
 
 
 def test_the_learning_rate_reads_as_people_write_it(language, qtbot):

@@ -31,7 +31,7 @@ class HistoryPlots(QWidget):
         self.plots = {"loss": styled_plot(translate("train", "Loss per epoch"), translate("train", "epoch"),
                                           translate("train", "loss")),
                       "accuracy": styled_plot(translate("train", "Accuracy per epoch"), translate("train", "epoch"),
-                                              translate("train", "accuracy"))}
+                                              translate("train", "accuracy (%)"), shares=True)}
         tick_alike([plot.getAxis("bottom") for plot in self.plots.values()])
         for column, plot in enumerate(self.plots.values()):
             plot.setMinimumHeight(160)

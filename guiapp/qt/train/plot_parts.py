@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel
 
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
-from guiapp.qt.plot_axes import CountAxis, LocaleAxis  # noqa: E402
+from guiapp.qt.plot_axes import CountAxis, LocaleAxis, PercentAxis  # noqa: E402
 from guiapp.qt.theme import follow_palette  # noqa: E402
 
 
-def styled_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w", axisItems={"bottom": CountAxis("bottom"), "left": LocaleAxis("left")})
+def styled_plot(title: str, x_label: str, y_label: str, shares: bool = False) -> pg.PlotWidget:
+    """A plot of counts along x; ``shares`` (accuracies, 0–1) are written as percentages up the side."""
+    plot = pg.PlotWidget(background="w", axisItems={"bottom": CountAxis("bottom"),
+                                                    "left": PercentAxis("left") if shares else LocaleAxis("left")})
     plot.setTitle(title, color="#222", size="10pt")
     plot.setAccessibleName(title)
     for side, label in (("bottom", x_label), ("left", y_label)):

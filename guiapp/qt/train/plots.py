@@ -72,7 +72,8 @@ class TrainingPlots(QWidget):
         layout.setVerticalSpacing(2)
         self.batch_plot = styled_plot(translate("train", "Loss per batch"), translate("train", "batch"), translate("train", "loss"))
         self.loss_plot = styled_plot(translate("train", "Loss per epoch"), translate("train", "epoch"), translate("train", "loss"))
-        self.accuracy_plot = styled_plot(translate("train", "Accuracy per epoch"), translate("train", "epoch"), translate("train", "accuracy"))
+        self.accuracy_plot = styled_plot(translate("train", "Accuracy per epoch"), translate("train", "epoch"),
+                                         translate("train", "accuracy (%)"), shares=True)
         tick_alike([self.loss_plot.getAxis("bottom"), self.accuracy_plot.getAxis("bottom")])
         for column, plot in enumerate((self.batch_plot, self.loss_plot, self.accuracy_plot)):
             layout.addWidget(plot, 0, column)

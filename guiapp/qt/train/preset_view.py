@@ -95,13 +95,13 @@ def offered_line(offered: dict, fields: dict | None, in_use: bool) -> str:
     """Under the link: the settings in use, or what the link would change (``offered`` over the Training group's
     ``fields``), each with the value set now. The whole line of what it offers, under "Use the usual settings", read
     as the settings set ("batch 128 · up to 10 epochs" with 15 set: walk 140)."""
-    from guiapp.qt.train.training_fields import settings_line, settings_parts
+    from guiapp.qt.train.training_fields import settings_line, settings_values
 
     if in_use or fields is None:
         return settings_line(offered)
-    now = settings_parts(dict(offered, **{key: value for key, value in fields.items() if key in offered}))
+    now = settings_values(dict(offered, **{key: value for key, value in fields.items() if key in offered}))
     return " · ".join(translate("train", "{0} (now {1})").format(new, old)
-                      for new, old in zip(settings_parts(offered), now) if new != old)
+                      for (new, _), (part, old) in zip(settings_values(offered), now) if new != part)
 
 
 def usual_settings() -> dict:
@@ -188,7 +188,11 @@ class PresetDescription(QWidget):
 
     @staticmethod
     def _summary_text(summary: str, reference: str) -> str:
-        return translate("train", "{0}\nReference: {1}").format(localise(summary), localise(reference))
+        text = translate("train", "{0}\nReference: {1}").format(localise(summary), localise(reference))
+        # A preset named in the text stays on one line: "tf-expert" wrapped as "tf-" and "expert" (a walk)
+        for name in PRESETS:
+            text = text.replace(name, name.replace("-", "\u2011"))
+        return text
 
     def _show_summary(self, summary: str, reference: str) -> None:
         self.summary.setText(self._summary_text(summary, reference))

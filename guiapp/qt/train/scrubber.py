@@ -212,6 +212,13 @@ class EpochScrubber(QWidget):
                                 if before else
                                 Plural("Validation accuracy on %Ln sample(s) at epoch {0}: {1:.1%}", "", n))
             self.accuracy.setText(fmt(text, view["epoch"], view["accuracy"]))
+            # Why its figure is not the Evaluation tab's: the two matrices differ, and which was wrong was asked
+            self.accuracy.setToolTip("<p>{0}</p>".format(
+                translate("train", "Measured at each epoch on the drawings of yours the run held out: it never "
+                                   "learnt from them.") if view.get("measured_on") == YOUR_DRAWINGS else
+                translate("train", "Measured at each epoch on the validation samples the run checked itself on "
+                                   "while it learnt. The Evaluation tab measures the run's test samples, which it "
+                                   "never saw, so its figures differ.")))
             self.heatmap.show_matrix(view["confusion"], view["labels"])
         elif view.get("measured_on") == VALIDATION:  # the run's data opened again, its validation split empty
             # Validation 0 %: "cannot be opened again" told of data there never was (a walk)

@@ -38,6 +38,12 @@ def settings_line(config: dict) -> str:
 def settings_parts(config: dict) -> list[str]:
     """The parts of :func:`settings_line`, in its order (two runs' differ where they learnt differently). A run's
     record is a file: a value of another type is shown as it is, never raised (the Runs list must still show)."""
+    return [part for part, _ in settings_values(config)]
+
+
+def settings_values(config: dict) -> list[tuple[str, str]]:
+    """Each part of :func:`settings_parts` with its value alone ("learning rate 0.5", "0.5"): what a part would be
+    changed from reads as its value ("learning rate 0.5 (now 0.001)", not "(now learning rate 0.001)": walk 157)."""
     def shown(key: str, default, convert) -> str:
         value = config.get(key, default)
         try:
@@ -45,17 +51,20 @@ def settings_parts(config: dict) -> list[str]:
         except (TypeError, ValueError, OverflowError):
             return str(value)
 
-    parts = [optimizer_name(str(config.get("optimizer", "adam"))),
-             translate("train", "learning rate {0}").format(  # 0,001 in French, as the field writes it
-                 shown("learning_rate", 0.001, lambda rate: QLocale().toString(float(rate), "g", 6))),
-             schedule_name(str(config.get("schedule", "constant"))),
-             translate("train", "batch {0}").format(shown("batch_size", 128, lambda size: number(int(size))))]
+    optimizer = optimizer_name(str(config.get("optimizer", "adam")))
+    rate = shown("learning_rate", 0.001, lambda rate: QLocale().toString(float(rate), "g", 6))  # 0,001 in French
+    schedule = schedule_name(str(config.get("schedule", "constant")))
+    batch = shown("batch_size", 128, lambda size: number(int(size)))
+    values = [(optimizer, optimizer), (translate("train", "learning rate {0}").format(rate), rate),
+              (schedule, schedule), (translate("train", "batch {0}").format(batch), batch)]
     if config.get("epochs"):  # the number asked for: early stopping or Stop may end a run before it (walk 113
         # read "15 epochs" beside the 5 trained)
-        parts.append(shown("epochs", 0, lambda epochs: localise(Plural("up to %Ln epoch(s)", "", int(epochs)))))
+        values.append((shown("epochs", 0, lambda epochs: localise(Plural("up to %Ln epoch(s)", "", int(epochs)))),
+                       shown("epochs", 0, lambda epochs: number(int(epochs)))))
     if "seed" in config:  # a run's: reruns of one seed learn alike on the CPU, and three read as one (walk 144)
-        parts.append(translate("train", "seed {0}").format(shown("seed", 0, lambda seed: str(int(seed)))))
-    return parts
+        seed = shown("seed", 0, lambda seed: str(int(seed)))
+        values.append((translate("train", "seed {0}").format(seed), seed))
+    return values
 
 
 def link_button(text: str) -> QToolButton:
