@@ -288,14 +288,16 @@ def test_filters_by_class_and_split(qtbot, panel, tmp_path):
     _import(qtbot, panel, write_idx(tmp_path / "digits-idx", n_train=40, n_test=12))
     model = panel.grid.thumb_model
     assert model.rowCount() == 52
+    assert model.labelled and model.class_name(0) == panel.dataset.classes[panel.dataset.labels[model.rows[0]]]
     panel.set_class_filter(1)
     rows = model.rows
     assert len(rows) == 13 and np.all(panel.dataset.labels[rows] == 1)
+    assert not model.labelled  # one class shown: its name is in the filter, not on every thumbnail
     assert panel.shown_count.text() == "13\u00a0of 52\u00a0shown"  # each number stays with its word
     panel.set_split_filter("test")  # the IDX t10k part is the test split
     assert np.all(panel.dataset.predefined_test[model.rows]) and len(model.rows) == 3
     panel.set_class_filter(None)
-    assert len(model.rows) == 12
+    assert len(model.rows) == 12 and model.labelled
     panel.set_split_filter(None)
     assert panel.shown_count.text() == ""  # the header says "52 samples": here it wrapped "52" above "samples"
     assert "52&nbsp;samples" in panel.header.text()
@@ -747,3 +749,25 @@ def test_a_chart_of_many_classes_draws_its_bars_touching(qtbot):
         labels = np.arange(2 * n) % n
         view.set_dataset(Dataset("many", [f"c{i}" for i in range(n)], np.zeros((2 * n, 28, 28), np.uint8), labels))
         assert view.bars.opts["height"] == height
+
+
+def test_each_thumbnail_of_a_grid_of_several_classes_names_its_class(qtbot, panel, tmp_path):
+    """A grid of every class named none of its drawings, and the one labelled wrong hid among them (a walk): each
+    thumbnail names its class in its corner, drawn once per class and width."""
+    from PySide6.QtGui import QColor, QImage
+
+    _import(qtbot, panel, write_idx(tmp_path / "digits-idx", n_train=40, n_test=12))
+    grid = panel.grid
+    qtbot.waitUntil(lambda: grid.isVisible() and grid.thumb_model.thumbnails_made > 0)
+    corner = grid.visualRect(grid.thumb_model.index(0))
+    named = grid.viewport().grab(corner).toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert len(grid.delegate._tags) >= 1
+    panel.set_class_filter(int(panel.dataset.labels[grid.thumb_model.rows[0]]))
+    qtbot.waitUntil(lambda: not grid.thumb_model.labelled)
+    plain = grid.viewport().grab(grid.visualRect(grid.thumb_model.index(0))).toImage().convertToFormat(
+        QImage.Format.Format_RGB32)
+
+    def text_pixels(image) -> int:  # the tag's dark text in the thumbnail's top left corner
+        return sum(QColor(image.pixel(x, y)).lightness() < 100 for x in range(4, 16) for y in range(2, 12))
+
+    assert text_pixels(named) > text_pixels(plain), (text_pixels(named), text_pixels(plain))
