@@ -109,7 +109,7 @@ class Teacher(QObject):
         if self.window.collect_bar.counts:  # "draw each one 10 times" asked for 10 more of characters it held 8 of
             text += " " + translate("teach", "Drawings of a character already there count towards the {0}.").format(
                 TEACH_SAMPLES)
-        also, _ = self._others(dataset, [])
+        also, _, _ = self._others(dataset, [], self.window.current_model_path())
         if also:
             from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS
 
@@ -214,11 +214,13 @@ class Teacher(QObject):
         message = (translate("teach", "Fine-tuning on your {0} in the background (progress: Train tab)")
                    if self.practising else
                    translate("teach", "Learning {0} in the background (progress: Train tab)")).format(listing(labels))
-        also, left_out = self._others(dataset, labels)
+        also, too_few, unknown = self._others(dataset, labels, None if self.alone else self.base_path)
         if also:  # learnt again from the dataset too: "Learning t" read as if x and o were not
             message += translate("teach", " · also {0}, already in {1}").format(listing(also), dataset)
-        if left_out:  # said, so that a class drawn only a few times earlier is not thought learnt
-            message += translate("teach", " · left out, too few drawings: {0}").format(listing(left_out))
+        if too_few:  # said, so that a class drawn only a few times earlier is not thought learnt
+            message += translate("teach", " · left out, too few drawings: {0}").format(listing(too_few))
+        if unknown:  # drawn for another model's rounds: added only when typed (walk 158)
+            message += translate("teach", " · not added: {0} (type them to teach them too)").format(listing(unknown))
         window.statusBar().showMessage(message)
         # "Done ✔" beside the pad while it learns read as if it were done learning.
         # "Learning…" stood without a figure while the data and the training process got ready (a walk)
@@ -258,16 +260,13 @@ class Teacher(QObject):
             self.window.collect_bar.show_outcome(fmt(translate("teach", "Learning… {0:.0%} · {1} left at most"), done,
                                                      format_duration(self._countdown.left(event.eta_s))))
 
-    def _others(self, dataset: str, labels: list) -> tuple[list[str], list[str]]:
-        """The dataset's other classes: those the round learns with the new ones, and those it leaves out for
-        having too few samples (see teach_request)."""
-        from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS
+    def _others(self, dataset: str, labels: list, base_path: str | None) -> tuple[list[str], list[str], list[str]]:
+        """The dataset's other classes as a round onto ``base_path`` (None: a model of one's own) takes them
+        (:func:`~guiapp.core.training.session.round_parts`)."""
+        from guiapp.core.training.session import round_parts
 
         bar = self.window.collect_bar
-        counts = bar.counts if bar.dataset_name() == dataset else {}
-        others = {label: n for label, n in counts.items() if label not in labels}
-        return (sorted(label for label, n in others.items() if n >= MIN_SAMPLES_PER_CLASS),
-                sorted(label for label, n in others.items() if n < MIN_SAMPLES_PER_CLASS))
+        return round_parts(dataset, bar.counts if bar.dataset_name() == dataset else {}, labels, base_path)
 
     def _learnt_text(self) -> str:
         if self.alone:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QMessageBox
 
 from guiapp.qt.confirm import Role, choose
 from guiapp.qt.i18n import listing, translate
@@ -117,14 +116,15 @@ def new_or_agreed(window, text: str) -> bool:
     known = [label for label in typed if label in recognizer.labels] if recognizer is not None else []
     if not known:
         return True
-    answer = QMessageBox.question(
-        window, translate("teach", "Already known"),
-        translate("teach", "{0} already knows {1}: your drawings of them are added to those classes (it learns "
-                           "your way of writing them), not taught as new characters.\n\nTo teach new characters, "
-                           "press Cancel and type others (a symbol, or a word such as star).").format(
-            model_display_name(window.current_model_path() or ""), listing(known)),
-        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Ok
+    # Enter goes on: teaching one's own way of writing a character the model knows is the commonest round, and Enter
+    # on Cancel ended it with nothing said (walk 158)
+    return choose(window, translate("teach", "Already known"),
+                  translate("teach", "{0} already knows {1}: your drawings of them are added to those classes (it "
+                                     "learns your way of writing them), not taught as new characters.\n\nTo teach "
+                                     "new characters, press Cancel and type others (a symbol, or a word such as "
+                                     "star).").format(model_display_name(window.current_model_path() or ""),
+                                                      listing(known)),
+                  [(translate("teach", "Learn my way of writing them"), Role.AcceptRole)], cancel=True) == 0
 
 
 def learn_alone(window, text: str, dataset: str) -> bool | None:

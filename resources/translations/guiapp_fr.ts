@@ -5667,6 +5667,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
 Pour apprendre de nouveaux caractères, appuyez sur Annuler et tapez-en d’autres (un symbole, ou un mot comme étoile).</translation>
     </message>
     <message>
+        <source>Learn my way of writing them</source>
+        <translation>Apprendre ma façon de les écrire</translation>
+    </message>
+    <message>
         <source>Add {0} to {1}? It then reads every drawing as one of its characters or yours (a circle as 0, say).
 
 Or learn a new model of only your characters (those in {2}): it reads every drawing as one of them.</source>
@@ -5729,6 +5733,10 @@ Ou apprendre un nouveau modèle de vos seuls caractères (ceux de {2})&#xa0;: il
     <message>
         <source> · left out, too few drawings: {0}</source>
         <translation> · laissés de côté, trop peu de dessins&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source> · not added: {0} (type them to teach them too)</source>
+        <translation> · non ajoutés&#xa0;: {0} (tapez-les pour les apprendre aussi)</translation>
     </message>
     <message>
         <source>Learning… {0:.0%} · {1} left at most</source>
@@ -6695,6 +6703,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>{0} has no drawings yet: draw on the Recognize tab, then Add to dataset</source>
         <translation>{0} n’a encore aucun dessin&#xa0;: dessinez dans l’onglet Reconnaître, puis «&#xa0;Ajouter au jeu&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Draw more on the Recognize tab: Collect… asks for each class in turn.</source>
+        <translation>Dessinez-en d’autres dans l’onglet Reconnaître&#xa0;: Collecter… demande chaque classe à tour de rôle.</translation>
     </message>
     <message>
         <source>Personalizing ended without a new model: {0}</source>

@@ -5596,6 +5596,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
 新しい文字を教えるには、キャンセルを押して別の文字（記号、または star のような単語）を入力してください。</translation>
     </message>
     <message>
+        <source>Learn my way of writing them</source>
+        <translation>自分の書き方を学習させる</translation>
+    </message>
+    <message>
         <source>Add {0} to {1}? It then reads every drawing as one of its characters or yours (a circle as 0, say).
 
 Or learn a new model of only your characters (those in {2}): it reads every drawing as one of them.</source>
@@ -5658,6 +5662,10 @@ Or learn a new model of only your characters (those in {2}): it reads every draw
     <message>
         <source> · left out, too few drawings: {0}</source>
         <translation> · 手書きが少なすぎるため除外：{0}</translation>
+    </message>
+    <message>
+        <source> · not added: {0} (type them to teach them too)</source>
+        <translation> · 追加しない：{0}（教えるには入力してください）</translation>
     </message>
     <message>
         <source>Learning… {0:.0%} · {1} left at most</source>
@@ -6624,6 +6632,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>{0} has no drawings yet: draw on the Recognize tab, then Add to dataset</source>
         <translation>{0} にはまだ手書きがありません：認識タブで書いてから「データセットに追加」を押してください</translation>
+    </message>
+    <message>
+        <source>Draw more on the Recognize tab: Collect… asks for each class in turn.</source>
+        <translation>「認識」タブでさらに書いてください。「収集…」が各クラスを順に求めます。</translation>
     </message>
     <message>
         <source>Personalizing ended without a new model: {0}</source>

@@ -5595,6 +5595,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
 要教新字符，请按“取消”并输入其他字符（一个符号，或 星星 这样的词）。</translation>
     </message>
     <message>
+        <source>Learn my way of writing them</source>
+        <translation>学习我的写法</translation>
+    </message>
+    <message>
         <source>Add {0} to {1}? It then reads every drawing as one of its characters or yours (a circle as 0, say).
 
 Or learn a new model of only your characters (those in {2}): it reads every drawing as one of them.</source>
@@ -5657,6 +5661,10 @@ Or learn a new model of only your characters (those in {2}): it reads every draw
     <message>
         <source> · left out, too few drawings: {0}</source>
         <translation> · 因手写样本太少而略过：{0}</translation>
+    </message>
+    <message>
+        <source> · not added: {0} (type them to teach them too)</source>
+        <translation> · 未添加：{0}（输入它们即可一并教）</translation>
     </message>
     <message>
         <source>Learning… {0:.0%} · {1} left at most</source>
@@ -6623,6 +6631,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>{0} has no drawings yet: draw on the Recognize tab, then Add to dataset</source>
         <translation>“{0}”还没有手写样本：请在“识别”标签页书写，然后点“添加到数据集”</translation>
+    </message>
+    <message>
+        <source>Draw more on the Recognize tab: Collect… asks for each class in turn.</source>
+        <translation>请在“识别”标签页多写一些：“采集…”会依次要求每个类别。</translation>
     </message>
     <message>
         <source>Personalizing ended without a new model: {0}</source>

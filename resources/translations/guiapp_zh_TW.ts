@@ -5595,6 +5595,10 @@ To teach new characters, press Cancel and type others (a symbol, or a word such 
 要教新字元，請按「取消」並輸入其他字元（一個符號，或 星星 這樣的詞）。</translation>
     </message>
     <message>
+        <source>Learn my way of writing them</source>
+        <translation>學習我的寫法</translation>
+    </message>
+    <message>
         <source>Add {0} to {1}? It then reads every drawing as one of its characters or yours (a circle as 0, say).
 
 Or learn a new model of only your characters (those in {2}): it reads every drawing as one of them.</source>
@@ -5657,6 +5661,10 @@ Or learn a new model of only your characters (those in {2}): it reads every draw
     <message>
         <source> · left out, too few drawings: {0}</source>
         <translation> · 因手寫樣本太少而略過：{0}</translation>
+    </message>
+    <message>
+        <source> · not added: {0} (type them to teach them too)</source>
+        <translation> · 未加入：{0}（輸入它們即可一併教）</translation>
     </message>
     <message>
         <source>Learning… {0:.0%} · {1} left at most</source>
@@ -6623,6 +6631,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>{0} has no drawings yet: draw on the Recognize tab, then Add to dataset</source>
         <translation>「{0}」還沒有手寫樣本：請在「辨識」分頁書寫，然後按「新增到資料集」</translation>
+    </message>
+    <message>
+        <source>Draw more on the Recognize tab: Collect… asks for each class in turn.</source>
+        <translation>請在「辨識」分頁多寫一些：「收集…」會依序要求每個類別。</translation>
     </message>
     <message>
         <source>Personalizing ended without a new model: {0}</source>

@@ -126,6 +126,27 @@ def test_a_teach_round_leaves_out_other_classes_with_too_few_samples(digits):
                                 personalize=PersonalizeRequest("mine", None, 20, taught=("x", "6"))))
 
 
+def test_a_teach_round_onto_a_model_adds_only_the_classes_typed(digits, tmp_path):
+    """Taught onto Digits, a round for 3 added the a, c and f its dataset held from rounds on Latin, unasked (walk
+    158): the dataset's other classes are learnt again only when the model knows them; a model of one's own (no base)
+    learns every class drawn."""
+    from guiapp.core.modelfile import save_model
+    from guiapp.core.training.personalize import round_others
+    from guiapp.core.training.presets import build_model
+
+    assert round_others({"3": 10, "7": 6, "1": 2, "a": 6, "c": 1}, ["3"], {str(d) for d in range(10)}, 5) == (
+        ["7"], ["1"], ["a", "c"])
+    assert round_others({"3": 10, "a": 6, "c": 1}, ["3"], None, 5) == (["a"], ["c"], [])
+    base = save_model(build_model("logreg", (28, 28, 1), 10), tmp_path / "base.h5", digits.classes, digits.spec,
+                      {"preset": "logreg"})
+    mine = personal(digits, 6, classes=("3", "7", "a"))
+    config = TrainConfig(preset="logreg", epochs=1)
+    teach = TrainingRequest(config, "mine (taught)", base_path=str(base), data=mine, original_data=digits,
+                            personalize=PersonalizeRequest("mine", None, 20, taught=("3",)))
+    prepared = prepare(teach)
+    assert prepared.data.classes == digits.classes and prepared.n_personal == 12  # the 3s and 7s, not the a's
+
+
 @pytest.mark.parametrize("trained_on", ["mine", "mine (personal)", "mine (taught)"])
 def test_a_model_that_learnt_from_the_persons_own_dataset_is_not_mixed_with_it_again(digits, trained_on):
     """A model trained on one's own symbols, personalised on them: its "original data" was that same dataset, mixed

@@ -740,6 +740,7 @@ def test_too_few_samples_are_said_before_a_personalisation_starts(qtbot, digits,
     personalize.request()  # as a click would
     assert not started and not panel.is_training() and not personalize.waiting
     assert "at least 5 samples of every class" in personalize.result.text() and "“x” has 4" in personalize.result.text()
+    assert "Draw more on the Recognize tab: Collect… asks for each class in turn." in personalize.result.text()
     # One more of each drawn on the Recognize tab: the refusal goes (it stayed, telling to add what was added)
     for index in (8, 9):
         mine.add_image(np.asarray(digits.images[index]), "x" if index % 2 else "1", source_ink="light")

@@ -143,6 +143,23 @@ def test_a_long_model_file_name_does_not_widen_the_window(qtbot, window, tiny_di
     assert_unchanged(window, size)
 
 
+def test_personalizes_figures_are_never_squeezed_under_their_text(qtbot, window, tiny_digits_model):
+    """At 1024×640 a personalisation's figures and the "As it is, the model reads…" line did not fit the tab: the
+    rows were squeezed under their text, cut at its top and foot (walk 158). The page scrolls instead."""
+    train = window.train_area
+    size = at_minimum_size(qtbot, window, train)
+    train.set_current_model(str(tiny_digits_model))
+    view = train.personalize
+    train.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(view.isVisible, timeout=5000)
+    view.already.setText("As it is, the model reads 8 of your 23 drawings of characters it knows (35 %). It learnt "
+                         "from some of them, so this flatters it. " * 2)
+    view.result.setText("<br>".join(["On your held-out samples (never trained on): 33 % (2/6) → 100 % (6/6)"] * 8))
+    assert_unchanged(window, size)
+    qtbot.waitUntil(lambda: view.already.height() >= view.already.heightForWidth(view.already.width()))
+    assert view.result.height() >= view.result.heightForWidth(view.result.width())
+
+
 def test_a_long_training_message_does_not_widen_the_window(qtbot, window):
     """The status line under Start shows the run's messages as they come: a small-data warning of 200 characters
     made the window 1,480 px wide on an 1,100 px screen (a fresh-eyes walk), hiding the curves and Save as…."""

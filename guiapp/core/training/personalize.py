@@ -73,13 +73,29 @@ def with_renamed_classes(base, renames: dict[str, str]):
     return base if labels == list(base.labels) else dataclasses.replace(base, labels=labels)
 
 
-def trainable_part(personal: Dataset, taught: tuple[str, ...] | None, minimum: int) -> tuple[Dataset, list[str]]:
-    """``personal`` without the classes that have fewer than ``minimum`` samples and are not among ``taught`` (None:
-    all kept), and the names of those left out."""
+def round_others(counts: dict[str, int], taught, known: set[str] | None,
+                 minimum: int) -> tuple[list[str], list[str], list[str]]:
+    """A Teach… round's view of its dataset's classes other than ``taught`` (``counts``: drawings of each): those it
+    learns again (``minimum`` drawings or more, and among ``known``, the model's classes; None: any), those left out
+    for too few drawings, and those left out because the model does not know them. Taught onto Digits, a round
+    that learnt 3 added the a, c and f its dataset held from rounds on Latin, unasked (walk 158): a class is added
+    to a model when it is typed."""
+    others = [(str(label), n) for label, n in counts.items() if str(label) not in set(map(str, taught))]
+    unknown = sorted(label for label, _n in others if known is not None and label not in known)
+    rest = [(label, n) for label, n in others if label not in unknown]
+    return (sorted(label for label, n in rest if n >= minimum), sorted(label for label, n in rest if n < minimum),
+            unknown)
+
+
+def trainable_part(personal: Dataset, taught: tuple[str, ...] | None, minimum: int,
+                   known: set[str] | None = None) -> tuple[Dataset, list[str]]:
+    """``personal`` without the classes :func:`round_others` leaves out of a Teach… round of ``taught`` (None:
+    Personalize, all kept), and the names of those left out."""
     if taught is None:
         return personal, []
-    counts = personal.class_counts()
-    left_out = [label for label, n in zip(personal.classes, counts) if n < minimum and label not in taught]
+    _again, too_few, unknown = round_others(dict(zip(map(str, personal.classes), personal.class_counts())), taught,
+                                            known, minimum)
+    left_out = too_few + unknown
     if not left_out:
         return personal, []
     kept = [label for label in personal.classes if label not in left_out]
@@ -316,6 +332,6 @@ def personal_accuracy(loaded, mixed: Dataset, n_personal: int) -> dict:
     return accuracy
 
 
-__all__ = ["MIXED_SOURCE", "PersonalizeRequest", "accuracy_on", "trainable_part", "drawings_kept_elsewhere",
+__all__ = ["MIXED_SOURCE", "PersonalizeRequest", "accuracy_on", "round_others", "trainable_part", "drawings_kept_elsewhere",
            "with_drawings_kept_elsewhere", "mix", "original_dataset", "original_held_out", "personal_accuracy",
            "personal_part", "reads_already"]

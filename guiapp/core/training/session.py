@@ -44,7 +44,10 @@ def prepare(request: TrainingRequest, on_progress: ProgressFn | None = None,
 
     wanted = request.personalize
     personal = request.data if request.data is not None else open_(wanted.personal, None)
-    personal, left_out = trainable_part(personal, wanted.taught, MIN_SAMPLES_PER_CLASS)
+    # A Teach… round onto a model adds the classes typed, not the others its dataset holds (None: a model of one's
+    # own, of every class drawn)
+    known = known_classes(request.base_path, personal.renamed_classes) if request.base_path else None
+    personal, left_out = trainable_part(personal, wanted.taught, MIN_SAMPLES_PER_CLASS, known)
     if left_out:
         log.info("teaching %s: left out %s (fewer than %d samples each)", personal.name, left_out, MIN_SAMPLES_PER_CLASS)
     check_enough_samples(personal)  # counted before the mix repeats the user's samples
@@ -123,15 +126,39 @@ def own_model_request(personal: str, data=None, taught: list[str] | tuple[str, .
                            personalize=PersonalizeRequest(personal, None, None, taught=tuple(taught)))
 
 
-def added_classes(base_path: str, classes, renamed: dict[str, str] | None = None) -> list[str]:
-    """The classes of ``classes`` the model at ``base_path`` does not know: what a Teach… round adds to it, the
-    characters typed and the dataset's others learnt with them (named "Hiragana + x", a round that also added +, =
-    and ^ read as if it had added x alone: a walk). A class the dataset ``renamed`` since the model learnt it is
-    known under its new name (the round renames it in the model)."""
+def known_classes(base_path: str, renamed: dict[str, str] | None = None) -> set[str]:
+    """The classes the model at ``base_path`` knows; one the dataset ``renamed`` since the model learnt it is known
+    under its new name too (a round renames it in the model)."""
     from guiapp.core.modelfile import read_metadata
 
     labels = [str(label) for label in read_metadata(base_path).get("labels") or []]
-    known = set(labels) | {(renamed or {}).get(label, label) for label in labels}
+    return set(labels) | {(renamed or {}).get(label, label) for label in labels}
+
+
+def round_parts(dataset: str, counts: dict[str, int], taught, base_path: str | None):
+    """What a Teach… round of ``taught`` does with the other classes of the person's ``dataset`` (``counts``:
+    drawings of each), taught onto the model at ``base_path`` (None: a model of one's own): the classes it learns
+    again, those left out for too few drawings, and those left out as the model does not know them
+    (:func:`~guiapp.core.training.personalize.round_others`); for the window to say before the round starts."""
+    from guiapp.core.datasets.base import DatasetError
+    from guiapp.core.datasets.user_store import UserStore
+    from guiapp.core.modelfile import ModelFileError
+    from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS
+    from guiapp.core.training.personalize import round_others
+
+    known = None
+    if base_path:
+        try:
+            known = known_classes(base_path, UserStore().open(dataset).class_renames())
+        except (DatasetError, ModelFileError, OSError, ValueError):
+            pass  # the round itself says what is wrong with either
+    return round_others(counts, taught, known, MIN_SAMPLES_PER_CLASS)
+
+
+def added_classes(base_path: str, classes, renamed: dict[str, str] | None = None) -> list[str]:
+    """The classes of ``classes`` the model at ``base_path`` does not know (:func:`known_classes`): what a Teach…
+    round adds to it (named "Hiragana + x", a round that also added + and = read as if it had added x alone)."""
+    known = known_classes(base_path, renamed)
     return [str(label) for label in classes if str(label) not in known]
 
 
@@ -284,12 +311,12 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
             taught = request.personalize.taught if request.personalize else None
             extra = {"taught": list(taught)} if taught else {}  # a Teach… round is named by them, not "(taught)"
             if taught and request.base_path:
-                added = added_classes(request.base_path, prepared.data.classes, prepared.data.renamed_classes)
-                # in the order typed, then the dataset's others: 日山川 was named "山、川、日" (walk 110)
+                # the characters typed that the model did not know (a round adds no others: see round_others), in
+                # the order typed: 日山川 was named "山、川、日" (walk 110)
+                added = set(added_classes(request.base_path, prepared.data.classes, prepared.data.renamed_classes))
                 typed = [str(label) for label in taught]
-                added = [label for label in typed if label in added] + [a for a in added if a not in typed]
-                if added != [str(label) for label in taught]:
-                    extra["added"] = added
+                if [label for label in typed if label in added] != typed:
+                    extra["added"] = [label for label in typed if label in added]
             if request.earlier is not None and request.earlier.run_id:
                 extra[CONTINUES] = request.earlier.run_id
             run = store.create(request.config.to_dict(), request.dataset, request.samples_per_class,
@@ -355,4 +382,4 @@ def _stopped_by_closing(message: str) -> str:
 
 
 __all__ = ["BatchLosses", "added_classes", "continuations", "continue_request", "continued_by", "epochs_left", "prepare",
-           "own_model_request", "refusal_to_continue", "run_training", "stopped_by_closing", "teach_request"]
+           "known_classes", "own_model_request", "round_parts", "refusal_to_continue", "run_training", "stopped_by_closing", "teach_request"]

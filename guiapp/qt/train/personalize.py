@@ -7,16 +7,17 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget,
+    QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from guiapp.core.training.presets import DEFAULT_PRESET, PRESETS
 from guiapp.core.training.config import TrainConfig
 from guiapp.core.training.personalize import PersonalizeRequest, original_dataset
 from guiapp.core.training.session import learnt_from
+from guiapp.qt.a11y import follow_focus
 from guiapp.qt.dataset_names import dataset_title, name_of_title
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt import file_dialogs
@@ -45,7 +46,20 @@ class PersonalizeView(QWidget):
         self.base_path: str | None = None
         self.base_meta: dict = {}
         self.waiting = False  # a personalisation asked for and not yet ended
-        layout = QVBoxLayout(self)
+        # In a scroll area: its settings and a run's figures are taller than the tab at 1024×640, and the rows were
+        # squeezed under their text ("As it is, the model reads…" cut at its top and foot: walk 158)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        scroll.setWidget(content)
+        follow_focus(scroll)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         intro = QLabel(translate("train", "Teach the current model your handwriting: it keeps training on your own samples (from the "
                        "Datasets tab; new characters are fine) mixed with some of its original data, so it does "
                        "not forget the rest."))
@@ -321,7 +335,10 @@ class PersonalizeView(QWidget):
                 return "⚠ " + escape(translate("train", "{0} has no drawings yet: draw on the Recognize tab, then Add to "
                                                         "dataset").format(name), quote=False)
             check_counts(name, counts)
-        except (TrainingError, DatasetError, ValueError, OSError) as exc:
+        except TrainingError as exc:  # and where to draw more: it was not said (walk 158, one drawing relabelled)
+            return "⚠ " + escape(localise(exc) + " " + translate(
+                "train", "Draw more on the Recognize tab: Collect… asks for each class in turn."), quote=False)
+        except (DatasetError, ValueError, OSError) as exc:
             return f"⚠ {escape(localise(exc), quote=False)}"
         return ""
 
