@@ -121,11 +121,14 @@ SHORTCUTS = [
 # Help → Getting started: the four things a person comes for, each in the words the window uses.
 GETTING_STARTED = [
     (QT_TRANSLATE_NOOP("menus", "Recognize"),
+     # (Alt+2 and on, not "Alt+1 … Alt+9": five candidates are shown, and Alt+7 did nothing: walk 159; and kana's
+     # small forms and marks, which only the shortcut list said)
      QT_TRANSLATE_NOOP("menus", "Pick a model under <b>Model:</b> (digits, Latin letters, hiragana, katakana) and draw a "
                                 "character on the pad: the candidates change as you draw. <b>Enter</b> writes the top "
-                                "answer into the text line, <b>Alt+1</b> … <b>Alt+9</b> another candidate, <b>Esc</b> "
-                                "clears the pad. <b>Ctrl+I</b> reads a picture instead. <b>Ctrl+K</b> looks up a "
-                                "kanji by its reading or meaning.")),
+                                "answer into the text line, <b>Alt+2</b> the second candidate (and so on), <b>Esc</b> "
+                                "clears the pad. On kana, a small っ or ゃ is read from its size, and the <b>は⟷ば</b> "
+                                "key turns the last kana written into ば or ぱ. <b>Ctrl+I</b> reads a picture instead. "
+                                "<b>Ctrl+K</b> looks up a kanji by its reading or meaning.")),
     (QT_TRANSLATE_NOOP("menus", "Teach it your characters"),
      QT_TRANSLATE_NOOP("menus", "Press <b>Teach…</b>, type the new characters, then draw each one ten times, pressing "
                                 "<b>Enter</b> after each drawing. The model learns them in the background; the pad "

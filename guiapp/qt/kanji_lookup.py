@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QStringListModel
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtWidgets import QCompleter, QLineEdit, QToolTip
 
 from guiapp.core import kanji_info
 from guiapp.qt.i18n import fmt, translate
@@ -27,9 +27,8 @@ def looked_up(text: str) -> str:
 class KanjiCompleter(QCompleter):
     """Attached to ``edit``: as its text ends in a reading or a meaning, a list of the kanji it may mean."""
 
-    def __init__(self, edit: QLineEdit, readings: bool = True) -> None:
+    def __init__(self, edit: QLineEdit, readings: bool = True, accept_on_choice: bool = False) -> None:
         super().__init__(edit)
-        self.edit = edit
         # Japanese readings beside each kanji; not in a Chinese window, where they misled a teacher ("人 ジン jin、
         # ひと": walk 138): its meanings alone there
         self.readings = readings
@@ -40,6 +39,18 @@ class KanjiCompleter(QCompleter):
         edit.textEdited.connect(self.look_up)
         # the line as chosen (pathFromIndex), set here too: the line sets it only while it has the focus
         self.activated[str].connect(edit.setText)
+        self.only_kanji = accept_on_choice  # the line is for a kanji alone (Teach…'s may hold words: star)
+        if accept_on_choice:  # Look up a kanji…: the kanji chosen is the answer (a click only filled the line, and OK
+            # was a second step: walk 159); Teach…'s line may take several characters, so it waits for OK there
+            self.activated[str].connect(self._accept_dialog)
+
+    def _accept_dialog(self, _text: str) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QDialog
+
+        dialog = self.widget().window() if self.widget() is not None else None
+        if isinstance(dialog, QDialog):  # once the completer has put the kanji in the line (it does after this)
+            QTimer.singleShot(0, dialog, dialog.accept)
 
     def look_up(self, text: str) -> None:
         self.typed = text
@@ -50,9 +61,17 @@ class KanjiCompleter(QCompleter):
                 for info in (kanji_info.find(tail) if tail else [])]
         self.model().setStringList(rows)
         if rows:
+            QToolTip.hideText()
             self.complete()
         else:
             self.popup().hide()
+            edit = self.widget()  # (its own: a wrapper kept of the dialog's line went stale)
+            if tail and self.only_kanji and edit is not None:  # said as it is typed: an empty list said nothing, and
+                # "mountian" was refused only after OK (walk 159)
+                QToolTip.showText(edit.mapToGlobal(edit.rect().bottomLeft()), translate(
+                    "recognize", "No kanji found for “{0}”").format(tail), edit)
+            else:
+                QToolTip.hideText()
 
     def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt's name
         """What the line holds with a row highlighted or chosen: the reading typed, replaced by the row's kanji
@@ -74,13 +93,13 @@ def readings_for(info: kanji_info.KanjiInfo, typed: str) -> str:
     return "、".join(([f"{matched} {word_romaji(matched)}"] if matched else []) + shown)
 
 
-def attach_kanji_lookup(readings: bool = True) -> KanjiCompleter | None:
+def attach_kanji_lookup(readings: bool = True, accept_on_choice: bool = False) -> KanjiCompleter | None:
     """A lookup on the line of the input dialog now open (QInputDialog.getText's, which hands out no line)."""
     from PySide6.QtWidgets import QApplication, QInputDialog
 
     dialog = QApplication.activeModalWidget()
     edit = dialog.findChild(QLineEdit) if isinstance(dialog, QInputDialog) else None
-    return KanjiCompleter(edit, readings) if edit is not None else None
+    return KanjiCompleter(edit, readings, accept_on_choice) if edit is not None else None
 
 
 CHINESE = ("zh_CN", "zh_TW")
@@ -109,7 +128,8 @@ def look_up_kanji(window) -> str:
                                      "it is written in the text line.") if chinese else
               translate("recognize", "Type a kanji's reading or meaning (yama, やま, mountain) and choose it from the "
                                      "list: it is written in the text line."))
-    QTimer.singleShot(0, lambda: attach_kanji_lookup(readings=not chinese))  # to the dialog's line, once up
+    # to the dialog's line, once up
+    QTimer.singleShot(0, lambda: attach_kanji_lookup(readings=not chinese, accept_on_choice=True))
     text, ok = QInputDialog.getText(window, translate("recognize", "Look up a kanji"), prompt)
     text = text.strip() if ok else ""
     typed, others = text, 0

@@ -3997,6 +3997,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>Reconnaître</translation>
     </message>
     <message>
+        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+2&lt;/b&gt; the second candidate (and so on), &lt;b&gt;Esc&lt;/b&gt; clears the pad. On kana, a small っ or ゃ is read from its size, and the &lt;b&gt;は⟷ば&lt;/b&gt; key turns the last kana written into ば or ぱ. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead. &lt;b&gt;Ctrl+K&lt;/b&gt; looks up a kanji by its reading or meaning.</source>
+        <translation>Choisissez un modèle sous &lt;b&gt;Modèle&#xa0;:&lt;/b&gt; (chiffres, lettres latines, hiragana, katakana) et dessinez un caractère sur le bloc&#xa0;: les candidats changent pendant que vous dessinez. &lt;b&gt;Entrée&lt;/b&gt; écrit la meilleure réponse dans la ligne de texte, &lt;b&gt;Alt+2&lt;/b&gt; le deuxième candidat (et ainsi de suite), &lt;b&gt;Échap&lt;/b&gt; efface le bloc. Sur les kana, un petit っ ou ゃ est lu d’après sa taille, et la touche &lt;b&gt;は⟷ば&lt;/b&gt; change le dernier kana écrit en ば ou ぱ. &lt;b&gt;Ctrl+I&lt;/b&gt; lit une image à la place. &lt;b&gt;Ctrl+K&lt;/b&gt; cherche un kanji par sa lecture ou son sens.</translation>
+    </message>
+    <message>
         <source>Teach it your characters</source>
         <translation>Lui apprendre vos caractères</translation>
     </message>
@@ -4135,10 +4139,6 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
     <message>
         <source>in the list of datasets (or the Menu key): the chosen dataset&apos;s menu, as a right-click opens it</source>
         <translation>dans la liste des jeux de données (ou la touche Menu)&#xa0;: le menu du jeu choisi, comme un clic droit l’ouvre</translation>
-    </message>
-    <message>
-        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead. &lt;b&gt;Ctrl+K&lt;/b&gt; looks up a kanji by its reading or meaning.</source>
-        <translation>Choisissez un modèle sous &lt;b&gt;Modèle&#xa0;:&lt;/b&gt; (chiffres, lettres latines, hiragana, katakana) et dessinez un caractère sur le bloc&#xa0;: les candidats changent pendant que vous dessinez. &lt;b&gt;Entrée&lt;/b&gt; écrit la meilleure réponse dans la ligne de texte, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; un autre candidat, &lt;b&gt;Échap&lt;/b&gt; efface le bloc. &lt;b&gt;Ctrl+I&lt;/b&gt; lit une image à la place. &lt;b&gt;Ctrl+K&lt;/b&gt; cherche un kanji par sa lecture ou son sens.</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done. Type characters it knows to teach it your own way of writing them.</source>
@@ -4795,8 +4795,8 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>Katakana</translation>
     </message>
     <message>
-        <source>Kanji: no bundled model (training one takes about a day)</source>
-        <translation>Kanji&#xa0;: aucun modèle fourni (en entraîner un prend environ un jour)</translation>
+        <source>Kanji: no bundled model · Ctrl+K looks one up</source>
+        <translation>Kanji&#xa0;: aucun modèle fourni · Ctrl+K en cherche un</translation>
     </message>
     <message>
         <source>A model of the 1,026 school kanji takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in the Train tab. For a few kanji, press Teach… beside the model and draw each one ten times: it learns them in a minute or two.</source>

@@ -3925,6 +3925,10 @@ Open a second window all the same?</source>
         <translation>認識する</translation>
     </message>
     <message>
+        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+2&lt;/b&gt; the second candidate (and so on), &lt;b&gt;Esc&lt;/b&gt; clears the pad. On kana, a small っ or ゃ is read from its size, and the &lt;b&gt;は⟷ば&lt;/b&gt; key turns the last kana written into ば or ぱ. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead. &lt;b&gt;Ctrl+K&lt;/b&gt; looks up a kanji by its reading or meaning.</source>
+        <translation>「&lt;b&gt;モデル&lt;/b&gt;」でモデル（数字、ラテン文字、ひらがな、カタカナ）を選び、パッドに文字を書きます。書くにつれて候補が変わります。&lt;b&gt;Enter&lt;/b&gt; で第1候補をテキスト行に書き、&lt;b&gt;Alt+2&lt;/b&gt; で第2候補を（以下同様）書き、&lt;b&gt;Esc&lt;/b&gt; でパッドを消去します。かなでは、小さい っ や ゃ は大きさから読み取られ、&lt;b&gt;は⟷ば&lt;/b&gt; キーで最後に書いたかなを ば や ぱ に変えられます。&lt;b&gt;Ctrl+I&lt;/b&gt; で画像を読み取ることもできます。&lt;b&gt;Ctrl+K&lt;/b&gt; で漢字を読みか意味で探せます。</translation>
+    </message>
+    <message>
         <source>Teach it your characters</source>
         <translation>自分の文字を教える</translation>
     </message>
@@ -4063,10 +4067,6 @@ Open a second window all the same?</source>
     <message>
         <source>in the list of datasets (or the Menu key): the chosen dataset&apos;s menu, as a right-click opens it</source>
         <translation>データセット一覧で（またはメニューキー）：選んだデータセットのメニュー（右クリックと同じ）</translation>
-    </message>
-    <message>
-        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead. &lt;b&gt;Ctrl+K&lt;/b&gt; looks up a kanji by its reading or meaning.</source>
-        <translation>「&lt;b&gt;モデル&lt;/b&gt;」でモデル（数字、ラテン文字、ひらがな、カタカナ）を選び、パッドに文字を書きます。書くにつれて候補が変わります。&lt;b&gt;Enter&lt;/b&gt; で第1候補をテキスト行に書き、&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; でほかの候補を書き、&lt;b&gt;Esc&lt;/b&gt; でパッドを消去します。&lt;b&gt;Ctrl+I&lt;/b&gt; で画像を読み取ることもできます。&lt;b&gt;Ctrl+K&lt;/b&gt; で漢字を読みか意味で探せます。</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done. Type characters it knows to teach it your own way of writing them.</source>
@@ -4723,8 +4723,8 @@ Open a second window all the same?</source>
         <translation>カタカナ</translation>
     </message>
     <message>
-        <source>Kanji: no bundled model (training one takes about a day)</source>
-        <translation>漢字：同梱モデルはありません（学習にはおよそ 1 日かかります）</translation>
+        <source>Kanji: no bundled model · Ctrl+K looks one up</source>
+        <translation>漢字：同梱モデルなし · Ctrl+K で検索</translation>
     </message>
     <message>
         <source>A model of the 1,026 school kanji takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in the Train tab. For a few kanji, press Teach… beside the model and draw each one ten times: it learns them in a minute or two.</source>

@@ -3925,6 +3925,10 @@ Open a second window all the same?</source>
         <translation>识别</translation>
     </message>
     <message>
+        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+2&lt;/b&gt; the second candidate (and so on), &lt;b&gt;Esc&lt;/b&gt; clears the pad. On kana, a small っ or ゃ is read from its size, and the &lt;b&gt;は⟷ば&lt;/b&gt; key turns the last kana written into ば or ぱ. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead. &lt;b&gt;Ctrl+K&lt;/b&gt; looks up a kanji by its reading or meaning.</source>
+        <translation>在“&lt;b&gt;模型&lt;/b&gt;”列表中选一个模型（数字、拉丁字母、平假名、片假名），然后在画板上写一个字符：候选会随着书写而变化。&lt;b&gt;Enter&lt;/b&gt; 把第一个答案写入文本行，&lt;b&gt;Alt+2&lt;/b&gt; 写入第二个候选（依此类推），&lt;b&gt;Esc&lt;/b&gt; 清空画板。假名中，小写的 っ 或 ゃ 按其大小识别，&lt;b&gt;は⟷ば&lt;/b&gt; 键把最后写的假名变为 ば 或 ぱ。也可以用 &lt;b&gt;Ctrl+I&lt;/b&gt; 读取一张图片。&lt;b&gt;Ctrl+K&lt;/b&gt; 按读音或意思查找汉字。</translation>
+    </message>
+    <message>
         <source>Teach it your characters</source>
         <translation>教它你的字符</translation>
     </message>
@@ -4063,10 +4067,6 @@ Open a second window all the same?</source>
     <message>
         <source>in the list of datasets (or the Menu key): the chosen dataset&apos;s menu, as a right-click opens it</source>
         <translation>在数据集列表中（或按菜单键）：打开选中数据集的菜单，和右键单击一样</translation>
-    </message>
-    <message>
-        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead. &lt;b&gt;Ctrl+K&lt;/b&gt; looks up a kanji by its reading or meaning.</source>
-        <translation>在“&lt;b&gt;模型&lt;/b&gt;”列表中选一个模型（数字、拉丁字母、平假名、片假名），然后在画板上写一个字符：候选会随着书写而变化。&lt;b&gt;Enter&lt;/b&gt; 把第一个答案写入文本行，&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; 写入其他候选，&lt;b&gt;Esc&lt;/b&gt; 清空画板。也可以用 &lt;b&gt;Ctrl+I&lt;/b&gt; 读取一张图片。&lt;b&gt;Ctrl+K&lt;/b&gt; 按读音或意思查找汉字。</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done. Type characters it knows to teach it your own way of writing them.</source>
@@ -4723,8 +4723,8 @@ Open a second window all the same?</source>
         <translation>片假名</translation>
     </message>
     <message>
-        <source>Kanji: no bundled model (training one takes about a day)</source>
-        <translation>汉字：没有内置模型（训练一个约需一天）</translation>
+        <source>Kanji: no bundled model · Ctrl+K looks one up</source>
+        <translation>汉字：没有内置模型 · Ctrl+K 可查找</translation>
     </message>
     <message>
         <source>A model of the 1,026 school kanji takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in the Train tab. For a few kanji, press Teach… beside the model and draw each one ten times: it learns them in a minute or two.</source>

@@ -3925,6 +3925,10 @@ Open a second window all the same?</source>
         <translation>辨識</translation>
     </message>
     <message>
+        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+2&lt;/b&gt; the second candidate (and so on), &lt;b&gt;Esc&lt;/b&gt; clears the pad. On kana, a small っ or ゃ is read from its size, and the &lt;b&gt;は⟷ば&lt;/b&gt; key turns the last kana written into ば or ぱ. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead. &lt;b&gt;Ctrl+K&lt;/b&gt; looks up a kanji by its reading or meaning.</source>
+        <translation>在「&lt;b&gt;模型&lt;/b&gt;」清單中選一個模型（數字、拉丁字母、平假名、片假名），然後在畫板上寫一個字元：候選會隨著書寫而變化。&lt;b&gt;Enter&lt;/b&gt; 把第一個答案寫入文字欄，&lt;b&gt;Alt+2&lt;/b&gt; 寫入第二個候選（依此類推），&lt;b&gt;Esc&lt;/b&gt; 清除畫板。假名中，小寫的 っ 或 ゃ 依其大小辨識，&lt;b&gt;は⟷ば&lt;/b&gt; 鍵把最後寫的假名變為 ば 或 ぱ。也可以用 &lt;b&gt;Ctrl+I&lt;/b&gt; 讀取一張圖片。&lt;b&gt;Ctrl+K&lt;/b&gt; 按讀音或意思查找漢字。</translation>
+    </message>
+    <message>
         <source>Teach it your characters</source>
         <translation>教它認你的字</translation>
     </message>
@@ -4063,10 +4067,6 @@ Open a second window all the same?</source>
     <message>
         <source>in the list of datasets (or the Menu key): the chosen dataset&apos;s menu, as a right-click opens it</source>
         <translation>在資料集列表中（或按選單鍵）：開啟選取資料集的選單，和按右鍵一樣</translation>
-    </message>
-    <message>
-        <source>Pick a model under &lt;b&gt;Model:&lt;/b&gt; (digits, Latin letters, hiragana, katakana) and draw a character on the pad: the candidates change as you draw. &lt;b&gt;Enter&lt;/b&gt; writes the top answer into the text line, &lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; another candidate, &lt;b&gt;Esc&lt;/b&gt; clears the pad. &lt;b&gt;Ctrl+I&lt;/b&gt; reads a picture instead. &lt;b&gt;Ctrl+K&lt;/b&gt; looks up a kanji by its reading or meaning.</source>
-        <translation>在「&lt;b&gt;模型&lt;/b&gt;」清單中選一個模型（數字、拉丁字母、平假名、片假名），然後在畫板上寫一個字元：候選會隨著書寫而變化。&lt;b&gt;Enter&lt;/b&gt; 把第一個答案寫入文字欄，&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+9&lt;/b&gt; 寫入其他候選，&lt;b&gt;Esc&lt;/b&gt; 清除畫板。也可以用 &lt;b&gt;Ctrl+I&lt;/b&gt; 讀取一張圖片。&lt;b&gt;Ctrl+K&lt;/b&gt; 按讀音或意思查找漢字。</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Teach…&lt;/b&gt;, type the new characters, then draw each one ten times, pressing &lt;b&gt;Enter&lt;/b&gt; after each drawing. The model learns them in the background; the pad switches to it when it is done. Type characters it knows to teach it your own way of writing them.</source>
@@ -4723,8 +4723,8 @@ Open a second window all the same?</source>
         <translation>片假名</translation>
     </message>
     <message>
-        <source>Kanji: no bundled model (training one takes about a day)</source>
-        <translation>漢字：沒有內建模型（訓練一個約需一天）</translation>
+        <source>Kanji: no bundled model · Ctrl+K looks one up</source>
+        <translation>漢字：沒有內建模型 · Ctrl+K 可查找</translation>
     </message>
     <message>
         <source>A model of the 1,026 school kanji takes about a day to train on a computer&apos;s processor, so none comes with Inkling yet: to make one, choose the kyoiku dataset in the Train tab. For a few kanji, press Teach… beside the model and draw each one ten times: it learns them in a minute or two.</source>

@@ -341,6 +341,39 @@ def test_a_kanji_is_looked_up_by_its_meaning_or_reading_and_written(qtbot, windo
                                            "from the list: it is written in the text line.")
 
 
+
+def test_the_kanji_chosen_in_the_lookups_list_is_written_at_once_and_a_typo_is_said_as_typed(qtbot, window):
+    """Choosing 山 in the list only filled the dialog's line, OK was a second step, and "mountian" showed an empty
+    list, refused only after OK (walk 159)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog, QToolTip
+
+    from guiapp.qt.kanji_lookup import KanjiCompleter, look_up_kanji
+
+    line = window.recognize.write_line
+    line.set_text("")
+    tips = []
+
+    def in_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        lookup = dialog.findChild(KanjiCompleter) if isinstance(dialog, QInputDialog) else None
+        if lookup is None:  # (attached once the dialog is up)
+            QTimer.singleShot(10, in_the_dialog)
+            return
+        QTest.keyClicks(lookup.widget(), "mountian")
+        tips.append(QToolTip.text() if QToolTip.isVisible() else "")
+        lookup.widget().setText("")
+        QTest.keyClicks(lookup.widget(), "mountain")
+        QTest.keyClick(lookup.popup(), Qt.Key.Key_Down)
+        QTest.keyClick(lookup.popup(), Qt.Key.Key_Return)  # chosen: the dialog closes with it
+        # (a safety net, never a measurement: a dialog left open would hang the test)
+        QTimer.singleShot(10_000, dialog, lambda: (tips.append("still open"), dialog.reject()))
+
+    QTimer.singleShot(0, in_the_dialog)
+    assert look_up_kanji(window) == "山" and line.text() == "山"
+    assert tips == ["No kanji found for “mountian”"]
+
+
 def test_the_dataset_list_s_arrow_keys_go_over_group_headings(qtbot):
     """Keyboard only, Home then Down stayed on the "Built-in" heading and Up from the last dataset stayed on
     "Installed" (walk 115): the arrows go from dataset to dataset, as the person reads the list."""

@@ -259,7 +259,9 @@ class ModelPicker(ElidingComboBox):
                                     for _, path in bundled_models()):
             # A learner drew 日 on the katakana model and got ロ at 68 %, with nothing saying no model here reads
             # kanji: the list says so where models are chosen, and what to do instead.
-            self.addItem(translate("recognize", "Kanji: no bundled model (training one takes about a day)"), None)
+            # (and where to find one: a learner stopped at this greyed entry, the lookup only in the Edit menu: walk
+            # 159)
+            self.addItem(translate("recognize", "Kanji: no bundled model · Ctrl+K looks one up"), None)
             # Teach… said too: a learner got five kanji read in three minutes that way, after the tooltip sent
             # them to a day of training; rich text, so it wraps (it was 1,070 px wide on a 1,024 px screen)
             self.setItemData(self.count() - 1, "<p>" + html.escape(translate(
