@@ -87,6 +87,7 @@ class PersonalizeView(QWidget):
         # How the model reads them now, before any personalizing (see reads_already)
         self.already = WrappedLabel("")
         self.already.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.already.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # room to spare goes below
         set_tone(self.already, "muted")
         form.addRow("", self.already)
         self.checker = TaskRunner(self, name="guiapp-personal-check")
