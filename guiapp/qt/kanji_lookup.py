@@ -35,6 +35,10 @@ class KanjiCompleter(QCompleter):
         self.typed = ""  # the line as typed, before a row highlighted or chosen stood in for its end
         self.setModel(QStringListModel(self))
         self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        # Larger than the line's text: at 12 px, 山 and 岳 were hard to tell apart (walk 159)
+        font = self.popup().font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.popup().setFont(font)
         edit.setCompleter(self)
         edit.textEdited.connect(self.look_up)
         # the line as chosen (pathFromIndex), set here too: the line sets it only while it has the focus
