@@ -165,7 +165,8 @@ def test_teach_a_new_character_to_the_model_in_use(qtbot, monkeypatch, tiny_digi
     assert "(e.g. αβγ)" in asked[0][2]  # on a model of digits
     assert "draw each one 6 times" in asked[0][2] and "switches to the new model" in asked[0][2]  # what follows OK
     # where the drawings go, and which of its characters are learnt again (not x: too few drawings)
-    assert "kept in the dataset my-handwriting" in asked[0][2] and "5 or more drawings of (7) are learnt again too, without new" in asked[0][2]
+    assert "kept in the dataset my-handwriting" in asked[0][2]
+    assert "5 or more drawings of (7) are learnt again too, without new" in asked[0][2]
     assert "already there count towards the 6" in asked[0][2]  # not "draw each one 6 times" more, unqualified
     beside_pad = []  # what the line beside the pad says as the round trains ("Learning…" alone read as stuck)
     window.train_area.progressed.connect(lambda event: beside_pad.append(bar.prompt.text()))

@@ -332,6 +332,6 @@ def personal_accuracy(loaded, mixed: Dataset, n_personal: int) -> dict:
     return accuracy
 
 
-__all__ = ["MIXED_SOURCE", "PersonalizeRequest", "accuracy_on", "round_others", "trainable_part", "drawings_kept_elsewhere",
-           "with_drawings_kept_elsewhere", "mix", "original_dataset", "original_held_out", "personal_accuracy",
-           "personal_part", "reads_already"]
+__all__ = ["accuracy_on", "drawings_kept_elsewhere", "mix", "MIXED_SOURCE", "original_dataset", "original_held_out",
+           "personal_accuracy", "personal_part", "PersonalizeRequest", "reads_already", "round_others",
+           "trainable_part", "with_drawings_kept_elsewhere"]

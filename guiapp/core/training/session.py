@@ -381,5 +381,6 @@ def _stopped_by_closing(message: str) -> str:
     return message
 
 
-__all__ = ["BatchLosses", "added_classes", "continuations", "continue_request", "continued_by", "epochs_left", "prepare",
-           "known_classes", "own_model_request", "round_parts", "refusal_to_continue", "run_training", "stopped_by_closing", "teach_request"]
+__all__ = ["added_classes", "BatchLosses", "continuations", "continue_request", "continued_by", "epochs_left",
+           "known_classes", "own_model_request", "prepare", "refusal_to_continue", "round_parts", "run_training",
+           "stopped_by_closing", "teach_request"]
