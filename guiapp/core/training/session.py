@@ -46,7 +46,8 @@ def prepare(request: TrainingRequest, on_progress: ProgressFn | None = None,
     personal = request.data if request.data is not None else open_(wanted.personal, None)
     # A Teach… round onto a model adds the classes typed, not the others its dataset holds (None: a model of one's
     # own, of every class drawn)
-    known = known_classes(request.base_path, personal.renamed_classes) if request.base_path else None
+    known = known_classes(request.base_path, personal.renamed_classes) \
+        if request.base_path and wanted.taught is not None else None
     personal, left_out = trainable_part(personal, wanted.taught, MIN_SAMPLES_PER_CLASS, known)
     if left_out:
         log.info("teaching %s: left out %s (fewer than %d samples each)", personal.name, left_out, MIN_SAMPLES_PER_CLASS)
