@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from guiapp.core import letter_case
 from guiapp.core.datasets.base import SPLITS, Dataset
 from guiapp.core.tasks import ProgressFn, StopFn, check
 
@@ -270,10 +271,19 @@ def evaluate(
     pred_prob = np.empty(len(indices), np.float32)
     hits = np.empty(len(indices), bool)
     total = len(indices)
+    # Drawings read as the pad reads them: a model that takes letter case from the guide lines gets each drawing's
+    # place on its pad (a parent's small c's counted as wrong C's, which the pad read as c: walk 158)
+    tops = dataset.drawn_tops if dataset.drawn_tops is not None and letter_case.uses_guide(labels, spec) else None
     for start in range(0, total, batch_size):
         check(should_stop)
         chunk = indices[start : start + batch_size]
         probs = recognizer.infer(samples_to_model_input(spec, np.asarray(dataset.images[chunk])), batch_size)
+        if tops is not None:
+            drawn = np.asarray(tops, np.float64)[chunk]
+            placed = np.isfinite(drawn)
+            if placed.any():
+                probs = np.array(probs, copy=True)
+                probs[placed] = letter_case.by_drawn_size(probs[placed], labels, drawn[placed])
         end = start + len(chunk)
         predicted[start:end] = probs.argmax(axis=1)
         pred_prob[start:end] = probs[np.arange(len(chunk)), predicted[start:end]]

@@ -78,6 +78,10 @@ class Dataset:
     # model's file, so an evaluation splits the same part as its run (walk 139: the whole's validation split held
     # 199 of a run's 1,800 training digits).
     per_class_limit: int | None = None
+    # A user dataset's drawings: where each one's ink starts on its pad, as a fraction of the pad's height, row for
+    # row (NaN: an image, not drawn there). A model that reads letter case from the pad's guide lines (c or C) reads
+    # a stored drawing so too: measured without it, a parent's small c's counted as wrong C's (walk 158).
+    drawn_tops: np.ndarray | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.images.ndim != 3:
@@ -238,7 +242,8 @@ class Dataset:
                        sample_ids=None if self.sample_ids is None else tuple(self.sample_ids[i] for i in rows),
                        rows=rows if self.rows is None else np.asarray(self.rows)[rows],
                        files=None if self.files is None else tuple(self.files[i] for i in rows),
-                       per_class_limit=n if self.per_class_limit is None else min(n, self.per_class_limit))
+                       per_class_limit=n if self.per_class_limit is None else min(n, self.per_class_limit),
+                       drawn_tops=None if self.drawn_tops is None else np.asarray(self.drawn_tops)[rows])
 
     def split_counts(self, **split_args) -> dict[str, dict[str, int]]:
         """{split: {class: count}} for reports (CLI ``datasets show``, the browser)."""

@@ -42,7 +42,7 @@ from guiapp.core.atomic import atomic_write_bytes, atomic_write_text, remove_sta
 from guiapp.core.datasets import catalogue
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.coverage import to_coverage
-from guiapp.core.preprocess import PreprocessSpec
+from guiapp.core.preprocess import PreprocessSpec, ink_box
 from guiapp.core.strokes import Drawing, ink_pen_width, pen_width_for, rasterise
 from guiapp.core.text import Text
 from guiapp.core.datasets.user_sample import (  # noqa: F401  (SampleRecord, Scan, validate_label: public API)
@@ -352,23 +352,29 @@ class UserDataset:
         spec = spec or self.spec
         scan = self.scan()
         problems = list(scan.problems)
-        images, labels, records = [], [], []
+        images, labels, records, tops = [], [], [], []
         known = {}
         if previous is not None and previous[0].spec == spec:
-            known = {r.id: previous[0].images[i] for i, r in enumerate(previous[1])}
+            before = previous[0].drawn_tops
+            known = {r.id: (previous[0].images[i], np.nan if before is None else before[i])
+                     for i, r in enumerate(previous[1])}
         for record in scan.samples:
             if record.id in known:
-                images.append(known[record.id])
+                images.append(known[record.id][0])
+                tops.append(known[record.id][1])
                 labels.append(record.label)
                 records.append(record)
                 continue
             try:
-                pixels, _ = read_sample(record.path)
+                pixels, meta = read_sample(record.path)
             except Exception as exc:  # noqa: BLE001 - skip and report, never crash
                 problems.append(f"{record.path}: cannot be read ({type(exc).__name__}: {exc})")
                 continue
             fitted = spec.fit_coverage(pixels.astype(np.float32) / 255.0)
             images.append(np.rint(np.clip(fitted, 0.0, 1.0) * 255.0).astype(np.uint8))
+            # the stored bitmap is the whole pad: where its ink starts is where the writer began (see Dataset)
+            box = ink_box(pixels) if meta.get("drawing") else None
+            tops.append(np.nan if box is None else box[1])
             labels.append(record.label)
             records.append(record)
         classes = sorted(set(labels))
@@ -386,4 +392,5 @@ class UserDataset:
             problems=problems,
             sample_ids=tuple(record.id for record in records),
             renamed_classes=self.class_renames(),
+            drawn_tops=np.array(tops, np.float64),
         ), records

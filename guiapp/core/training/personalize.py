@@ -106,7 +106,7 @@ def trainable_part(personal: Dataset, taught: tuple[str, ...] | None, minimum: i
                    relabel[np.asarray(personal.labels)[index]], spec=personal.spec, kind=personal.kind,
                    source=personal.source,
                    sample_ids=None if personal.sample_ids is None else tuple(personal.sample_ids[i] for i in index),
-                   renamed_classes=personal.renamed_classes),\
+                   renamed_classes=personal.renamed_classes, drawn_tops=_tops_at(personal, index)),\
         left_out
 
 
@@ -152,6 +152,7 @@ def with_drawings_kept_elsewhere(personal: Dataset, model_labels, original: Data
     store = UserStore()
     images, labels, ids, sources = [np.asarray(personal.images)], [list(np.asarray(personal.classes)[personal.labels])], \
         [tuple(personal.sample_ids or ())], []
+    tops = [_tops_at(personal, np.arange(len(personal)))]
     for name, wanted in found:
         try:
             data = store.open(name).to_dataset(personal.spec)
@@ -161,6 +162,7 @@ def with_drawings_kept_elsewhere(personal: Dataset, model_labels, original: Data
         images.append(np.asarray(data.images)[index])
         labels.append(list(np.asarray(data.classes)[np.asarray(data.labels)[index]]))
         ids.append(tuple(data.sample_ids[i] for i in index) if data.sample_ids else ())
+        tops.append(_tops_at(data, index))
         sources.append(name)
     if not sources:
         return personal, []
@@ -170,7 +172,7 @@ def with_drawings_kept_elsewhere(personal: Dataset, model_labels, original: Data
     return Dataset(personal.name, classes, np.concatenate(images), np.array([classes.index(c) for c in every], np.int64),
                    spec=personal.spec, kind=personal.kind, source=personal.source,
                    sample_ids=joined_ids if len(joined_ids) == len(every) else None,
-                   renamed_classes=personal.renamed_classes), sources
+                   renamed_classes=personal.renamed_classes, drawn_tops=np.concatenate(tops)), sources
 
 
 def _subsample(dataset: Dataset, per_class: int | None, seed: int) -> np.ndarray:
@@ -216,6 +218,8 @@ def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, origi
         if len(extra):
             parts.append(np.asarray(parts[0])[extra])
             labels.append(labels[0][extra])
+    else:
+        extra = np.empty(0, np.int64)
     total = sum(len(p) for p in parts)
     validation, test = np.zeros(total, bool), np.zeros(total, bool)
     # The user's own samples come first in the mix, then the original's, then the copies (trained on only).
@@ -229,7 +233,11 @@ def mix(personal: Dataset, original: Dataset | None, spec: PreprocessSpec, origi
                    source=f"{MIXED_SOURCE}: {len(personal)} user samples + {len(original_idx)} original",
                    predefined_test=test if test.any() else None,
                    predefined_validation=validation if validation.any() else None,
-                   renamed_classes=personal.renamed_classes)
+                   renamed_classes=personal.renamed_classes,
+                   # (the user's drawings, the original's images, the copies of the drawings: see above)
+                   drawn_tops=None if personal.drawn_tops is None else np.concatenate(
+                       [_tops_at(personal, personal_idx), np.full(len(original_idx), np.nan),
+                        _tops_at(personal, extra)]))
 
 
 def _split_masks(dataset: Dataset, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -273,7 +281,14 @@ def original_held_out(mixed: Dataset, n_personal: int) -> Dataset:
 
 def _part(mixed: Dataset, index: np.ndarray) -> Dataset:
     return Dataset(mixed.name, list(mixed.classes), np.asarray(mixed.images)[index], np.asarray(mixed.labels)[index],
-                   spec=mixed.spec, kind="user")
+                   spec=mixed.spec, kind="user", drawn_tops=_tops_at(mixed, index))
+
+
+def _tops_at(dataset: Dataset, index: np.ndarray) -> np.ndarray:
+    """``dataset.drawn_tops`` of the rows ``index`` (NaN for rows of a dataset that has none)."""
+    if dataset.drawn_tops is None:
+        return np.full(len(index), np.nan)
+    return np.asarray(dataset.drawn_tops, np.float64)[np.asarray(index, np.int64)]
 
 
 def accuracy_on(recognizer, dataset: Dataset) -> tuple[int, int]:
