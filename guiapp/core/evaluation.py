@@ -273,13 +273,14 @@ def evaluate(
     total = len(indices)
     # Drawings read as the pad reads them: a model that takes letter case from the guide lines gets each drawing's
     # place on its pad (a parent's small c's counted as wrong C's, which the pad read as c: walk 158)
-    tops = dataset.drawn_tops if dataset.drawn_tops is not None and letter_case.uses_guide(labels, spec) else None
+    tops = np.asarray(dataset.drawn_tops, np.float64) \
+        if dataset.drawn_tops is not None and letter_case.uses_guide(labels, spec) else None
     for start in range(0, total, batch_size):
         check(should_stop)
         chunk = indices[start : start + batch_size]
         probs = recognizer.infer(samples_to_model_input(spec, np.asarray(dataset.images[chunk])), batch_size)
         if tops is not None:
-            drawn = np.asarray(tops, np.float64)[chunk]
+            drawn = tops[chunk]
             placed = np.isfinite(drawn)
             if placed.any():
                 probs = np.array(probs, copy=True)

@@ -81,11 +81,10 @@ def round_others(counts: dict[str, int], taught, known: set[str] | None,
     that learnt 3 added the a, c and f its dataset held from rounds on Latin, unasked (walk 158): a class is added
     to a model when it is typed."""
     typed = set(map(str, taught))
-    others = [(str(label), n) for label, n in counts.items() if str(label) not in typed]
-    unknown = sorted(label for label, _n in others if known is not None and label not in known)
-    rest = [(label, n) for label, n in others if label not in unknown]
-    return (sorted(label for label, n in rest if n >= minimum), sorted(label for label, n in rest if n < minimum),
-            unknown)
+    others = {str(label): n for label, n in counts.items() if str(label) not in typed}
+    rest = {label: n for label, n in others.items() if known is None or label in known}
+    return (sorted(label for label, n in rest.items() if n >= minimum),
+            sorted(label for label, n in rest.items() if n < minimum), sorted(set(others) - set(rest)))
 
 
 def trainable_part(personal: Dataset, taught: tuple[str, ...] | None, minimum: int,

@@ -314,10 +314,11 @@ def run_training(request: TrainingRequest, *, store: RunStore | None = None, con
             if taught and request.base_path:
                 # the characters typed that the model did not know (a round adds no others: see round_others), in
                 # the order typed: 日山川 was named "山、川、日" (walk 110)
-                added = set(added_classes(request.base_path, prepared.data.classes, prepared.data.renamed_classes))
+                new = set(added_classes(request.base_path, prepared.data.classes, prepared.data.renamed_classes))
                 typed = [str(label) for label in taught]
-                if [label for label in typed if label in added] != typed:
-                    extra["added"] = [label for label in typed if label in added]
+                added = [label for label in typed if label in new]
+                if added != typed:
+                    extra["added"] = added
             if request.earlier is not None and request.earlier.run_id:
                 extra[CONTINUES] = request.earlier.run_id
             run = store.create(request.config.to_dict(), request.dataset, request.samples_per_class,
