@@ -4,7 +4,7 @@ cutting both ends off ("igh"); a single character keeps its size."""
 from PySide6.QtGui import QColor, QFont
 
 from guiapp.qt.recognize.glyph import MIN_LABEL_PIXELS, _fitted
-from guiapp.qt.recognize.predictions import GLYPH_WIDTH, CandidateRow
+from guiapp.qt.recognize.predictions import GLYPH_WIDTH, CandidateRow, PredictionsView
 
 
 def ink_columns(row) -> list[int]:
@@ -233,3 +233,20 @@ def test_a_candidate_s_stroke_order_is_a_right_click_away(qtbot):
     assert "Right-click" not in row.toolTip()
     QApplication.sendEvent(row, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5)))  # no menu: nothing
     assert QApplication.activePopupWidget() is None
+
+
+def test_a_candidate_s_stroke_order_leaves_the_other_candidates_in_view(qtbot):
+    """Shown from the second candidate, the stroke order opened under its row and covered the three below it, their
+    bars and percentages; it opens under the candidate list."""
+    from PySide6.QtCore import QPoint, QRect
+
+    view = PredictionsView()
+    qtbot.addWidget(view)
+    view.set_labels(list("てでそぞずご"))
+    view.show()
+    view.show_prediction([("で", 0.5), ("て", 0.3), ("そ", 0.1), ("ず", 0.05), ("ご", 0.05)])
+    view.rows[1].show_order()
+    popup = view.rows[1].order_popup
+    qtbot.waitUntil(popup.isVisible)
+    for row in view.rows:
+        assert not popup.frameGeometry().intersects(QRect(row.mapToGlobal(QPoint(0, 0)), row.size())), row.label

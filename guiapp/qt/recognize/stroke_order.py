@@ -40,15 +40,18 @@ def knows_order(char: str) -> bool:
     return order_drawing(char) is not None
 
 
-def show_order(char: str, anchor: QWidget) -> "StrokeOrderPopup | None":
-    """``char``'s strokes replayed in a small window above ``anchor`` (its parent), closed with it; None where no
-    order is known."""
+def show_order(char: str, anchor: QWidget, below: QWidget | None = None) -> "StrokeOrderPopup | None":
+    """``char``'s strokes replayed in a small window above ``anchor`` (its parent), or under ``below``, closed with
+    it; None where no order is known."""
     drawing = order_drawing(char)
     if drawing is None:
         return None
     popup = StrokeOrderPopup(char, drawing, anchor)
     popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    popup.place_above(anchor)
+    if below is not None:
+        popup.place_below(below)
+    else:
+        popup.place_above(anchor)
     popup.show()
     return popup
 
@@ -93,6 +96,15 @@ class StrokeOrderPopup(QFrame):
         x = max(screen.left(), min(corner.x(), screen.right() - size.width()))
         y = corner.y() if corner.y() >= screen.top() else anchor.mapToGlobal(QPoint(0, anchor.height() + 4)).y()
         self.move(x, max(screen.top(), min(y, screen.bottom() - size.height())))
+
+    def place_below(self, widget: QWidget) -> None:
+        """Under ``widget`` (the candidate list), its right edges aligned, kept on its screen: above its row it
+        covered the candidates under the one clicked, their bars and percentages."""
+        size = self.sizeHint()
+        corner = widget.mapToGlobal(QPoint(widget.width() - size.width(), widget.height() + 4))
+        screen = widget.screen().availableGeometry() if widget.screen() is not None else QRect(corner, size)
+        x = max(screen.left(), min(corner.x(), screen.right() - size.width()))
+        self.move(x, max(screen.top(), min(corner.y(), screen.bottom() - size.height())))
 
     def event(self, event) -> bool:
         # Esc is the Recognize tab's shortcut (clear the pad) in its children, and this window counts as one: taken
