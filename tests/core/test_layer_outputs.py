@@ -80,6 +80,32 @@ def test_filters_followed_by_batch_normalisation_say_they_stay_near_their_start(
     assert "Batch normalisation" not in str(Inspector(str(tiny_digits_model)).filter_title)  # conv → pool
 
 
+def test_a_runs_filters_say_how_far_training_moved_them_from_its_start(tmp_path, every_kind_model):
+    """A barely trained tutorial network's filters looked like a well trained one's (both near their seeded random
+    start), with nothing said (walk 160): a run's model, whose weights before training its epochs folder keeps, says
+    how far they moved; the model is left as it was."""
+    import shutil
+
+    from guiapp.core.layer_outputs import Inspector
+    from guiapp.core.modelfile import load_model, save_model
+
+    run = tmp_path / "run"
+    (run / "epochs").mkdir(parents=True)
+    loaded = load_model(every_kind_model)
+    loaded.model.save_weights(run / "epochs" / "epoch-000.weights.h5")
+    conv = loaded.model.get_layer("conv")
+    start = conv.get_weights()[0]
+    for moved, said in ((0.1, "10 % from their random start: little, so they still look random"),
+                        (0.8, "80 % from their random start.")):
+        conv.set_weights([start * (1 + moved)])
+        path = save_model(loaded.model, run / f"model-{moved}.h5", loaded.labels, loaded.spec, light=False)
+        inspector = Inspector(str(path))
+        assert said in str(inspector.filter_title) and "Batch normalisation" not in str(inspector.filter_title)
+        assert np.allclose(inspector.loaded.model.get_layer("conv").get_weights()[0], start * (1 + moved))
+    shutil.rmtree(run / "epochs")  # a copy saved elsewhere, or a run that did not keep its start: the reason alone
+    assert "Batch normalisation follows them" in str(Inspector(str(path)).filter_title)
+
+
 def test_a_map_of_nothing_found_is_black_and_a_later_conv_says_what_it_slides_over():
     """Walk 119: an all-zero map of conv2 drew mid-grey, and conv2's caption said its filters slide over the input,
     where each spans the 32 maps of pool1."""
