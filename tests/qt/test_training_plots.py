@@ -635,7 +635,10 @@ def test_validation_above_train_is_said_and_explained(qtbot):
     plots.set_run_length(batches=10, epochs=3)
     plots.add_epoch({"loss": 0.85, "accuracy": 0.72, "val_loss": 0.15, "val_accuracy": 0.96}, 1)
     plots.refresh()
-    assert plots.validation_above_train() and "validation above train: point here" in plots.legend_texts()[1]
+    assert plots.validation_above_train()
+    # whole, on one line: "ⓘ validation above" ended one, "train: point here" began the next (walk 160)
+    assert "validation above train: point here" in plots.legend_texts()[1]
+    assert "above train" not in plots.epoch_legend.text()  # its spaces do not break
     assert "dropout" in plots.epoch_legend.toolTip() and "overfitting" in plots.epoch_legend.toolTip()
     plots.add_epoch({"loss": 0.1, "accuracy": 0.97, "val_loss": 0.12, "val_accuracy": 0.97}, 2)
     plots.refresh()

@@ -322,7 +322,8 @@ class TrainingPlots(QWidget):
         if best := self.best_name():
             epoch.append(("╍╍", self.colour(BEST_COLOR), best))
         if self.validation_above_train():  # "how can it do better on data it never saw?" (walk 155)
-            epoch.append(("", self.colour(VAL_COLOR), translate("train", "ⓘ validation above train: point here")))
+            # whole: "ⓘ validation above" ended one line, "train: point here" began the next (walk 160)
+            epoch.append(("", self.colour(VAL_COLOR), translate("train", "ⓘ validation above train: point here"), True))
         if above := self.loss_above_name():  # whole: "↑ époque 1 : 1,50 | entraînement" read as two notes (walk 126)
             epoch.append(("", train, above, True))
         if self._overlay_named:
