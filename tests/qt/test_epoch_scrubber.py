@@ -63,6 +63,21 @@ def test_the_slider_goes_over_the_epochs_with_top5_and_confusion(qtbot, recorded
     assert view.top.text().startswith("Draw something in Recognize")
 
 
+def test_an_untrained_networks_tie_is_said_as_no_answer(qtbot):
+    """Before training every class is about 10 %: "4 (10 %) · 6 (10 %) · 3 (10 %)" for a drawn 4, first by a tie,
+    looked like the untrained network's right answer (walk 160). A tie is said as one; an answer stays one."""
+    view = EpochScrubber()
+    qtbot.addWidget(view)
+    view.model_path = "run/model.h5"
+    tie = [("4", 0.1004), ("6", 0.1003), ("3", 0.1001), ("1", 0.0999), ("0", 0.0998)]
+    view._show(("run/model.h5", {"epoch": 0, "top": tie, "confusion": None, "accuracy": None}))
+    assert view.top.text().replace("\xa0", " ") == (
+        "Before training, your drawing: no answer yet, the top 5 alike at about 10 % (4, 6, 3, 1, 0)")
+    answer = [("4", 0.13), ("6", 0.1), ("3", 0.09), ("1", 0.09), ("0", 0.08)]
+    view._show(("run/model.h5", {"epoch": 1, "top": answer, "confusion": None, "accuracy": None}))
+    assert view.top.text().replace("\xa0", " ").startswith("Epoch 1, your drawing: 4 (13 %) · 6 (10 %)")
+
+
 def test_a_run_whose_data_is_gone_shows_no_other_runs_matrix(qtbot, recorded_run, monkeypatch):
     """A run whose validation data cannot be opened again (Teach's in-memory data, a personalisation that grew
     classes, a deleted dataset) showed the matrix left from the run before, the same at every epoch."""

@@ -19,6 +19,9 @@ from guiapp.qt.lazy import LazyWidget
 from guiapp.qt.recognize.model_picker import model_display_name
 from guiapp.qt.recognize.predictions import format_percent
 
+# Top answers within this of each other are a tie, no answer (an untrained network's 10 % each)
+ALIKE = 0.01
+
 
 def _make_heatmap(note: str | None = None, caption=None, subject=None):
     """The matrix, saying ``note`` (why it is empty now) until it has one; its own empty text is for no run;
@@ -196,6 +199,12 @@ class EpochScrubber(QWidget):
         if view["top"]:
             # written as the pad writes them ("<0.1 %", not "0 %" for an answer the pad calls unlikely)
             answers = " · ".join(f"{label} ({format_percent(p)})" for label, p in view["top"])
+            top = view["top"]
+            if len(top) > 1 and top[0][1] - top[-1][1] < ALIKE:
+                # "4 (10 %) · 6 (10 %) · 3 (10 %)" for a 4 before training: the drawn class first by a tie looked
+                # like an untrained network's right answer (walk 160)
+                answers = translate("train", "no answer yet, the top {0} alike at about {1} ({2})").format(
+                    len(top), format_percent(top[0][1]), ", ".join(label for label, _ in top))
             self.top.setText(translate("train", "Before training, your drawing: {0}").format(answers) if before else
                              translate("train", "Epoch {0}, your drawing: {1}").format(view["epoch"], answers))
         else:  # the pad was cleared: not epoch 15's answer under a slider at epoch 1
