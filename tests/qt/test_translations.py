@@ -391,7 +391,7 @@ def test_health_findings_are_counted_and_translated(qapp):
     from guiapp.core.text import Plural
 
     rng = np.random.default_rng(0)
-    labels = np.array([0] * 40 + [1] * 6 + [2] * 5)  # two classes under 10 samples (enough to train), imbalanced
+    labels = np.array([0] * 100 + [1] * 6 + [2] * 5)  # two classes under 10 samples (enough to train), imbalanced
     images = rng.integers(0, 255, (len(labels), 8, 8), dtype=np.uint8)
     report = health.check(Dataset("tiny", ["a", "b", "c"], images, labels))
     few = report.by_kind("too-few")[0].message
