@@ -1161,3 +1161,18 @@ def test_the_matrix_and_the_figures_say_how_to_read_them(qtbot):
     qtbot.addWidget(view)
     assert "The diagonal counts the samples read right" in view.heatmap.toolTip()
     assert "macro F1: for each class, the balance of its precision" in view.summary.toolTip()
+
+
+def test_a_cell_of_one_misread_sample_is_tinted_not_white(qtbot):
+    """One 1 misread as 7 of 60 1s (1.7 %) coloured its cell near white, its small "1" all that told it from an
+    empty cell, unseen from the back of a class (walk 160): any misread cell is at least a light tint; empty cells
+    stay white."""
+    from guiapp.qt.train.heatmap import SEEN_AT_LEAST, ConfusionHeatmap
+
+    heatmap = ConfusionHeatmap()
+    qtbot.addWidget(heatmap)
+    confusion = np.diag([60, 58, 60])
+    confusion[1, 2] = 2
+    heatmap.show_matrix(confusion, ["0", "1", "7"])
+    shades = heatmap.image.image
+    assert shades[1, 2] == SEEN_AT_LEAST and shades[0, 1] == 0 and shades[1, 1] == 58 / 60
