@@ -117,6 +117,14 @@ def test_train_help_states_defaults_and_units(capsys):
     assert "(default: None)" not in text  # an option without a default says nothing rather than "None"
 
 
+def test_evaluate_help_says_which_seed_it_takes(capsys):
+    """train's --help said "(default: 0)" of its seed, evaluate's nothing: it takes the model's run's own (walk 160)."""
+    with pytest.raises(SystemExit):
+        main(["evaluate", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--seed SEED synthesis and split seed (default: the model's run's own, so that its test split" in text
+
+
 def test_export_help_names_every_thing_it_writes(capsys):
     """The guiapp_input folder appeared beside an export, unannounced (walk 156)."""
     with pytest.raises(SystemExit):
