@@ -155,9 +155,10 @@ class Inspector:
                     # A run's own model: how far training took them, measured. A class was shown a barely trained
                     # tutorial network's filters, alike to a well trained one's (both near their seeded random
                     # start), with nothing said (walk 160).
-                    title = Text("{0}. Training moved them {1} % from their random start{2}", title, round(moved * 100),
-                                 Text(": little, so they still look random; the maps below show what the layer "
-                                      "picks out.") if moved < LITTLE_MOVED else ".")
+                    title = (Text("{0}. Training moved them {1} % from their random start: little, so they still "
+                                  "look random; the maps below show what the layer picks out.", title,
+                                  round(moved * 100)) if moved < LITTLE_MOVED else
+                             Text("{0}. Training moved them {1} % from their random start.", title, round(moved * 100)))
                 elif normalised:
                     # Measured by a walk: 0.99 alike from epoch 1 to 60, and across runs of one seed. A class was
                     # about to be shown the random start as "what the network learned".

@@ -383,6 +383,14 @@
         <translation>Filtres de la première couche&#xa0;: {0}, {1} filtres de {2}×{3} (clair = poids positif)</translation>
     </message>
     <message>
+        <source>{0}. Training moved them {1} % from their random start: little, so they still look random; the maps below show what the layer picks out.</source>
+        <translation>{0}. L’entraînement les a éloignés de {1}&#xa0;% de leur départ aléatoire&#xa0;: peu, ils ont donc encore l’air aléatoires&#xa0;; les cartes ci-dessous montrent ce que la couche repère.</translation>
+    </message>
+    <message>
+        <source>{0}. Training moved them {1} % from their random start.</source>
+        <translation>{0}. L’entraînement les a éloignés de {1}&#xa0;% de leur départ aléatoire.</translation>
+    </message>
+    <message>
         <source>{0}. Batch normalisation follows them, so training moves them little from their random start: the maps below show what the layer picks out.</source>
         <translation>{0}. Une normalisation par lots les suit&#xa0;: l’entraînement les éloigne donc peu de leur départ aléatoire&#xa0;; les cartes ci-dessous montrent ce que la couche repère.</translation>
     </message>
@@ -659,6 +667,10 @@
             <numerusform>%Ln classe a moins de {0} échantillons&#xa0;: {1}</numerusform>
             <numerusform>%Ln classes ont moins de {0} échantillons&#xa0;: {1}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0}. Training needs at least {1} samples of every class (some are held out to measure accuracy): add more to {2}</source>
+        <translation>{0}. L’entraînement demande au moins {1} échantillons de chaque classe (certains sont gardés de côté pour mesurer l’exactitude)&#xa0;: ajoutez-en à {2}</translation>
     </message>
     <message>
         <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
@@ -7430,6 +7442,10 @@ Référence&#xa0;: {1}</translation>
     <message>
         <source>No confusion matrix for this epoch.</source>
         <translation>Pas de matrice de confusion pour cette époque.</translation>
+    </message>
+    <message>
+        <source>no answer yet, the top {0} alike at about {1} ({2})</source>
+        <translation>pas encore de réponse, les {0} premiers à égalité, environ {1} ({2})</translation>
     </message>
     <message>
         <source>Before training, your drawing: {0}</source>

@@ -378,6 +378,14 @@
         <translation>第1層のフィルター：{0}、{2}×{3} のフィルター {1} 個（明るい = 正の重み）</translation>
     </message>
     <message>
+        <source>{0}. Training moved them {1} % from their random start: little, so they still look random; the maps below show what the layer picks out.</source>
+        <translation>{0}。訓練でランダムな初期値から {1} % 変わりました。変化が小さいのでまだランダムに見えます。この層が何を拾うかは下の特徴マップに表れます。</translation>
+    </message>
+    <message>
+        <source>{0}. Training moved them {1} % from their random start.</source>
+        <translation>{0}。訓練でランダムな初期値から {1} % 変わりました。</translation>
+    </message>
+    <message>
         <source>{0}. Batch normalisation follows them, so training moves them little from their random start: the maps below show what the layer picks out.</source>
         <translation>{0}。後にバッチ正規化があるため、訓練してもランダムな初期値からあまり変わりません。この層が何を拾うかは下の特徴マップに表れます。</translation>
     </message>
@@ -648,6 +656,10 @@
         <translation>
             <numerusform>サンプルが {0} 個未満のクラスが %Ln 個：{1}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0}. Training needs at least {1} samples of every class (some are held out to measure accuracy): add more to {2}</source>
+        <translation>{0}。学習には各クラス少なくとも {1} 個のサンプルが必要です（一部を正解率の測定に取っておくため）。追加が必要：{2}</translation>
     </message>
     <message>
         <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
@@ -7359,6 +7371,10 @@ Reference: {1}</source>
     <message>
         <source>No confusion matrix for this epoch.</source>
         <translation>このエポックの混同行列はありません。</translation>
+    </message>
+    <message>
+        <source>no answer yet, the top {0} alike at about {1} ({2})</source>
+        <translation>まだ答えなし、上位 {0} 個がほぼ同じ約 {1}（{2}）</translation>
     </message>
     <message>
         <source>Before training, your drawing: {0}</source>

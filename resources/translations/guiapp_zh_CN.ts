@@ -378,6 +378,14 @@
         <translation>第一层滤波器：{0}，{1} 个 {2}×{3} 的滤波器（亮 = 正权重）</translation>
     </message>
     <message>
+        <source>{0}. Training moved them {1} % from their random start: little, so they still look random; the maps below show what the layer picks out.</source>
+        <translation>{0}。训练使它们偏离随机初始值 {1} %：变化很小，所以看起来仍然是随机的；该层识别出什么，请看下面的特征图。</translation>
+    </message>
+    <message>
+        <source>{0}. Training moved them {1} % from their random start.</source>
+        <translation>{0}。训练使它们偏离随机初始值 {1} %。</translation>
+    </message>
+    <message>
         <source>{0}. Batch normalisation follows them, so training moves them little from their random start: the maps below show what the layer picks out.</source>
         <translation>{0}。其后接有批归一化，所以训练对它们的改变很小，仍接近随机的初始值；这一层捕捉到什么，请看下面的特征图。</translation>
     </message>
@@ -648,6 +656,10 @@
         <translation>
             <numerusform>%Ln 个类别的样本少于 {0} 个：{1}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0}. Training needs at least {1} samples of every class (some are held out to measure accuracy): add more to {2}</source>
+        <translation>{0}。训练需要每个类别至少 {1} 个样本（留出一部分来测量准确率）：请为 {2} 添加更多</translation>
     </message>
     <message>
         <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
@@ -7358,6 +7370,10 @@ Reference: {1}</source>
     <message>
         <source>No confusion matrix for this epoch.</source>
         <translation>此轮次没有混淆矩阵。</translation>
+    </message>
+    <message>
+        <source>no answer yet, the top {0} alike at about {1} ({2})</source>
+        <translation>还没有答案，前 {0} 个不相上下，约 {1}（{2}）</translation>
     </message>
     <message>
         <source>Before training, your drawing: {0}</source>

@@ -378,6 +378,14 @@
         <translation>第一層濾波器：{0}，{1} 個 {2}×{3} 的濾波器（亮 = 正權重）</translation>
     </message>
     <message>
+        <source>{0}. Training moved them {1} % from their random start: little, so they still look random; the maps below show what the layer picks out.</source>
+        <translation>{0}。訓練使它們偏離隨機初始值 {1} %：變化很小，所以看起來仍然是隨機的；該層辨識出什麼，請看下面的特徵圖。</translation>
+    </message>
+    <message>
+        <source>{0}. Training moved them {1} % from their random start.</source>
+        <translation>{0}。訓練使它們偏離隨機初始值 {1} %。</translation>
+    </message>
+    <message>
         <source>{0}. Batch normalisation follows them, so training moves them little from their random start: the maps below show what the layer picks out.</source>
         <translation>{0}。其後接有批次正規化，所以訓練對它們的改變很小，仍接近隨機的初始值；這一層捕捉到什麼，請看下面的特徵圖。</translation>
     </message>
@@ -648,6 +656,10 @@
         <translation>
             <numerusform>%Ln 個類別的樣本少於 {0} 個：{1}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0}. Training needs at least {1} samples of every class (some are held out to measure accuracy): add more to {2}</source>
+        <translation>{0}。訓練需要每個類別至少 {1} 個樣本（保留一部分來測量準確率）：請為 {2} 新增更多</translation>
     </message>
     <message>
         <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
@@ -7358,6 +7370,10 @@ Reference: {1}</source>
     <message>
         <source>No confusion matrix for this epoch.</source>
         <translation>此輪次沒有混淆矩陣。</translation>
+    </message>
+    <message>
+        <source>no answer yet, the top {0} alike at about {1} ({2})</source>
+        <translation>還沒有答案，前 {0} 個不相上下，約 {1}（{2}）</translation>
     </message>
     <message>
         <source>Before training, your drawing: {0}</source>
