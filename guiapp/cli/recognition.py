@@ -127,7 +127,7 @@ def cmd_evaluate(args) -> int:
     check_dataset_args(args)
     _check_classes_first(args)
     from guiapp.core.datasets.registry import open_dataset
-    from guiapp.core.evaluation import evaluate
+    from guiapp.core.evaluation import evaluate, recipe_held_out
     from guiapp.core.evaluation_split import counts_learnt_samples
     from guiapp.core.recognition import Recognizer
 
@@ -151,7 +151,10 @@ def cmd_evaluate(args) -> int:
              "train": "its training split"}[split]
     print(f"{dataset.name} ({which}): {plural('%n sample(s)', report.n_samples)}, accuracy {100 * report.accuracy:.2f}%, "
           f"top-{report.top_k} accuracy {100 * report.top_k_accuracy:.2f}%{unsure(report)}")
-    if seen:
+    if seen and (fair := recipe_held_out(info)):  # a bundled recipe's model: no test split of its own
+        print(f"note: this figure may count samples the model learnt from; {fair}'s test split gives the fair figure "
+              f"(--dataset {fair} --split test)")
+    elif seen:
         print("note: this figure may count samples the model learnt from; its own test split gives the fair figure "
               "(leave out --seed and --samples-per-class, with --split test)")
     if report.unknown_classes:

@@ -78,7 +78,7 @@ def counts_learnt_samples(info: dict, dataset: str, split: str, plan: SplitPlan,
     (hiragana's samples are hiragana-71's)."""
     from guiapp.core.datasets.builtin import is_synthesised
     from guiapp.core.datasets.registry import known_classes
-    from guiapp.core.evaluation import datasets_learnt_from
+    from guiapp.core.evaluation import RECIPE_SOURCES, datasets_learnt_from
     from guiapp.core.modelfile.metadata import trained_on
 
     if split in ("all", "train") and dataset in datasets_learnt_from(info):
@@ -99,8 +99,11 @@ def counts_learnt_samples(info: dict, dataset: str, split: str, plan: SplitPlan,
             return True
         return (plan.seed, plan.validation, plan.test) != (trained.seed, trained.validation, trained.test)
     learnt = trained_on(info)
-    return bool(same_writers and is_synthesised(dataset) and is_synthesised(learnt)
-                and set(known_classes(dataset) or ()) & set(known_classes(learnt) or ()))
+    classes = set(known_classes(dataset) or ())
+    # (a recipe's synthesised part counts as well: the bundled digits model learnt the built-in digits whole)
+    return bool(same_writers and is_synthesised(dataset) and any(
+        is_synthesised(source) and classes & set(known_classes(source) or ())
+        for source in (learnt, *RECIPE_SOURCES.get(learnt, ()))))
 
 
 __all__ = ["SplitPlan", "TRAINING_SYNTHESIS_SEED", "counts_learnt_samples", "evaluation_plan", "training_split"]

@@ -5982,6 +5982,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>{0}{1} de {2} {3}</translation>
     </message>
     <message>
+        <source> · &lt;i&gt;may count samples the model learnt: {0}&apos;s test split is the fair figure&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;peut compter des échantillons que le modèle a appris&#xa0;: la partie test de {0} donne le chiffre honnête&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source> · &lt;i&gt;may count samples the model learnt: its own test split is the fair figure&lt;/i&gt;</source>
         <translation> · &lt;i&gt;peut compter des échantillons que le modèle a appris&#xa0;: sa propre partie test donne le chiffre honnête&lt;/i&gt;</translation>
     </message>

@@ -5911,6 +5911,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>{3} の{2}：{0}{1}</translation>
     </message>
     <message>
+        <source> · &lt;i&gt;may count samples the model learnt: {0}&apos;s test split is the fair figure&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;モデルが学習したサンプルを含むかもしれません。公正な値は {0} のテスト分割で測ったものです&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source> · &lt;i&gt;may count samples the model learnt: its own test split is the fair figure&lt;/i&gt;</source>
         <translation> · &lt;i&gt;モデルが学習したサンプルを含むかもしれません。公正な値は自身のテスト分割で測ったものです&lt;/i&gt;</translation>
     </message>

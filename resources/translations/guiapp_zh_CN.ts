@@ -5910,6 +5910,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>“{3}”{2}的 {0}{1}</translation>
     </message>
     <message>
+        <source> · &lt;i&gt;may count samples the model learnt: {0}&apos;s test split is the fair figure&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;可能包含模型学过的样本：{0} 的测试部分才是公正的数值&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source> · &lt;i&gt;may count samples the model learnt: its own test split is the fair figure&lt;/i&gt;</source>
         <translation> · &lt;i&gt;可能包含模型学过的样本：它自己的测试部分才是公正的数值&lt;/i&gt;</translation>
     </message>

@@ -88,13 +88,16 @@ def seen_note(report, model_path: str | None, plan=None, own_test: bool = False)
     119). ``plan``: how the dataset was made and split (:func:`split_plan`); ``own_test``: it has a test set of its
     own. The test split of a dataset it learnt from, held out, says so: a teacher took the bundled digits model's
     99.2 % on mnist-5k's test digits for a figure on digits it had learnt, beside his own run's 95.4 % (walk 141)."""
-    from guiapp.core.evaluation import datasets_learnt_from
+    from guiapp.core.evaluation import datasets_learnt_from, recipe_held_out
     from guiapp.core.evaluation_split import SplitPlan, counts_learnt_samples
 
     info = _metadata(model_path) if model_path else {}
     if not info:
         return ""
     if counts_learnt_samples(info, report.dataset, report.split, plan or SplitPlan(), own_test=own_test):
+        if fair := recipe_held_out(info):  # a bundled recipe's model has no test split of its own
+            return translate("train", " · <i>may count samples the model learnt: {0}'s test split is the fair "
+                                      "figure</i>").format(fair)
         return translate("train", " · <i>may count samples the model learnt: its own test split is the fair figure</i>")
     if report.split == "test" and report.dataset in datasets_learnt_from(info):
         return translate("train", " · <i>held out: none of them was learnt by the model</i>")
