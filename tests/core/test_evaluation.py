@@ -279,7 +279,8 @@ def test_the_bundled_digits_model_s_figure_on_synthesised_digits_counts_digits_i
     from guiapp.paths import resource
 
     info = read_metadata(resource("models") / "digits.h5")
-    assert recipe_held_out(info) == "mnist-5k" and recipe_held_out(read_metadata(resource("models") / "latin.h5")) is None
+    assert recipe_held_out(info) == "mnist-5k"
+    assert recipe_held_out(read_metadata(resource("models") / "latin.h5")) is None
     for size in (None, 200, 600):
         plan, seed = evaluation_plan(info, "digits", size)
         assert counts_learnt_samples(info, "digits", "test", plan, seed)

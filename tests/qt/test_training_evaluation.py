@@ -1191,4 +1191,5 @@ def test_the_bundled_digits_model_on_digits_it_learnt_names_its_fair_figure():
     bundled = str(resource("models") / "digits.h5")
     note = seen_note(SimpleNamespace(dataset="digits", split="test"), bundled, SplitPlan(samples_per_class=600))
     assert note == " · <i>may count samples the model learnt: mnist-5k's test split is the fair figure</i>"
-    assert "held out" in seen_note(SimpleNamespace(dataset="mnist-5k", split="test"), bundled, SplitPlan(), own_test=True)
+    mnist_test = SimpleNamespace(dataset="mnist-5k", split="test")
+    assert "held out" in seen_note(mnist_test, bundled, SplitPlan(), own_test=True)

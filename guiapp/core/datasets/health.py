@@ -195,9 +195,10 @@ def check(dataset: Dataset, min_per_class: int = 10, imbalance_ratio: float = 3.
         message = Plural("%Ln class(es) with fewer than {0} samples: {1}", "", len(few), min_per_class,
                          _names(dataset.classes, few))
         refused = [c for c in few if counts[c] < MIN_SAMPLES_PER_CLASS]
-        if refused:  # said here too: the check of a 2-per-class dataset did not say that Train would refuse it (walk 160)
+        if refused:  # said here too: the check of a 2-per-class dataset did not say Train would refuse it (walk 160)
             message = Text("{0}. Training needs at least {1} samples of every class (some are held out to measure "
-                           "accuracy): add more to {2}", message, MIN_SAMPLES_PER_CLASS, _names(dataset.classes, refused))
+                           "accuracy): add more to {2}", message, MIN_SAMPLES_PER_CLASS,
+                           _names(dataset.classes, refused))
         findings.append(Finding("too-few", "warning", message, classes=[dataset.classes[c] for c in few]))
     if len(present) >= 2:
         largest, smallest = int(counts[present].max()), int(counts[present].min())
