@@ -18,8 +18,8 @@ from guiapp.core.text import Plural
 from guiapp.qt.i18n import fmt, listing, localise, translate
 from guiapp.qt.teach_outcome import kept_elsewhere_line, learnt_outcome, what_it_cost
 from guiapp.qt.kanji_lookup import CHINESE, attach_kanji_lookup, offers_kanji
-from guiapp.qt.teach_questions import (example_characters, kanji_meant, learn_alone, learn_now, new_or_agreed,
-                                       word_or_letters)
+from guiapp.qt.teach_questions import example_characters, kanji_meant, learn_alone, new_or_agreed, word_or_letters
+from guiapp.qt.teach_resume import resume_round, stopped_round
 from guiapp.qt.recognize.model_picker import model_display_name, model_short_name
 
 TEACH_SAMPLES = 10  # drawings of each new character
@@ -46,9 +46,11 @@ class Teacher(QObject):
         self._learnt_model: str | None = None  # the model a round made, while its "Learnt ✔" shows
         self._kept: tuple | None = None  # (model, outcome, said) of a round whose model the pad did not take
         self.offered = ""  # what Teach… offers to type: a round the window's closing cut short (teach_unfinished)
+        self.resumable: tuple | None = None  # a round stopped before it learnt, that Start takes up (teach_resume)
         window.modelChanged.connect(self._model_changed)
         window.collect_bar.collectionFinished.connect(self._collected)
         window.collect_bar.collectionStopped.connect(self._stopped)
+        window.collect_bar.collectionStarted.connect(self._collection_started)
         window.train_area.trainingFinished.connect(self._trained)
         window.train_area.trainingFailed.connect(self._failed)
         window.train_area.progressed.connect(self._progress)
@@ -92,6 +94,9 @@ class Teacher(QObject):
         text, ok = QInputDialog.getText(window, translate("teach", "Teach new characters"), prompt,
                                         QLineEdit.EchoMode.Normal, self.offered)
         recognizer = window.recognize.recognizer  # (a model may have finished loading meanwhile)
+        if ok and not text.strip():  # OK with nothing typed did nothing, nothing said (walk 161)
+            window.statusBar().showMessage(self._nothing_typed(), 15000)
+            return
         text = kanji_meant(window, text.strip(), lookup) if ok else ""
         text = word_or_letters(window, text, window.collect_bar.counts,
                                recognizer.labels if recognizer is not None else ()) if text else ""
@@ -99,6 +104,18 @@ class Teacher(QObject):
             alone = learn_alone(window, text, window.collect_bar.target_dataset())
             if alone is not None:
                 self.start(text, TEACH_SAMPLES, alone=alone)
+
+    def _nothing_typed(self) -> str:
+        """What Teach… says to OK with nothing typed: how to learn again from drawings kept (after a rename or an
+        import, a walk looked for a way to and pressed OK on an empty line)."""
+        bar = self.window.collect_bar
+        drawn = [label for label, n in sorted(bar.counts.items()) if n >= TEACH_SAMPLES]
+        if not drawn:
+            return translate("teach", "Nothing typed, so nothing was taught: type the characters to teach")
+        listed = listing(drawn[:8]) + ("…" if len(drawn) > 8 else "")
+        return translate("teach", "Nothing typed, so nothing was taught. To learn again from the drawings in {0}, type "
+                                  "their characters ({1}): no new drawings are needed").format(bar.target_dataset(),
+                                                                                              listed)
 
     def _where_drawings_go(self) -> str:
         """The dataset the drawings go into, and its other characters learnt again with them: said before OK (a
@@ -275,34 +292,10 @@ class Teacher(QObject):
                 else translate("teach", "Learnt: the pad now recognizes the new characters too"))
 
     def _stopped(self) -> None:
-        """Stop pressed while teaching: the "Teaching: draw…" line goes (it stayed all session, and the next ordinary
-        collection would have started a round). Characters with enough drawings already can be learnt now (a walk
-        drew 5 stars of the 10 asked and found no way to learn from them); otherwise nothing is learnt."""
-        if not self.active:
-            return
-        bar = self.window.collect_bar
-        kept_in = bar.dataset_name() or ""  # a drill's drawings go to a dataset of their own, which the bar leaves
-        if not self.practising:
-            from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS
+        stopped_round(self)
 
-            enough = [label for label in bar.collection_labels if bar.counts.get(label, 0) >= MIN_SAMPLES_PER_CLASS]
-            if enough and learn_now(self.window, bar.collection_labels, bar.counts, enough, kept_in,
-                                    TEACH_SAMPLES, MIN_SAMPLES_PER_CLASS):
-                self._collected(kept_in, enough)
-                return
-        self.active = False
-        if not self.practising and not any(bar.counts.get(label, 0) for label in bar.collection_labels):
-            # not "the drawings added so far are kept": there were none (two walks)
-            self.window.statusBar().showMessage(translate("teach", "Teaching stopped: nothing was drawn, so nothing "
-                                                                   "was learnt"), 8000)
-            return
-        if self.practising and not any(bar.counts.values()):  # and the drill removes its empty dataset
-            self.window.statusBar().showMessage(translate("teach", "Practice stopped: nothing was fine-tuned"), 8000)
-            return
-        self.window.statusBar().showMessage(
-            (translate("teach", "Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}")
-             if self.practising else translate("teach", "Teaching stopped: nothing was learnt; the drawings "
-                                               "added so far are kept in {0}")).format(kept_in), 8000)
+    def _collection_started(self) -> None:
+        resume_round(self)
 
     def _model_changed(self, path: str) -> None:
         """Another model on the pad: the round's "Learnt ✔" and its classes no longer describe it (a walk drew a

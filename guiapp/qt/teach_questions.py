@@ -66,7 +66,8 @@ def word_or_letters(parent, text: str, known=(), model_labels=(), collecting: bo
     several = (translate("teach", "Letters: {0}") if latin else translate("teach", "Characters: {0}"))
     answer = choose(parent, translate("teach", "One character or several?"),
                     # as the language lists them (s, t, a, r · s、t、a、r), Latin unbroken ("r?" wrapped alone)
-                    question.format(text, len(text), listing(each).replace(" ", "\u00a0") if latin else listing(each)),
+                    # as many as it lists: "the 5 letters c, r, o, s" for cross (each once: walk 161)
+                    question.format(text, len(each), listing(each).replace(" ", "\u00a0") if latin else listing(each)),
                     [(translate("teach", "One: {0}").format(text), Role.AcceptRole),
                      (several.format(" ".join(each)), Role.AcceptRole)],
                     default=1 if (latin and _known_letters(each, model_labels)) or (

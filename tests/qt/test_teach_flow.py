@@ -401,6 +401,64 @@ def test_a_stopped_round_can_learn_the_characters_drawn_enough_times(qtbot, monk
     window.close()
 
 
+def test_start_after_a_round_stopped_short_goes_on_with_the_round(qtbot, monkeypatch, tiny_digits_model):
+    """Teach… cross, 2 drawings, Stop: "nothing was learnt" said nothing of the 5 needed; Start then resumed the
+    collection ("8 drawings left"), whose last drawing ended on "Collected into my-handwriting: train on it…" and
+    nothing was learnt (walk 161). Stop says why and that Start goes on; Start goes on with the round, which learns
+    once its drawings are made. OK on an empty Teach… line says how to learn again from drawings kept."""
+    window = window_on(qtbot, tiny_digits_model)
+    bar, pad = window.collect_bar, window.recognize.pad
+
+    def draw_and_add(count: int, first: int) -> None:
+        for k in range(first, first + count):  # each drawing another (the same again is refused)
+            draw_stroke(pad, [(0.2 + 0.05 * k, 0.2 + 0.06 * i) for i in range(11)])
+            pad.setFocus()
+            QTest.keyClick(pad, Qt.Key.Key_Return)
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("", True))
+    window.teacher.ask()
+    assert window.statusBar().currentMessage() == "Nothing typed, so nothing was taught: type the characters to teach"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("v", True))
+    window.teacher.ask()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    draw_and_add(2, 0)
+    click(bar.start_button)  # Stop
+    assert not window.teacher.active and not bar.collecting()
+    assert window.statusBar().currentMessage() == (
+        "Teaching stopped: nothing was learnt, a character needs 5 drawings or more; yours are kept in my-handwriting, "
+        "and Start goes on with the round")
+    click(bar.start_button)  # Start: the same collection, resumed, is the round again
+    assert bar.collecting() and len(bar.prompts) == 8 and window.teacher.active
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == (
+        "Teaching v again: it learns once the drawings left are made"))
+    try:
+        with qtbot.waitSignal(window.train_area.runningChanged, timeout=60_000):
+            draw_and_add(8, 2)
+        assert window.train_area.is_training() and "Learning v in the background" in window.statusBar().currentMessage()
+    finally:
+        if window.train_area.is_training():
+            window.train_area.stop()
+            qtbot.waitUntil(lambda: not window.train_area.is_training(), timeout=120_000)
+    qtbot.waitUntil(lambda: not window.teacher.active, timeout=60_000)
+    # Drawings kept: OK on an empty line says how to learn from them again
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("", True))
+    window.teacher.ask()
+    assert window.statusBar().currentMessage() == (
+        "Nothing typed, so nothing was taught. To learn again from the drawings in my-handwriting, type their "
+        "characters (v): no new drawings are needed")
+    # another collection after a round stopped short is not that round
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("h", True))
+    window.teacher.ask()
+    click(bar.start_button)  # Stop, nothing drawn
+    bar.classes_edit.setText("v")
+    bar.classes_typed = True
+    click(bar.start_button)
+    assert bar.collecting() and not window.teacher.active
+    click(bar.start_button)
+    window.close()
+
+
 def _keep_then_learn(qtbot, window, asked, answer, draw_then_stop) -> None:
     bar = window.collect_bar
     answer("Keep for later")
@@ -706,3 +764,18 @@ def test_a_kanji_is_chosen_by_its_reading_or_meaning_in_teachs_line(qtbot):
     answer_box(None, seen)  # Escape: nothing taught
     assert kanji_meant(None, "forest", lookup=True) == ""
     assert kanji_meant(None, "forest", lookup=False) == "forest" and kanji_meant(None, "xyzzy", lookup=True) == "xyzzy"
+
+
+def test_a_word_with_a_letter_twice_counts_the_letters_it_lists(qtbot):
+    """"Teach “cross” … or as the 5 letters c, r, o, s?" listed 4 (each once), and its button "Letters: c r o s"
+    (walk 161)."""
+    from PySide6.QtWidgets import QWidget
+
+    from guiapp.qt.teach_questions import word_or_letters
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    boxes = []
+    answer_box("One: cross", boxes)
+    assert word_or_letters(parent, "cross") == "cross,"
+    assert boxes == ["Teach “cross” as one character named cross, or as the 4 letters c,\u00a0r,\u00a0o,\u00a0s?"]
