@@ -6,7 +6,7 @@ Teach round as W at 88 % with "capital W (read from its size)" under it, and not
 written character's strokes go over its box a few times (i 0.9, 8 3.8, あ 4.1, 森 5.2 in KanjiVG's and our
 templates), a scribble's many times (a dense one some 20). A drawing is said to be scribbled where its ratio is
 well beyond the top answer's own template, or beyond any character's where that class has no template (one's own
-symbols). A zigzag across the pad takes less ink for its width (a 10-tooth one was read as 4 at 97 %: walk 144), but
+symbols: their own drawings stand for the template where there are some, see core.own_forms). A zigzag across the pad takes less ink for its width (a 10-tooth one was read as 4 at 97 %: walk 144), but
 turns back on itself at every tooth: a drawing that turns sharply (more than 120°) many more times than its
 template, several times a stroke, is a scribble too; a character's templates turn so at most once. A snake of rows
 with round turns (read as a digit: walk 144) turns sharply nowhere: it sweeps back and forth across the pad while
@@ -185,27 +185,38 @@ def template_ratio(char: str) -> float | None:
     return max(ink_ratio(strokes) or 0.0 for strokes in forms) if forms else None
 
 
-def looks_scribbled(drawing: Drawing, top: str | None) -> bool:
-    """Whether ``drawing``, read as ``top``, is more likely a scribble than that character."""
+def form_measures(forms) -> tuple[float, int, int, float] | None:
+    """The most ink ratio, sharp turns, sweeps and windings among ``forms`` (each a character's strokes, as point
+    arrays); None for none."""
+    forms = [strokes for strokes in forms if ink_ratio(strokes) is not None]
+    if not forms:
+        return None
+    return (max(ink_ratio(strokes) for strokes in forms), max(sharp_turns(strokes) for strokes in forms),
+            max(sweeps(strokes) for strokes in forms), max(windings(strokes) for strokes in forms))
+
+
+def looks_scribbled(drawing: Drawing, top: str | None, own: tuple | None = None) -> bool:
+    """Whether ``drawing``, read as ``top``, is more likely a scribble than that character. ``own``: the
+    :func:`form_measures` of the person's own drawings of ``top``, which stand for its templates where it has none:
+    one's own symbol. A spiral taught as "spiral" was called a scribble at 100 %, every time (walk 161)."""
     strokes = [stroke.points for stroke in drawing.strokes]
     ratio = ink_ratio(strokes)
     if ratio is None:
         return False
     one = bool(top) and len(top) == 1
-    own = template_ratio(top) if one else None
-    if ratio > (max(LEAST_RATIO, TIMES_THE_TEMPLATE * own) if own else NO_TEMPLATE_RATIO):
+    if one and template_forms(top):
+        own = (template_ratio(top), template_turns(top), template_sweeps(top), template_windings(top))
+    own_ratio, own_turns, own_sweeps, own_windings = own or (None, 0, 0, 0.0)
+    if ratio > (max(LEAST_RATIO, TIMES_THE_TEMPLATE * own_ratio) if own_ratio else NO_TEMPLATE_RATIO):
         return True
     paths, size = _resampled(strokes)  # once, for the three measures of its path
     turns = _turns_in(paths)
-    if (turns >= max(LEAST_TURNS, TIMES_THE_TEMPLATE * ((template_turns(top) if one else None) or 0))
-            and turns >= TURNS_A_STROKE * len(strokes)):
+    if turns >= max(LEAST_TURNS, TIMES_THE_TEMPLATE * own_turns) and turns >= TURNS_A_STROKE * len(strokes):
         return True
-    own_sweeps = (template_sweeps(top) if one else None) or 0
     if _sweeps_in(paths, size) >= max(LEAST_SWEEPS, SWEEPS_OVER_THE_TEMPLATE + own_sweeps):
         return True
-    own_windings = (template_windings(top) if one else None) or 0.0
     return _windings_in(paths) >= max(LEAST_WINDINGS, WINDINGS_OVER_THE_TEMPLATE + own_windings)
 
 
-__all__ = ["ink_ratio", "looks_scribbled", "sharp_turns", "sweeps", "template_forms", "template_ratio",
+__all__ = ["form_measures", "ink_ratio", "looks_scribbled", "sharp_turns", "sweeps", "template_forms", "template_ratio",
            "template_sweeps", "template_turns", "template_windings", "windings"]

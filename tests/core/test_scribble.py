@@ -5,7 +5,7 @@ import string
 
 import numpy as np
 
-from guiapp.core.scribble import ink_ratio, looks_scribbled, template_ratio
+from guiapp.core.scribble import form_measures, ink_ratio, looks_scribbled, template_ratio
 from guiapp.core.strokes import Drawing, Stroke
 from guiapp.core.datasets.templates import templates_for
 from helpers import scribble
@@ -106,3 +106,48 @@ def test_a_spiral_is_a_scribble_and_a_circle_gone_round_twice_is_not():
     for top in ("0", "O", "o", "6", "circle"):
         assert looks_scribbled(round_stroke(3, True), top), top
         assert not looks_scribbled(round_stroke(2, False), top), top  # a bold O
+
+
+def test_ones_own_drawings_of_a_symbol_stand_for_its_templates():
+    """A spiral taught as "spiral" and read at 100 % was called a scribble every time (walk 161): a symbol of one's
+    own has no template, and its own drawings say how much it winds. A spiral read as one's own "circle", whose
+    drawings wind once, is still a scribble; a character with templates keeps them."""
+    def spiral(turns: float, size: float = 100.0) -> Drawing:
+        angle = np.linspace(0.0, 2 * np.pi * turns, 400)
+        radius = 0.2 * size + size * angle / angle[-1]
+        return Drawing([Stroke(np.stack([150 + radius * np.cos(angle), 150 + radius * np.sin(angle)], 1))], 300, 300)
+
+    def strokes_of(drawing: Drawing) -> list:
+        return [stroke.points for stroke in drawing.strokes]
+
+    fresh = spiral(3.2)
+    assert looks_scribbled(fresh, "spiral")  # measured against any character's limits
+    taught = [strokes_of(spiral(turns, size)) for turns, size in ((3.0, 90.0), (2.8, 110.0), (3.3, 100.0))]
+    assert not looks_scribbled(fresh, "spiral", form_measures(taught))
+    circles = [strokes_of(spiral(1.0, size)) for size in (90.0, 110.0)]
+    assert looks_scribbled(fresh, "circle", form_measures(circles))
+    assert looks_scribbled(fresh, "O", form_measures(taught))  # O's templates, not anyone's drawings
+    assert looks_scribbled(scribble(), "spiral", form_measures(taught))  # a dense scribble is none of them
+    assert form_measures([]) is None
+
+
+def test_ones_own_drawings_are_read_from_the_datasets_the_model_learnt_from(guiapp_home):
+    """The drawings of a class in the person's datasets a model learnt from (a Teach… round's "(taught)" run names
+    the dataset), and the one drawn into now; imported images, with no strokes, are passed over."""
+    from guiapp.core.datasets.user_store import UserStore
+    from guiapp.core.own_forms import own_datasets, own_forms
+
+    store = UserStore()
+    mine = store.create("mine")
+    for k in range(3):
+        mine.add_drawing(Drawing([Stroke(np.array([[10.0 + k, 10.0], [90.0, 50.0 + k]]))], 100, 100), "spiral")
+    mine.add_drawing(Drawing([Stroke(np.array([[10.0, 10.0], [90.0, 90.0]]))], 100, 100), "star")
+    mine.add_image(np.full((28, 28), 200, np.uint8), "spiral")
+    store.create("other")
+    metadata = {"dataset": {"name": "mine (taught)"}}
+    assert own_datasets(metadata) == ["mine"] and own_datasets(metadata, "other") == ["mine", "other"]
+    assert own_datasets({}, "gone") == []
+    forms = own_forms(own_datasets(metadata), "spiral")
+    assert len(forms) == 3 and all(len(strokes) == 1 and strokes[0].shape[1] >= 2 for strokes in forms)
+    assert own_forms(["mine"], "spiral", limit=2) and len(own_forms(["mine"], "spiral", limit=2)) == 2
+    assert own_forms(["mine", "gone"], "heart") == []

@@ -1366,3 +1366,34 @@ def test_a_collection_started_after_its_question_leaves_the_keyboard_on_the_pad(
     finally:
         bar.stop_collect()
         bar.collect_button.setChecked(False)
+
+
+def test_the_scribble_check_measures_a_symbol_of_ones_own_by_ones_drawings(window):
+    """A spiral taught as "spiral" was called a scribble at 100 % every time (walk 161): the pad reads the person's
+    drawings of a class without templates from the dataset drawn into (and those the model learnt from), again once
+    a dataset changes; a character with templates keeps them."""
+    import numpy as np
+
+    from guiapp.core.datasets import catalogue
+    from guiapp.core.datasets.user_store import UserStore
+    from guiapp.core.strokes import Drawing, Stroke
+
+    panel = window.recognize
+    assert panel._own_form_of("7") is None
+    name = window.collect_bar.target_dataset()
+    store = UserStore()
+    mine = store.open(name) if store.exists(name) else store.create(name)
+
+    def add(k: int) -> None:
+        mine.add_drawing(Drawing([Stroke(np.array([[10.0 + k, 10.0], [90.0, 50.0 + k]]))], 100, 100), "spiral")
+
+    add(0)
+    add(1)
+    measured = panel._own_form_of("spiral")
+    assert measured is not None and panel._own_form_of("spiral") is measured  # read once…
+    add(2)  # …until a dataset changes (an add says so)
+    again = panel._own_form_of("spiral")
+    assert again is not measured and again is not None
+    catalogue.changed("another")
+    assert panel._own_form_of("spiral") is not again
+    assert panel._own_form_of("heart") is None  # none drawn

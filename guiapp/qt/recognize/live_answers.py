@@ -82,11 +82,37 @@ class LiveAnswersMixin:
 
             top = self.prediction.top
             image = self.pad.image() is not None
-            scribbled = bool(top) and not image and looks_scribbled(self.pad.drawing(), str(top[0][0]))
+            scribbled = bool(top) and not image and looks_scribbled(self.pad.drawing(), str(top[0][0]),
+                                                                   self._own_form_of(str(top[0][0])))
             self.predictions.show_prediction(top, self.collect_bar.enter_note(), image=image,
                                              strokes=self.pad.stroke_count(), scribbled=scribbled,
                                              side_by_side=self.prediction.side_by_side,
                                              parts=self.prediction.parts)
+
+    _own_forms: dict | None = None  # {(model file, class, dataset drawn into): measures of the person's drawings}
+
+    def _own_form_of(self, label: str):
+        """The :func:`~guiapp.core.scribble.form_measures` of the person's own drawings of ``label``, where it has
+        no template (a symbol of one's own: see core.own_forms), read once until a dataset changes (some 60 ms for a
+        dataset of 300 drawings); None for a character with templates, or none drawn."""
+        from guiapp.core.own_forms import own_datasets, own_forms
+        from guiapp.core.scribble import form_measures, template_forms
+        from guiapp.qt.datasets.events import dataset_events
+
+        if (len(label) == 1 and template_forms(label)) or self.recognizer is None:
+            return None
+        if self._own_forms is None:
+            self._own_forms = {}
+            dataset_events().changed.connect(self._forget_own_forms)  # (added, deleted, relabelled: read again)
+        key = (str(self.recognizer.loaded.path), label, self.collect_bar.dataset_name())
+        if key not in self._own_forms:
+            self._own_forms[key] = form_measures(own_forms(own_datasets(self.recognizer.loaded.metadata, key[2]),
+                                                           label))
+        return self._own_forms[key]
+
+    def _forget_own_forms(self, *_args) -> None:
+        if self._own_forms is not None:
+            self._own_forms.clear()
 
     def _show_no_answer(self, message: str) -> None:
         """Nothing to recognize (an empty pad, a blank image): no answer, no input, no map; ``message`` says why."""
