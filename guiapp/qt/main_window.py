@@ -393,6 +393,9 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         self.save_settings()
         for area in (self.train_area, self.datasets_area):  # training and dataset work stop and join first
             area.stop_and_wait(timeout_s=2.0)
+        if getattr(self, "data_lock", None) is not None:  # the settings are written: the folders are free (while
+            self.data_lock.unlock()  # its workers end, Inkling started again said it was open: walk 161)
+            self.data_lock = None
         super().closeEvent(event)
         self._closed = True
         # An import or a model load cannot be interrupted; they finish within seconds. The window goes away

@@ -527,6 +527,24 @@ def test_a_second_window_on_the_same_folders_asks_first(qtbot, tmp_path):
     lock.unlock()
 
 
+def test_a_closed_window_frees_its_folders_before_its_workers_have_ended(qtbot):
+    """Closed while a Teach… round learnt, the process lived on a few seconds as its workers ended, and Inkling
+    started again meanwhile said it was open already (walk 161): the settings written, the lock goes with the
+    window."""
+    from PySide6.QtCore import QLockFile
+
+    from guiapp.qt.single_window import claim_data_folder
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.data_lock = claim_data_folder()
+    assert window.data_lock.isLocked()
+    window.close()
+    lock = QLockFile(str(_config_lock_path()))  # as the next start takes it (claim_data_folder), unasked
+    assert lock.tryLock(0) and window.data_lock is None
+    lock.unlock()
+
+
 def _config_lock_path():
     from guiapp import paths
     from guiapp.qt.single_window import LOCK_FILE
