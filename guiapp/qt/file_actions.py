@@ -96,8 +96,11 @@ class FileActionsMixin:
                     translate("file_actions", "Nothing to save: draw a character (and load a model) first"))
             self.statusBar().showMessage(said, 5000)
             return
-        # The file named in the window's language ("drawing.png" in the French window: a walk)
-        name = safe_folder_name(translate("file_actions", "drawing", "the file name offered for a saved drawing"))
+        # Named after what the pad reads it as ("drawing.png" for a star: walk 161), else in the window's language
+        # ("drawing.png" in the French window: a walk)
+        top = self.recognize.prediction.top if self.recognize.prediction is not None else []
+        name = safe_folder_name(str(top[0][0]) if top else
+                                translate("file_actions", "drawing", "the file name offered for a saved drawing"))
         path = file_dialogs.ask_save_path(self, translate("file_actions", "Save drawing as image"), file_dialogs.IMAGES,
                                           f"{name}.png", translate("file_actions", "PNG images (*.png)"))
         if path:

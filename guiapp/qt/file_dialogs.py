@@ -10,14 +10,20 @@ from pathlib import Path
 MODELS, IMAGES, DATASETS, PROJECTS = "models", "images", "datasets", "projects"
 
 
+ANY = "any"  # the folder last chosen in for any kind: a kind's first dialog opens there (see start_folder)
+
+
 def start_folder(kind: str, fallback: str | Path | None = None) -> Path:
     """The folder last chosen in for ``kind``, else ``fallback`` (a folder the caller knows is a better first
-    guess), else the home folder."""
+    guess), else the folder last chosen in for any kind (a drawing saved in a project folder, Export model… and
+    Import dataset folder… each opened in the home folder: walk 161), else the home folder."""
     from guiapp.qt.settings import Settings
 
-    folder = Settings().folder(kind)
+    settings = Settings()
+    folder = settings.folder(kind)
     if folder is None and fallback is not None and Path(fallback).is_dir():
         folder = Path(fallback)
+    folder = folder if folder is not None else settings.folder(ANY)
     return folder if folder is not None else Path.home()
 
 
@@ -31,7 +37,9 @@ def remember(kind: str, chosen: str | Path) -> None:
     that holds it: its siblings are the likely next choice)."""
     from guiapp.qt.settings import Settings
 
-    Settings().set_folder(kind, Path(chosen).parent)
+    settings = Settings()
+    settings.set_folder(kind, Path(chosen).parent)
+    settings.set_folder(ANY, Path(chosen).parent)
 
 
 def ask_save_path(parent, title: str, kind: str, name: str, filters: str) -> str:

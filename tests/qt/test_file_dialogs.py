@@ -35,6 +35,8 @@ def test_a_folder_chosen_in_one_dialog_is_where_the_next_of_its_kind_opens_after
     window.train_area.evaluation._browse()  # another dialog of models: Evaluation's Browse
     window.open_image_dialog()
     assert asked[2:] == [str(models), str(pictures)]
+    # a kind never chosen in opens where the last file of any kind went (each opened in the home folder: walk 161)
+    assert file_dialogs.start_folder(file_dialogs.DATASETS) == models
     models.rmdir()  # gone since: the home folder, not a dialog in a folder that is not there
     window.open_model_dialog()
     assert asked[-1] == str(Path.home())

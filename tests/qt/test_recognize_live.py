@@ -777,10 +777,13 @@ def test_dropped_image_is_shown_and_recognized_like_the_cli(qtbot, window, tmp_p
     # Saved, it says so (a saved model did, a drawing did not: walk 111)
     from PySide6.QtWidgets import QFileDialog
 
-    saved = tmp_path / "drawn-again.png"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(saved), ""))
+    saved, offered = tmp_path / "drawn-again.png", []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, name, *args, **kwargs: offered.append(name) or (str(saved), ""))
     window.save_drawing_dialog()
     assert saved.is_file() and window.statusBar().currentMessage().startswith(f"Saved {saved}: white ink on black")
+    # named after what it reads ("drawing.png" for a star: walk 161)
+    assert Path(offered[0]).name == f"{panel.prediction.top[0][0]}.png"
 
 
 def test_pasted_image_and_unreadable_image(qtbot, window, tmp_path):
