@@ -428,7 +428,8 @@ def test_a_class_is_renamed_in_one_undoable_step(qtbot, panel, store, monkeypatc
     assert store.open("mine").counts() == {"→": 2, "b": 2, "c": 1}
     # ... and that a model trained before still answers the old name (walk 151: the pad still said "squiggle")
     assert panel.status.text() == ("Renamed the class “a” to “→” (2 samples). Ctrl+Z undoes it. A model trained "
-                                   "before still answers the old name until it learns again.")
+                                   "before still answers the old name until it learns again: Teach… → learns from "
+                                   "the drawings kept.")
     assert panel.undo_stack.undoText() == "rename the class “a” to “→”"
     # Noted, so a model that learnt "a" is fine-tuned as knowing "→" (it kept "a" beside "→": a walk)
     assert store.open("mine").class_renames() == {"a": "→"} == store.open("mine").to_dataset().renamed_classes

@@ -260,9 +260,11 @@ class DatasetActionsMixin:
         count = localise(Plural("%Ln sample(s)", "", len(ids)))
         said = (fmt(translate("datasets", "The {0} of {1!r} joined the class {2!r}. Ctrl+Z undoes it."), count, old, new)
                 if joins else
+                # how to learn again, said: nothing offered a way to (walk 161)
                 fmt(translate("datasets", "Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it. A model "
-                                          "trained before still answers the old name until it learns again."),
-                    old, new, count))
+                                          "trained before still answers the old name until it learns again: "
+                                          "Teach… {3} learns from the drawings kept."),
+                    old, new, count, new))
         self.say_about_dataset(said)
         return True
 
