@@ -2975,10 +2975,6 @@
         <translation>Les {0} de {1!r} ont rejoint la classe {2!r}. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it. A model trained before still answers the old name until it learns again.</source>
-        <translation>Classe {0!r} renommée en {1!r} ({2}). Ctrl+Z annule. Un modèle entraîné avant répond encore l’ancien nom jusqu’à ce qu’il apprenne de nouveau.</translation>
-    </message>
-    <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
         <translation>{0} fusionné dans {1}&#xa0;: {2} copiés&#xa0;; {3} est inchangé. Ctrl+Z l’annule.</translation>
     </message>
@@ -3113,6 +3109,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
     <message>
         <source> as {0!r}. Ctrl+Z undoes it.</source>
         <translation> en {0!r}. Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it. A model trained before still answers the old name until it learns again: Teach… {3} learns from the drawings kept.</source>
+        <translation>Classe {0!r} renommée en {1!r} ({2}). Ctrl+Z annule. Un modèle entraîné avant répond encore l’ancien nom jusqu’à ce qu’il apprenne de nouveau&#xa0;: Apprendre… {3} apprend des dessins conservés.</translation>
     </message>
     <message>
         <source>delete the class {0!r}</source>
@@ -5771,6 +5771,18 @@ Ou apprendre un nouveau modèle de vos seuls caractères (ceux de {2})&#xa0;: il
         <translation>Apprentissage arrêté&#xa0;: rien n’a été dessiné, donc rien n’a été appris</translation>
     </message>
     <message>
+        <source>Teaching stopped: nothing was learnt, a character needs {1} drawings or more; yours are kept in {0}, and Start goes on with the round</source>
+        <translation>Apprentissage arrêté&#xa0;: rien n’a été appris, un caractère demande {1} dessins ou plus&#xa0;; les vôtres sont conservés dans {0}, et Démarrer reprend la série</translation>
+    </message>
+    <message>
+        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}, and Start goes on with the round</source>
+        <translation>Apprentissage arrêté&#xa0;: rien n’a été appris&#xa0;; les dessins ajoutés jusqu’ici sont conservés dans {0}, et Démarrer reprend la série</translation>
+    </message>
+    <message>
+        <source>Teaching {0} again: it learns once the drawings left are made</source>
+        <translation>Apprentissage de {0} repris&#xa0;: il apprend une fois les dessins restants faits</translation>
+    </message>
+    <message>
         <source>Not drawn yet: {0}.</source>
         <translation>Pas encore dessiné&#xa0;: {0}.</translation>
     </message>
@@ -5831,6 +5843,14 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>Pas de clavier japonais&#xa0;? Tapez la lecture ou le sens d’un kanji (mori, もり, forest) et choisissez-le dans la liste.</translation>
     </message>
     <message>
+        <source>Nothing typed, so nothing was taught: type the characters to teach</source>
+        <translation>Rien de saisi, donc rien n’a été appris&#xa0;: saisissez les caractères à apprendre</translation>
+    </message>
+    <message>
+        <source>Nothing typed, so nothing was taught. To learn again from the drawings in {0}, type their characters ({1}): no new drawings are needed</source>
+        <translation>Rien de saisi, donc rien n’a été appris. Pour apprendre de nouveau des dessins de {0}, saisissez leurs caractères ({1})&#xa0;: aucun nouveau dessin n’est nécessaire</translation>
+    </message>
+    <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
         <translation>Impossible d’apprendre maintenant&#xa0;: {0} Vos dessins sont conservés dans {1}&#xa0;: Apprendre… {2} à nouveau apprend à partir d’eux.</translation>
     </message>
@@ -5861,10 +5881,6 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
         <translation>Exercice arrêté&#xa0;: rien n’a été affiné&#xa0;; les dessins ajoutés jusqu’ici sont conservés dans {0}</translation>
-    </message>
-    <message>
-        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}</source>
-        <translation>Apprentissage arrêté&#xa0;: rien n’a été appris&#xa0;; les dessins ajoutés jusqu’ici sont conservés dans {0}</translation>
     </message>
     <message>
         <source>Learn from the drawings made so far ({0})?

@@ -2903,10 +2903,6 @@
         <translation>{1!r} の{0}がクラス {2!r} に加わりました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it. A model trained before still answers the old name until it learns again.</source>
-        <translation>クラス {0!r} の名前を {1!r} に変更しました（{2}）。Ctrl+Z で元に戻せます。前に学習したモデルは、学習し直すまで古い名前で答えます。</translation>
-    </message>
-    <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
         <translation>{0} を {1} に統合しました：{2} をコピー。{3} は変更されていません。Ctrl+Z で元に戻せます。</translation>
     </message>
@@ -3041,6 +3037,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source> as {0!r}. Ctrl+Z undoes it.</source>
         <translation> を{0!r}にしました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it. A model trained before still answers the old name until it learns again: Teach… {3} learns from the drawings kept.</source>
+        <translation>クラス {0!r} の名前を {1!r} に変更しました（{2}）。Ctrl+Z で元に戻せます。前に学習したモデルは、学習し直すまで古い名前で答えます。教える… で {3} と入力すると、残っている手書きから学習します。</translation>
     </message>
     <message>
         <source>delete the class {0!r}</source>
@@ -5700,6 +5700,18 @@ Or learn a new model of only your characters (those in {2}): it reads every draw
         <translation>教えるのを止めました：何も書かれなかったので、何も学習していません</translation>
     </message>
     <message>
+        <source>Teaching stopped: nothing was learnt, a character needs {1} drawings or more; yours are kept in {0}, and Start goes on with the round</source>
+        <translation>教えるのを止めました：何も学習していません（1 文字に {1} 回以上の手書きが必要です）。手書きは {0} に残り、開始で続きから再開します</translation>
+    </message>
+    <message>
+        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}, and Start goes on with the round</source>
+        <translation>教えるのを止めました：何も学習していません。ここまでに追加した手書きは {0} に残り、開始で続きから再開します</translation>
+    </message>
+    <message>
+        <source>Teaching {0} again: it learns once the drawings left are made</source>
+        <translation>{0} を教えるのを再開：残りの手書きが終わると学習します</translation>
+    </message>
+    <message>
         <source>Not drawn yet: {0}.</source>
         <translation>まだ描いていない文字：{0}。</translation>
     </message>
@@ -5760,6 +5772,14 @@ and the pad switches to the new model when it is done.</source>
         <translation>日本語を入力できないときは、漢字の読みか英語の意味（mori、もり、forest）を入力して一覧から選んでください。</translation>
     </message>
     <message>
+        <source>Nothing typed, so nothing was taught: type the characters to teach</source>
+        <translation>何も入力されなかったので、何も教えていません：教える文字を入力してください</translation>
+    </message>
+    <message>
+        <source>Nothing typed, so nothing was taught. To learn again from the drawings in {0}, type their characters ({1}): no new drawings are needed</source>
+        <translation>何も入力されなかったので、何も教えていません。{0} の手書きから学習し直すには、その文字（{1}）を入力してください：新しい手書きは不要です</translation>
+    </message>
+    <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
         <translation>今は教えられません：{0} 書いた文字は {1} に保存されています：もう一度 教える… で {2} を入力すると、それらから学習します。</translation>
     </message>
@@ -5790,10 +5810,6 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
         <translation>練習を止めました：何も微調整していません。ここまでに追加した手書きは {0} に残ります</translation>
-    </message>
-    <message>
-        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}</source>
-        <translation>教えるのを止めました：何も学習していません。ここまでに追加した手書きは {0} に残ります</translation>
     </message>
     <message>
         <source>Learn from the drawings made so far ({0})?

@@ -2903,10 +2903,6 @@
         <translation>{1!r} 的{0}已并入类别 {2!r}。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it. A model trained before still answers the old name until it learns again.</source>
-        <translation>已将类别 {0!r} 重命名为 {1!r}（{2}）。Ctrl+Z 可撤销。之前训练的模型在重新学习之前仍会回答旧名称。</translation>
-    </message>
-    <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
         <translation>已将“{0}”合并到“{1}”：复制了{2}；“{3}”未改变。Ctrl+Z 可撤销。</translation>
     </message>
@@ -3041,6 +3037,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source> as {0!r}. Ctrl+Z undoes it.</source>
         <translation> 改为{0!r}。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it. A model trained before still answers the old name until it learns again: Teach… {3} learns from the drawings kept.</source>
+        <translation>已将类别 {0!r} 重命名为 {1!r}（{2}）。Ctrl+Z 可撤销。之前训练的模型在重新学习之前仍会回答旧名称：用“教它…”输入 {3}，即可从保留的图形中学习。</translation>
     </message>
     <message>
         <source>delete the class {0!r}</source>
@@ -5699,6 +5699,18 @@ Or learn a new model of only your characters (those in {2}): it reads every draw
         <translation>已停止教学：什么都没画，所以什么也没学</translation>
     </message>
     <message>
+        <source>Teaching stopped: nothing was learnt, a character needs {1} drawings or more; yours are kept in {0}, and Start goes on with the round</source>
+        <translation>已停止教学：没有学习任何内容，每个字符需要 {1} 个或更多图形；你的图形保留在“{0}”中，按“开始”可继续这一轮</translation>
+    </message>
+    <message>
+        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}, and Start goes on with the round</source>
+        <translation>已停止教学：没有学习任何内容；已添加的图形保留在“{0}”中，按“开始”可继续这一轮</translation>
+    </message>
+    <message>
+        <source>Teaching {0} again: it learns once the drawings left are made</source>
+        <translation>继续教 {0}：画完剩下的图形后就会学习</translation>
+    </message>
+    <message>
         <source>Not drawn yet: {0}.</source>
         <translation>还没画过：{0}。</translation>
     </message>
@@ -5759,6 +5771,14 @@ and the pad switches to the new model when it is done.</source>
         <translation>无法输入日文？输入汉字的日文读音或英文意思（mori、もり、forest），再从列表中选择。</translation>
     </message>
     <message>
+        <source>Nothing typed, so nothing was taught: type the characters to teach</source>
+        <translation>什么都没输入，所以什么也没教：请输入要教的字符</translation>
+    </message>
+    <message>
+        <source>Nothing typed, so nothing was taught. To learn again from the drawings in {0}, type their characters ({1}): no new drawings are needed</source>
+        <translation>什么都没输入，所以什么也没教。要从“{0}”中的图形重新学习，请输入它们的字符（{1}）：不需要新图形</translation>
+    </message>
+    <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
         <translation>现在无法教：{0}你的绘图保存在“{1}”中：再次用“教它…”输入“{2}”即可从中学习。</translation>
     </message>
@@ -5789,10 +5809,6 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
         <translation>已停止练习：没有进行微调；已添加的图形保留在“{0}”中</translation>
-    </message>
-    <message>
-        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}</source>
-        <translation>已停止教学：没有学习任何内容；已添加的图形保留在“{0}”中</translation>
     </message>
     <message>
         <source>Learn from the drawings made so far ({0})?

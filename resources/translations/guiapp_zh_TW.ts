@@ -2903,10 +2903,6 @@
         <translation>{1!r} 的{0}已併入類別 {2!r}。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it. A model trained before still answers the old name until it learns again.</source>
-        <translation>已將類別 {0!r} 重新命名為 {1!r}（{2}）。Ctrl+Z 可復原。之前訓練的模型在重新學習之前仍會回答舊名稱。</translation>
-    </message>
-    <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
         <translation>已將「{0}」合併到「{1}」：複製了{2}；「{3}」未改變。Ctrl+Z 可復原。</translation>
     </message>
@@ -3041,6 +3037,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
     <message>
         <source> as {0!r}. Ctrl+Z undoes it.</source>
         <translation> 改為{0!r}。按 Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
+        <source>Renamed the class {0!r} to {1!r} ({2}). Ctrl+Z undoes it. A model trained before still answers the old name until it learns again: Teach… {3} learns from the drawings kept.</source>
+        <translation>已將類別 {0!r} 重新命名為 {1!r}（{2}）。Ctrl+Z 可復原。之前訓練的模型在重新學習之前仍會回答舊名稱：用「教它…」輸入 {3}，即可從保留的圖形中學習。</translation>
     </message>
     <message>
         <source>delete the class {0!r}</source>
@@ -5699,6 +5699,18 @@ Or learn a new model of only your characters (those in {2}): it reads every draw
         <translation>已停止教學：什麼都沒畫，所以什麼也沒學</translation>
     </message>
     <message>
+        <source>Teaching stopped: nothing was learnt, a character needs {1} drawings or more; yours are kept in {0}, and Start goes on with the round</source>
+        <translation>已停止教學：沒有學習任何內容，每個字元需要 {1} 個或更多圖形；你的圖形保留在「{0}」中，按「開始」可繼續這一輪</translation>
+    </message>
+    <message>
+        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}, and Start goes on with the round</source>
+        <translation>已停止教學：沒有學習任何內容；已新增的圖形保留在「{0}」中，按「開始」可繼續這一輪</translation>
+    </message>
+    <message>
+        <source>Teaching {0} again: it learns once the drawings left are made</source>
+        <translation>繼續教 {0}：畫完剩下的圖形後就會學習</translation>
+    </message>
+    <message>
         <source>Not drawn yet: {0}.</source>
         <translation>還沒畫過：{0}。</translation>
     </message>
@@ -5759,6 +5771,14 @@ and the pad switches to the new model when it is done.</source>
         <translation>無法輸入日文？輸入漢字的日文讀音或英文意思（mori、もり、forest），再從清單中選擇。</translation>
     </message>
     <message>
+        <source>Nothing typed, so nothing was taught: type the characters to teach</source>
+        <translation>什麼都沒輸入，所以什麼也沒教：請輸入要教的字元</translation>
+    </message>
+    <message>
+        <source>Nothing typed, so nothing was taught. To learn again from the drawings in {0}, type their characters ({1}): no new drawings are needed</source>
+        <translation>什麼都沒輸入，所以什麼也沒教。要從「{0}」中的圖形重新學習，請輸入它們的字元（{1}）：不需要新圖形</translation>
+    </message>
+    <message>
         <source>Cannot teach now: {0} Your drawings are kept in {1}: Teach… {2} again learns from them.</source>
         <translation>現在無法教：{0}你的繪圖儲存在「{1}」中：再次用「教它…」輸入「{2}」即可從中學習。</translation>
     </message>
@@ -5789,10 +5809,6 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}</source>
         <translation>已停止練習：沒有進行微調；已新增的圖形保留在「{0}」中</translation>
-    </message>
-    <message>
-        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}</source>
-        <translation>已停止教學：沒有學習任何內容；已新增的圖形保留在「{0}」中</translation>
     </message>
     <message>
         <source>Learn from the drawings made so far ({0})?
