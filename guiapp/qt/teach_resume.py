@@ -43,12 +43,11 @@ def stopped_round(teacher) -> None:
                 .format(kept_in) if any(bar.counts.values()) else  # (a drill removes its empty dataset)
                 translate("teach", "Practice stopped: nothing was fine-tuned"))
     elif any(bar.counts.get(label, 0) < MIN_SAMPLES_PER_CLASS for label in labels):
-        said = translate("teach", "Teaching stopped: nothing was learnt, a character needs {1} drawings or more; "
-                                  "yours are kept in {0}, and Start goes on with the round").format(
-            kept_in, MIN_SAMPLES_PER_CLASS)
+        # short: the status line cut a longer one at 1,100 px ("… and Start goes on with the ro…")
+        said = translate("teach", "Stopped before learning: a character needs {1} drawings or more; Start goes on "
+                                  "(drawings kept in {0})").format(kept_in, MIN_SAMPLES_PER_CLASS)
     else:
-        said = translate("teach", "Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}, "
-                                  "and Start goes on with the round").format(kept_in)
+        said = translate("teach", "Stopped before learning; Start goes on (drawings kept in {0})").format(kept_in)
     window.statusBar().showMessage(said, 8000)
 
 

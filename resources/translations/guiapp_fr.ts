@@ -5771,12 +5771,12 @@ Ou apprendre un nouveau modèle de vos seuls caractères (ceux de {2})&#xa0;: il
         <translation>Apprentissage arrêté&#xa0;: rien n’a été dessiné, donc rien n’a été appris</translation>
     </message>
     <message>
-        <source>Teaching stopped: nothing was learnt, a character needs {1} drawings or more; yours are kept in {0}, and Start goes on with the round</source>
-        <translation>Apprentissage arrêté&#xa0;: rien n’a été appris, un caractère demande {1} dessins ou plus&#xa0;; les vôtres sont conservés dans {0}, et Démarrer reprend la série</translation>
+        <source>Stopped before learning: a character needs {1} drawings or more; Start goes on (drawings kept in {0})</source>
+        <translation>Arrêté avant d’apprendre&#xa0;: un caractère demande {1} dessins ou plus&#xa0;; Démarrer reprend (dessins conservés dans {0})</translation>
     </message>
     <message>
-        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}, and Start goes on with the round</source>
-        <translation>Apprentissage arrêté&#xa0;: rien n’a été appris&#xa0;; les dessins ajoutés jusqu’ici sont conservés dans {0}, et Démarrer reprend la série</translation>
+        <source>Stopped before learning; Start goes on (drawings kept in {0})</source>
+        <translation>Arrêté avant d’apprendre&#xa0;; Démarrer reprend (dessins conservés dans {0})</translation>
     </message>
     <message>
         <source>Teaching {0} again: it learns once the drawings left are made</source>

@@ -5700,12 +5700,12 @@ Or learn a new model of only your characters (those in {2}): it reads every draw
         <translation>教えるのを止めました：何も書かれなかったので、何も学習していません</translation>
     </message>
     <message>
-        <source>Teaching stopped: nothing was learnt, a character needs {1} drawings or more; yours are kept in {0}, and Start goes on with the round</source>
-        <translation>教えるのを止めました：何も学習していません（1 文字に {1} 回以上の手書きが必要です）。手書きは {0} に残り、開始で続きから再開します</translation>
+        <source>Stopped before learning: a character needs {1} drawings or more; Start goes on (drawings kept in {0})</source>
+        <translation>学習前に止めました：1 文字に {1} 回以上の手書きが必要です。開始で再開します（手書きは {0} に保存）</translation>
     </message>
     <message>
-        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}, and Start goes on with the round</source>
-        <translation>教えるのを止めました：何も学習していません。ここまでに追加した手書きは {0} に残り、開始で続きから再開します</translation>
+        <source>Stopped before learning; Start goes on (drawings kept in {0})</source>
+        <translation>学習前に止めました。開始で再開します（手書きは {0} に保存）</translation>
     </message>
     <message>
         <source>Teaching {0} again: it learns once the drawings left are made</source>

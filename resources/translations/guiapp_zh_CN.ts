@@ -5699,12 +5699,12 @@ Or learn a new model of only your characters (those in {2}): it reads every draw
         <translation>已停止教学：什么都没画，所以什么也没学</translation>
     </message>
     <message>
-        <source>Teaching stopped: nothing was learnt, a character needs {1} drawings or more; yours are kept in {0}, and Start goes on with the round</source>
-        <translation>已停止教学：没有学习任何内容，每个字符需要 {1} 个或更多图形；你的图形保留在“{0}”中，按“开始”可继续这一轮</translation>
+        <source>Stopped before learning: a character needs {1} drawings or more; Start goes on (drawings kept in {0})</source>
+        <translation>学习前已停止：每个字符需要 {1} 个或更多图形；按“开始”继续（图形保留在“{0}”中）</translation>
     </message>
     <message>
-        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}, and Start goes on with the round</source>
-        <translation>已停止教学：没有学习任何内容；已添加的图形保留在“{0}”中，按“开始”可继续这一轮</translation>
+        <source>Stopped before learning; Start goes on (drawings kept in {0})</source>
+        <translation>学习前已停止；按“开始”继续（图形保留在“{0}”中）</translation>
     </message>
     <message>
         <source>Teaching {0} again: it learns once the drawings left are made</source>

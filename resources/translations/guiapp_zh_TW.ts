@@ -5699,12 +5699,12 @@ Or learn a new model of only your characters (those in {2}): it reads every draw
         <translation>已停止教學：什麼都沒畫，所以什麼也沒學</translation>
     </message>
     <message>
-        <source>Teaching stopped: nothing was learnt, a character needs {1} drawings or more; yours are kept in {0}, and Start goes on with the round</source>
-        <translation>已停止教學：沒有學習任何內容，每個字元需要 {1} 個或更多圖形；你的圖形保留在「{0}」中，按「開始」可繼續這一輪</translation>
+        <source>Stopped before learning: a character needs {1} drawings or more; Start goes on (drawings kept in {0})</source>
+        <translation>學習前已停止：每個字元需要 {1} 個或更多圖形；按「開始」繼續（圖形保留在「{0}」中）</translation>
     </message>
     <message>
-        <source>Teaching stopped: nothing was learnt; the drawings added so far are kept in {0}, and Start goes on with the round</source>
-        <translation>已停止教學：沒有學習任何內容；已新增的圖形保留在「{0}」中，按「開始」可繼續這一輪</translation>
+        <source>Stopped before learning; Start goes on (drawings kept in {0})</source>
+        <translation>學習前已停止；按「開始」繼續（圖形保留在「{0}」中）</translation>
     </message>
     <message>
         <source>Teaching {0} again: it learns once the drawings left are made</source>

@@ -426,8 +426,7 @@ def test_start_after_a_round_stopped_short_goes_on_with_the_round(qtbot, monkeyp
     click(bar.start_button)  # Stop
     assert not window.teacher.active and not bar.collecting()
     assert window.statusBar().currentMessage() == (
-        "Teaching stopped: nothing was learnt, a character needs 5 drawings or more; yours are kept in my-handwriting, "
-        "and Start goes on with the round")
+        "Stopped before learning: a character needs 5 drawings or more; Start goes on (drawings kept in my-handwriting)")
     click(bar.start_button)  # Start: the same collection, resumed, is the round again
     assert bar.collecting() and len(bar.prompts) == 8 and window.teacher.active
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == (
@@ -467,9 +466,9 @@ def _keep_then_learn(qtbot, window, asked, answer, draw_then_stop) -> None:
     # h was never drawn: not "kept" anywhere (the dialog said "h (kept in my-handwriting)": two walks)
     assert "Not drawn yet: h." in asked[0] and "Too few drawings" not in asked[0]
     assert not window.teacher.active and not window.train_area.is_training()
-    assert "nothing was learnt" in window.statusBar().currentMessage()
+    assert "Stopped before learning" in window.statusBar().currentMessage()
     draw_then_stop("u", 3, horizontal)  # 3 of u (v's strokes again would be refused as the same drawings): too few, and v is not this round's: nothing asked
-    assert len(asked) == 1 and "nothing was learnt" in window.statusBar().currentMessage()
+    assert len(asked) == 1 and "Stopped before learning" in window.statusBar().currentMessage()
     assert bar.counts == {"v": 5, "u": 3}
     answer("Learn now")
     with qtbot.waitSignal(window.train_area.trainingFinished, timeout=240_000) as finished:
