@@ -8,6 +8,7 @@ import html
 import os
 from collections import deque
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from guiapp.core.datasets import builtin, registry
@@ -178,8 +179,12 @@ class DatasetOpeningMixin:
         if self._task_kind == "import" and self.isVisible():
             # A file or folder chosen to import that gave nothing: said where it is seen, not only in the line at
             # the window's foot ("the folder is empty" went unnoticed: walk 140)
-            QMessageBox.warning(self, translate("datasets", "Import"),
-                                translate("datasets", "Nothing was imported: {0}").format(message))
+            # Opened, not run in its own loop: the import's progress bar stayed up, full, beside it (walk 161)
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("datasets", "Import"),
+                              translate("datasets", "Nothing was imported: {0}").format(message),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
         if self._loading is not None and self.list.current_name() == self._loading:
             self._clear_view(translate("datasets", "<b>{0}</b> could not be opened: {1}").format(unbroken(dataset_title(self._loading)), html.escape(message)))
 
