@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
@@ -46,8 +47,33 @@ def subscribe(listener: Listener) -> Callable[[], None]:
     return unsubscribe
 
 
+_held = threading.local()  # names changed inside :func:`told_once` on this thread, told at its end
+
+
+@contextmanager
+def told_once():
+    """The changes made inside are told at the end, once for each dataset: relabelling a class of 15 samples told
+    every list 15 times, each reading every dataset's classes again (3.3 s with nothing shown: walk 161). Only this
+    thread's changes wait."""
+    outer = getattr(_held, "names", None)
+    if outer is not None:  # inside another: its end tells them
+        yield
+        return
+    _held.names = []
+    try:
+        yield
+    finally:
+        names, _held.names = _held.names, None
+        for name in dict.fromkeys(names):
+            changed(name)
+
+
 def changed(name: str) -> None:
     """Tell every listener that the dataset ``name`` was created, changed or removed."""
+    held = getattr(_held, "names", None)
+    if held is not None:
+        held.append(name)
+        return
     with _lock:
         listeners = list(_listeners)
     for listener in listeners:

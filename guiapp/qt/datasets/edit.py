@@ -13,6 +13,7 @@ from typing import Callable
 import numpy as np
 from PySide6.QtGui import QUndoCommand
 
+from guiapp.core.datasets import catalogue
 from guiapp.core.datasets import download as downloads
 from guiapp.core.datasets.base import Dataset, DatasetError
 from guiapp.core.datasets.export import export_folder, export_npz
@@ -44,21 +45,23 @@ class RelabelCommand(QUndoCommand):
 
     def redo(self) -> None:
         user = self.store.open(self.dataset)
-        for sample_id in self.ids:
-            try:
-                old = user.relabel(sample_id, self.label)
-            except KeyError:
-                continue  # deleted meanwhile (another window or process): nothing to relabel
-            self.old.setdefault(sample_id, old)
+        with catalogue.told_once():
+            for sample_id in self.ids:
+                try:
+                    old = user.relabel(sample_id, self.label)
+                except KeyError:
+                    continue  # deleted meanwhile (another window or process): nothing to relabel
+                self.old.setdefault(sample_id, old)
         self.refresh(self.dataset)
 
     def undo(self) -> None:
         user = self.store.open(self.dataset)
-        for sample_id, old in self.old.items():
-            try:
-                user.relabel(sample_id, old)
-            except KeyError:
-                pass
+        with catalogue.told_once():
+            for sample_id, old in self.old.items():
+                try:
+                    user.relabel(sample_id, old)
+                except KeyError:
+                    pass
         self.refresh(self.dataset)
 
 
@@ -100,12 +103,13 @@ def each_sample(user, step: str, ids: list[str]) -> list[str]:
     """``user.delete`` or ``user.restore`` (``step``) each of ``ids``; the ids it was done to (one deleted or
     restored meanwhile, by another window or an edit in hand, is passed over)."""
     done = []
-    for sample_id in ids:
-        try:
-            getattr(user, step)(sample_id)
-            done.append(sample_id)
-        except KeyError:
-            pass
+    with catalogue.told_once():  # once, not once a sample (see catalogue.told_once)
+        for sample_id in ids:
+            try:
+                getattr(user, step)(sample_id)
+                done.append(sample_id)
+            except KeyError:
+                pass
     return done
 
 
