@@ -7512,6 +7512,10 @@ Référence&#xa0;: {1}</translation>
         <translation>{0} (poursuivi)</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
         <source>{0} (personal, taught {1})</source>
         <translation>{0} (personnalisé, appris&#xa0;: {1})</translation>
     </message>

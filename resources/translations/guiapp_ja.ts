@@ -7441,6 +7441,10 @@ Reference: {1}</source>
         <translation>{0}（続き）</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
         <source>{0} (personal, taught {1})</source>
         <translation>{0}（個人用、追加学習：{1}）</translation>
     </message>

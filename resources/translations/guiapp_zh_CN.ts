@@ -7440,6 +7440,10 @@ Reference: {1}</source>
         <translation>{0}（接着训练）</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
         <source>{0} (personal, taught {1})</source>
         <translation>{0}（个性化，追加学习：{1}）</translation>
     </message>

@@ -7440,6 +7440,10 @@ Reference: {1}</source>
         <translation>{0}（接著訓練）</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
         <source>{0} (personal, taught {1})</source>
         <translation>{0}（個人化，追加學習：{1}）</translation>
     </message>

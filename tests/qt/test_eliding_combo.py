@@ -186,3 +186,22 @@ def test_an_item_can_show_another_text_than_the_one_it_is(qtbot):
     box.showPopup()
     qtbot.waitUntil(lambda: box.view().isVisible())
     box.hidePopup()
+
+
+def test_a_model_of_only_ones_characters_is_named_by_them_in_a_narrow_box(tmp_path, tiny_digits_model):
+    """Teach… "Only my characters" made a model the box showed as "my-handwriting · …", which told nothing of which
+    it was (walk 161): before that, its characters (as many as fit), a symbol in quotes."""
+    import shutil
+
+    from guiapp.core.modelfile import read_metadata
+    from guiapp.core.training.runs import RunStore
+    from guiapp.qt.recognize.model_picker import model_short_names
+
+    run = RunStore(tmp_path / "runs").create({"preset": "inkling"}, "my-handwriting")  # as such a round records it
+    run.extra = {"taught": ["7"]}
+    RunStore(tmp_path / "runs").write(run)
+    shutil.copy(tiny_digits_model, run.model_path)
+    labels = read_metadata(run.model_path)["labels"]
+    forms = model_short_names(run.model_path)
+    assert forms[2] == "my-handwriting: " + ", ".join(labels)
+    assert forms[3] == "my-handwriting: " + ", ".join(labels[:-1]) + ", …" and forms[-1] == "my-handwriting · …"

@@ -71,16 +71,37 @@ def model_short_names(path: str | Path) -> list[str]:
         forms[2:] = [f"{continued} · {shorter}", f"{continued} · …"]
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     base = _root_model_name(run.fine_tuned_from) if taught else ""
+    if taught and not base:  # a model of only one's characters: named by them, before "my-handwriting · …", which
+        forms[2:2] = _own_characters_forms(path, learnt)  # told nothing of which it was (walk 161)
     if base:  # a Teach… round at its shortest: the model and what the rounds added to it ("Latin + #")
         # A symbol in quotes: "Digits + +, =, ×" read as a typo (walk 107)
-        named = [fmt("{0!r}", label) if len(label) == 1 and not label.isalnum() else label
-                 for label in _taught_along_chain(run)]
+        named = _quoted(_taught_along_chain(run))
         forms.append(translate("train", "{0} + {1}").format(base, listing(named)))
         # Narrower, the characters last taught go first: cut in its middle, the list read 'Digits + π, "…"−", "√"'
         # (walk 113)
         forms += [translate("train", "{0} + {1}").format(base, listing([*named[:kept], "…"]))
                   for kept in range(len(named) - 1, 0, -1)]
     return forms
+
+
+def _quoted(labels) -> list[str]:
+    """Labels as a model's name lists them: a symbol in quotes ("Digits + +, =, ×" read as a typo: walk 107)."""
+    return [fmt("{0!r}", label) if len(label) == 1 and not label.isalnum() else label for label in labels]
+
+
+def _own_characters_forms(path: str | Path, learnt: str) -> list[str]:
+    """A Teach… round's model of only the person's characters by them, longest first ("my-handwriting: spiral,
+    star", then fewer with "…"); none where its file cannot be read (its round still learning)."""
+    from guiapp.core.modelfile import ModelFileError, read_metadata
+
+    try:
+        labels = [str(label) for label in read_metadata(path).get("labels") or []]
+    except (ModelFileError, OSError, ValueError):
+        return []
+    named = _quoted(labels)
+    return [translate("train", "{0}: {1}").format(learnt, listing([*named[:kept], *(["…"] if kept < len(named)
+                                                                                   else [])]))
+            for kept in range(len(named), 0, -1)]
 
 
 def model_short_name(path: str | Path) -> str:
