@@ -7540,8 +7540,8 @@ Référence&#xa0;: {1}</translation>
         <translation>Rejouer</translation>
     </message>
     <message>
-        <source>Draw the curves shown again, slowly, as they grew: for a class, when a run was over too fast to watch</source>
-        <translation>Redessiner lentement les courbes affichées, telles qu’elles se sont tracées&#xa0;: pour montrer à des élèves un entraînement trop rapide pour être suivi</translation>
+        <source>Draw the curves shown again, slowly, as they grew: for a class, when a run was over too fast to watch (a run of two epochs or more)</source>
+        <translation>Redessiner lentement les courbes affichées, telles qu’elles se sont tracées&#xa0;: pour montrer à des élèves un entraînement trop rapide pour être suivi (d’au moins deux époques)</translation>
     </message>
     <message>
         <source>Stop replay</source>

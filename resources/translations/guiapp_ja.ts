@@ -7469,8 +7469,8 @@ Reference: {1}</source>
         <translation>再生</translation>
     </message>
     <message>
-        <source>Draw the curves shown again, slowly, as they grew: for a class, when a run was over too fast to watch</source>
-        <translation>表示中の曲線を、伸びていったとおりにゆっくり描き直します。訓練が速すぎて授業で見せられなかったときに</translation>
+        <source>Draw the curves shown again, slowly, as they grew: for a class, when a run was over too fast to watch (a run of two epochs or more)</source>
+        <translation>表示中の曲線を、伸びていったとおりにゆっくり描き直します。訓練が速すぎて授業で見せられなかったときに（2 エポック以上の訓練）</translation>
     </message>
     <message>
         <source>Stop replay</source>

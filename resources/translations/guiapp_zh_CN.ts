@@ -7468,8 +7468,8 @@ Reference: {1}</source>
         <translation>回放</translation>
     </message>
     <message>
-        <source>Draw the curves shown again, slowly, as they grew: for a class, when a run was over too fast to watch</source>
-        <translation>按曲线增长的过程慢速重画当前曲线：用于课堂，当训练快得来不及观看时</translation>
+        <source>Draw the curves shown again, slowly, as they grew: for a class, when a run was over too fast to watch (a run of two epochs or more)</source>
+        <translation>按曲线增长的过程慢速重画当前曲线：用于课堂，当训练快得来不及观看时（至少两个轮次的训练）</translation>
     </message>
     <message>
         <source>Stop replay</source>

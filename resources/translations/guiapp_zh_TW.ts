@@ -7468,8 +7468,8 @@ Reference: {1}</source>
         <translation>重播</translation>
     </message>
     <message>
-        <source>Draw the curves shown again, slowly, as they grew: for a class, when a run was over too fast to watch</source>
-        <translation>按曲線增長的過程慢速重畫目前曲線：用於課堂，當訓練快得來不及觀看時</translation>
+        <source>Draw the curves shown again, slowly, as they grew: for a class, when a run was over too fast to watch (a run of two epochs or more)</source>
+        <translation>按曲線增長的過程慢速重畫目前曲線：用於課堂，當訓練快得來不及觀看時（至少兩個輪次的訓練）</translation>
     </message>
     <message>
         <source>Stop replay</source>

@@ -120,8 +120,9 @@ class ReplayButton(QPushButton):
         super().__init__(icon("start"), translate("train", "Replay"), parent)
         self._plots, self._show_curves, self._bar = plots, show_curves, bar
         self._bar_before: tuple[str, int] | None = None
+        # what it needs, said: greyed after a run stopped in its second epoch, it looked broken (walk 160)
         self.setToolTip(translate("train", "Draw the curves shown again, slowly, as they grew: for a class, when a "
-                                           "run was over too fast to watch"))
+                                           "run was over too fast to watch (a run of two epochs or more)"))
         self.clicked.connect(self.toggle)
         self.replay: CurvesReplay | None = None
         # as wide as its wider text: Replay → Stop replay shifted the bar beside it
