@@ -814,3 +814,12 @@ def test_a_reference_preset_offers_its_tutorials_settings(qtbot, window):
     assert link.isEnabled() and link.text() == "Use the tutorial's settings"
     link.click()
     assert not link.isEnabled() and link.text() == "✓ The tutorial's settings are in use:"
+    # tf-expert on the hiragana tutorial's 71 classes: that tutorial's step schedule, not the MNIST one's constant
+    # rate, its 87.15 % (walk 162); on digits, the MNIST tutorial's
+    settings.preset.setCurrentIndex(settings.preset.findData("tf-expert"))
+    settings.set_dataset("hiragana-71")
+    link.click()
+    config = settings.config()
+    assert (config.schedule, config.epochs, config.learning_rate) == ("step", 12, 0.001)
+    settings.set_dataset("digits")
+    assert link.isEnabled() and shown.text().startswith("constant (now step)"), shown.text()

@@ -198,14 +198,15 @@ class PresetDescription(QWidget):
         self.summary.setText(self._summary_text(summary, reference))
         self.summary.setToolTip(glossary_tip(summary))
 
-    def set_preset(self, preset: str) -> None:
+    def set_preset(self, preset: str, dataset: str | None = None) -> None:
         """The preset's summary at once (it needs no TensorFlow): it appeared only with the layers, seconds later,
-        and pushed the Training settings down under the pointer."""
+        and pushed the Training settings down under the pointer. ``dataset``: the one chosen, whose own tutorial
+        the link offers where the preset has one (Preset.tutorial_on)."""
         if preset in PRESETS:
             self._show_summary(PRESETS[preset].summary, PRESETS[preset].reference)
         # A preset of no tutorial offers the usual settings back: after a tutorial's, the default preset kept batch
         # 64 and a constant rate, and a teacher showed it so, unknowing (walk 131)
-        tutorial = dict(PRESETS[preset].tutorial) if preset in PRESETS else {}
+        tutorial = PRESETS[preset].tutorial_for(dataset) if preset in PRESETS else {}
         self._tutorial = tutorial or usual_settings()
         self._tutorial_named = bool(tutorial)
         self._show_tutorial_link()

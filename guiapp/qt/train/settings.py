@@ -139,8 +139,8 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
         self.description = PresetDescription()
         self.description.tutorialRequested.connect(
             lambda fields: self._set_training_fields(dataclasses.replace(self.config(), **fields)))
-        self.preset.currentIndexChanged.connect(lambda _i: self.description.set_preset(self.preset_name()))
-        self.description.set_preset(self.preset_name())
+        self.preset.currentIndexChanged.connect(lambda _i: self._offer_tutorial())
+        self._offer_tutorial()
         column.addWidget(self.description)
         # the description's parts, by the names the rest of the window and its tests know them
         self.preset_summary = self.description.summary
@@ -161,9 +161,15 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
         return box
 
     # -- reactions --------------------------------------------------------------------------------------------
+    def _offer_tutorial(self) -> None:
+        """The preset's description, its link offering the tutorial it reproduces on the dataset chosen."""
+        self.description.set_preset(self.preset_name(), self.dataset_name())
+
     def _dataset_changed(self) -> None:
         if self.dataset_name() != self._samples_for:
             self._fit_samples_box(self.dataset_name())
+        if hasattr(self, "description"):  # (the model group is made after the data group)
+            self._offer_tutorial()
         self.choiceChanged.emit()
 
     def _fit_samples_box(self, name: str) -> None:
