@@ -5978,6 +5978,14 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>ligne {0}, colonne {1}&#xa0;: Entrée montre ses échantillons</translation>
     </message>
     <message>
+        <source>{0!r} read right: {1} of its {2} samples</source>
+        <translation>{0!r} bien lu&#xa0;: {1} de ses {2} échantillons</translation>
+    </message>
+    <message>
+        <source>{0!r} read as {1!r}: {2} of its {3} samples</source>
+        <translation>{0!r} lu comme {1!r}&#xa0;: {2} de ses {3} échantillons</translation>
+    </message>
+    <message>
         <source> ({0:,} per class)</source>
         <translation> ({0:,} par classe)</translation>
     </message>

@@ -5907,6 +5907,14 @@ and the pad switches to the new model when it is done.</source>
         <translation>{0} 行 {1} 列：Enter でそのサンプルを表示</translation>
     </message>
     <message>
+        <source>{0!r} read right: {1} of its {2} samples</source>
+        <translation>{0!r} を正しく読んだ：{2} 個中 {1} 個</translation>
+    </message>
+    <message>
+        <source>{0!r} read as {1!r}: {2} of its {3} samples</source>
+        <translation>{0!r} を {1!r} と読んだ：{3} 個中 {2} 個</translation>
+    </message>
+    <message>
         <source> ({0:,} per class)</source>
         <translation>（クラスごとに {0:,}）</translation>
     </message>

@@ -5906,6 +5906,14 @@ and the pad switches to the new model when it is done.</source>
         <translation>第 {0} 行第 {1} 列：按 Enter 显示其样本</translation>
     </message>
     <message>
+        <source>{0!r} read right: {1} of its {2} samples</source>
+        <translation>{0!r} 识别正确：{2} 个样本中的 {1} 个</translation>
+    </message>
+    <message>
+        <source>{0!r} read as {1!r}: {2} of its {3} samples</source>
+        <translation>{0!r} 被识别为 {1!r}：{3} 个样本中的 {2} 个</translation>
+    </message>
+    <message>
         <source> ({0:,} per class)</source>
         <translation>（每类 {0:,} 个）</translation>
     </message>

@@ -5906,6 +5906,14 @@ and the pad switches to the new model when it is done.</source>
         <translation>第 {0} 列第 {1} 欄：按 Enter 顯示其樣本</translation>
     </message>
     <message>
+        <source>{0!r} read right: {1} of its {2} samples</source>
+        <translation>{0!r} 辨識正確：{2} 個樣本中的 {1} 個</translation>
+    </message>
+    <message>
+        <source>{0!r} read as {1!r}: {2} of its {3} samples</source>
+        <translation>{0!r} 被辨識為 {1!r}：{3} 個樣本中的 {2} 個</translation>
+    </message>
+    <message>
         <source> ({0:,} per class)</source>
         <translation>（每類 {0:,} 個）</translation>
     </message>

@@ -1193,3 +1193,30 @@ def test_the_bundled_digits_model_on_digits_it_learnt_names_its_fair_figure():
     assert note == " · <i>may count samples the model learnt: mnist-5k's test split is the fair figure</i>"
     mnist_test = SimpleNamespace(dataset="mnist-5k", split="test")
     assert "held out" in seen_note(mnist_test, bundled, SplitPlan(), own_test=True)
+
+
+def test_pointing_at_a_cell_says_what_it_counts(qtbot):
+    """At 71 classes a cell is 4 px and every other class named: pointing at one told only how to read the matrix
+    (walk 162). Its tooltip says the cell first: which class read as which, how many of the row's samples."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from guiapp.qt.train.heatmap import ConfusionHeatmap
+
+    heatmap = ConfusionHeatmap()
+    qtbot.addWidget(heatmap)
+    heatmap.resize(400, 400)
+    heatmap.show()
+    qtbot.waitExposed(heatmap)
+    confusion = np.array([[9, 1, 0], [0, 8, 2], [0, 0, 10]])
+    heatmap.show_matrix(confusion, ["は", "ば", "ぱ"])
+    assert heatmap.cell_tip(1, 2) == "“ば” read as “ぱ”: 2 of its 10 samples"
+    assert heatmap.cell_tip(0, 0) == "“は” read right: 9 of its 10 samples"
+    centre = heatmap.mapFromScene(heatmap.plotItem.vb.mapViewToScene(pg.Point(2.5, 1.5)))  # row ば, column ぱ
+    viewport = heatmap.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, centre, viewport.mapToGlobal(centre)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "“ば” read as “ぱ”: 2 of its 10 samples" in QToolTip.text() and "Rows: the class" in QToolTip.text()
+    QToolTip.hideText()

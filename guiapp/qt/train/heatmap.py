@@ -6,16 +6,18 @@ window."""
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette, QTextOption
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtWidgets import QGraphicsRectItem, QToolTip
 
 import pyqtgraph as pg  # noqa: E402 — after PySide6
 
 from guiapp.qt.plot_axes import ClassAxis  # noqa: E402
 from guiapp.qt.theme import follow_palette, is_dark, is_high_contrast, line_width  # noqa: E402
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import fmt, translate
 
 MAX_TEXT_CLASSES = 20  # counts are written in the cells up to this many classes
 SEEN_AT_LEAST = 0.15  # the shade of a cell of the fewest samples (a light blue), empty ones white
@@ -243,12 +245,35 @@ class ConfusionHeatmap(pg.PlotWidget):
         centre = self.plotItem.vb.mapViewToScene(pg.Point(col + 0.5, row + 0.5))
         return self.mapFromScene(centre)
 
-    def _clicked(self, event) -> None:
-        if not self.size_k:
-            return
-        point = self.plotItem.vb.mapSceneToView(event.scenePos())
+    def _cell_at(self, scene_pos) -> tuple[int, int] | None:
+        """(row, column) of the cell at ``scene_pos``; None off the matrix."""
+        point = self.plotItem.vb.mapSceneToView(scene_pos)
         col, row = int(np.floor(point.x())), int(np.floor(point.y()))
-        if 0 <= row < self.size_k and 0 <= col < self.size_k:
+        return (row, col) if self.size_k and 0 <= row < self.size_k and 0 <= col < self.size_k else None
+
+    def cell_tip(self, row: int, col: int) -> str:
+        """What the cell at ``row``, ``col`` counts, in words: at 71 classes a cell is 4 px, every other class named,
+        and pointing at one told only how to read the matrix (walk 162)."""
+        confusion, labels = self._shown
+        count, total = int(confusion[row, col]), int(confusion[row].sum())
+        if row == col:
+            return fmt(translate("train", "{0!r} read right: {1} of its {2} samples"), labels[row], count, total)
+        return fmt(translate("train", "{0!r} read as {1!r}: {2} of its {3} samples"), labels[row], labels[col], count,
+                   total)
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 — Qt's name
+        if event.type() == QEvent.Type.ToolTip and self._shown is not None:
+            cell = self._cell_at(self.mapToScene(event.pos()))
+            if cell is not None:  # the cell pointed at, then how to read the matrix
+                QToolTip.showText(event.globalPos(), f"<p><b>{html.escape(self.cell_tip(*cell))}</b></p>"
+                                  + self.toolTip(), self)
+                return True
+        return super().viewportEvent(event)
+
+    def _clicked(self, event) -> None:
+        cell = self._cell_at(event.scenePos())
+        if cell is not None:
+            row, col = cell
             self.setFocus(Qt.FocusReason.MouseFocusReason)
             self.cursor_cell = (row, col)  # the arrows go on from the cell clicked
             self.cellClicked.emit(row, col)
