@@ -189,10 +189,11 @@ class PresetDescription(QWidget):
     @staticmethod
     def _summary_text(summary: str, reference: str) -> str:
         text = translate("train", "{0}\nReference: {1}").format(localise(summary), localise(reference))
-        # A preset named in the text stays on one line: "tf-expert" wrapped as "tf-" and "expert" (a walk)
+        # A preset named in the text stays on one line: "tf-expert" wrapped as "tf-" and "expert" (a walk); a figure
+        # with its % too ("87.15" ended a line, "%" began the next: walk 162)
         for name in PRESETS:
             text = text.replace(name, name.replace("-", "\u2011"))
-        return text
+        return text.replace(" %", "\u00a0%")
 
     def _show_summary(self, summary: str, reference: str) -> None:
         self.summary.setText(self._summary_text(summary, reference))
