@@ -2103,8 +2103,8 @@
         <translation>conv 3×3×32 same relu → maxpool 2 → dense 16 relu → softmax</translation>
     </message>
     <message>
-        <source>MNIST 98.36 % val after 10 epochs with batch 64, on its 60,000 training digits; the MNIST CNN of 99.15 % is tf-expert</source>
-        <translation>MNIST 98,36&#xa0;% val. après 10 époques avec des lots de 64, sur ses 60&#x202f;000 chiffres d’entraînement&#xa0;; le CNN MNIST à 99,15&#xa0;% est tf-expert</translation>
+        <source>MNIST 98.36 % val after 10 epochs with batch 64, on its 60,000 training digits; the MNIST CNN of 99.15 % and the hiragana tutorial&apos;s are tf-expert</source>
+        <translation>MNIST 98,36&#xa0;% val. après 10 époques avec des lots de 64, sur ses 60 000 chiffres d’entraînement&#xa0;; le CNN MNIST à 99,15&#xa0;% et celui du tutoriel des hiragana sont tf-expert</translation>
     </message>
     <message>
         <source>conv 5×5×32 → pool → conv 5×5×64 → pool → dense 1024 relu → dropout → softmax</source>
