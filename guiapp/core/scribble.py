@@ -1,18 +1,19 @@
 """Whether a drawing is a scribble rather than a character: far more ink travelled than its size holds.
 
-A network reads whatever it is given as one of its classes: a dense scribble was read as 8 at 96 %, and after a
-Teach round as W at 88 % with "capital W (read from its size)" under it, and nothing said it was no character (walks
-143 and before). The measure is the pen's path length over the drawing's size (its bounding box's longer side): a
-written character's strokes go over its box a few times (i 0.9, 8 3.8, あ 4.1, 森 5.2 in KanjiVG's and our
-templates), a scribble's many times (a dense one some 20). A drawing is said to be scribbled where its ratio is
-well beyond the top answer's own template, or beyond any character's where that class has no template (one's own
-symbols: their own drawings stand for the template where there are some, see core.own_forms). A zigzag across the pad takes less ink for its width (a 10-tooth one was read as 4 at 97 %: walk 144), but
-turns back on itself at every tooth: a drawing that turns sharply (more than 120°) many more times than its
-template, several times a stroke, is a scribble too; a character's templates turn so at most once. A snake of rows
-with round turns (read as a digit: walk 144) turns sharply nowhere: it sweeps back and forth across the pad while
-going steadily down it. A character's templates sweep so at most 4 times (3 a 3, る 4), gone over there and back 2
-more; a snake of n rows, n - 1 times. A spiral (read as a circle at 96 %: walk 148) winds round on itself: its
-turning adds up to many whole turns in one stroke, where a character's templates wind at most twice (ゐ; q 1.7).
+A network reads whatever it is given as one of its classes: a dense scribble was read as 8 at 96 %, and after a Teach
+round as W at 88 % with "capital W (read from its size)" under it, and nothing said it was no character (walks 143
+and before). The measure is the pen's path length over the drawing's size (its bounding box's longer side): a written
+character's strokes go over its box a few times (i 0.9, 8 3.8, あ 4.1, 森 5.2 in KanjiVG's and our templates), a
+scribble's many times (a dense one some 20). A drawing is said to be scribbled where its ratio is well beyond the top
+answer's own template, or beyond any character's where that class has no template (one's own symbols: their own
+drawings stand for the template where there are some, see core.own_forms). A zigzag across the pad takes less ink for
+its width (a 10-tooth one was read as 4 at 97 %: walk 144), but turns back on itself at every tooth: a drawing that
+turns sharply (more than 120°) many more times than its template, several times a stroke, is a scribble too; a
+character's templates turn so at most once. A snake of rows with round turns (read as a digit: walk 144) turns
+sharply nowhere: it sweeps back and forth across the pad while going steadily down it. A character's templates sweep
+so at most 4 times (3 a 3, る 4), gone over there and back 2 more; a snake of n rows, n - 1 times. A spiral (read as a
+circle at 96 %: walk 148) winds round on itself: its turning adds up to many whole turns in one stroke, where a
+character's templates wind at most twice (ゐ; q 1.7).
 """
 
 from __future__ import annotations

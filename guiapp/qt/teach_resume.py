@@ -39,8 +39,8 @@ def stopped_round(teacher) -> None:
         # not "the drawings added so far are kept": there were none (two walks)
         said = translate("teach", "Teaching stopped: nothing was drawn, so nothing was learnt")
     elif teacher.practising:
-        said = (translate("teach", "Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}")
-                .format(kept_in) if any(bar.counts.values()) else  # (a drill removes its empty dataset)
+        kept = translate("teach", "Practice stopped: nothing was fine-tuned; the drawings added so far are kept in {0}")
+        said = (kept.format(kept_in) if any(bar.counts.values()) else  # (a drill removes its empty dataset)
                 translate("teach", "Practice stopped: nothing was fine-tuned"))
     elif any(bar.counts.get(label, 0) < MIN_SAMPLES_PER_CLASS for label in labels):
         # short: the status line cut a longer one at 1,100 px ("… and Start goes on with the ro…")

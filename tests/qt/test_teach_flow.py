@@ -425,8 +425,8 @@ def test_start_after_a_round_stopped_short_goes_on_with_the_round(qtbot, monkeyp
     draw_and_add(2, 0)
     click(bar.start_button)  # Stop
     assert not window.teacher.active and not bar.collecting()
-    assert window.statusBar().currentMessage() == (
-        "Stopped before learning: a character needs 5 drawings or more; Start goes on (drawings kept in my-handwriting)")
+    assert window.statusBar().currentMessage() == ("Stopped before learning: a character needs 5 drawings or more; "
+                                                   "Start goes on (drawings kept in my-handwriting)")
     click(bar.start_button)  # Start: the same collection, resumed, is the round again
     assert bar.collecting() and len(bar.prompts) == 8 and window.teacher.active
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == (
