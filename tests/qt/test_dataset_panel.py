@@ -734,6 +734,13 @@ def test_the_class_tables_row_stays_when_the_dataset_is_shown_again(qtbot):
     view.table.setCurrentCell(2, 0)  # v
     view.set_dataset(Dataset("mine", ["o", "cross", "a"], dataset.images, dataset.labels))  # a, cross, o
     assert view.table.item(view.table.currentRow(), 0).text() == "a"
+    # A dataset of one's own lists its classes by name, so a rename moves their indices too: bolt renamed lightning
+    # left heart selected (walk 161)
+    images, labels = np.zeros((8, 8, 8), np.uint8), np.arange(8) % 4
+    view.set_dataset(Dataset("mine", ["bolt", "heart", "spiral", "star"], images, labels))
+    view.table.setCurrentCell(next(row for row in range(4) if view.table.item(row, 0).text() == "bolt"), 0)
+    view.set_dataset(Dataset("mine", ["heart", "lightning", "spiral", "star"], images, labels))
+    assert view.table.item(view.table.currentRow(), 0).text() == "lightning"
 
 
 def test_a_chart_of_many_classes_draws_its_bars_touching(qtbot):

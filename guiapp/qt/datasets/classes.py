@@ -97,7 +97,11 @@ class ClassBalance(QWidget):
         # to the first row, walk 128), followed where the table is sorted: a renamed class moves among the names, and
         # the row it had went to another class (walk 151)
         kept = (self.table.currentRow(), self.table.currentColumn())
-        kept_class = self._class_at(kept[0])
+        # by name: a rename moves the classes' indices too, and "bolt" renamed "lightning" left heart selected
+        # (walk 161); the class renamed is the one name that was not there before
+        kept_item = self.table.item(kept[0], 0) if kept[0] >= 0 else None
+        kept_name = kept_item.text() if kept_item is not None else None
+        before = {self.table.item(row, 0).text() for row in range(self.table.rowCount()) if self.table.item(row, 0)}
         self.table.setSortingEnabled(False)
         self.table.setRowCount(0)
         self.table.setMaximumHeight(UNLIMITED)
@@ -116,8 +120,10 @@ class ClassBalance(QWidget):
                 value = int(split_sizes[split][row]) if split_sizes else 0
                 self.table.setItem(row, col, _number(value))
         self.table.setSortingEnabled(True)
-        rows = [row for row in range(self.table.rowCount()) if self._class_at(row) == kept_class]
-        row = rows[0] if kept_class is not None and rows else kept[0]
+        names = {self.table.item(row, 0).text(): row for row in range(self.table.rowCount())}
+        new = [name for name in names if name not in before]
+        followed = kept_name if kept_name in names else (new[0] if kept_name is not None and len(new) == 1 else None)
+        row = names[followed] if followed is not None else kept[0]
         if 0 <= row < self.table.rowCount():
             self.table.setCurrentCell(row, max(kept[1], 0))
         # No taller than its rows: ten digits left an empty band under the table while the chart below, squeezed
