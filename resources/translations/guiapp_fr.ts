@@ -2104,7 +2104,7 @@
     </message>
     <message>
         <source>MNIST 98.36 % val after 10 epochs with batch 64, on its 60,000 training digits; the MNIST CNN of 99.15 % and the hiragana tutorial&apos;s are tf-expert</source>
-        <translation>MNIST 98,36&#xa0;% val. après 10 époques avec des lots de 64, sur ses 60 000 chiffres d’entraînement&#xa0;; le CNN MNIST à 99,15&#xa0;% et celui du tutoriel des hiragana sont tf-expert</translation>
+        <translation>MNIST 98,36&#xa0;% val. après 10 époques avec des lots de 64, sur ses 60&#x202f;000 chiffres d’entraînement&#xa0;; le CNN MNIST à 99,15&#xa0;% et celui du tutoriel des hiragana sont tf-expert</translation>
     </message>
     <message>
         <source>conv 5×5×32 → pool → conv 5×5×64 → pool → dense 1024 relu → dropout → softmax</source>
@@ -6539,6 +6539,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>Finished: Stop came in the last epoch, and the run completed it.</source>
         <translation>Terminé&#xa0;: Arrêter est arrivé pendant la dernière époque, et l’entraînement l’a achevée.</translation>
+    </message>
+    <message>
+        <source>Finished in {0}, too fast to watch: Replay draws the curves again as they grew.</source>
+        <translation>Terminé en {0}, trop vite pour être suivi&#xa0;: Rejouer redessine les courbes telles qu’elles se sont tracées.</translation>
     </message>
     <message>
         <source>Stopped.</source>

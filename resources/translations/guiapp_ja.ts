@@ -6470,6 +6470,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>完了：停止は最後のエポック中に押されたため、実行はそのエポックを完了しました。</translation>
     </message>
     <message>
+        <source>Finished in {0}, too fast to watch: Replay draws the curves again as they grew.</source>
+        <translation>{0} で終了しました。速すぎて見えなかったときは、再生で曲線を伸びていったとおりに描き直せます。</translation>
+    </message>
+    <message>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>

@@ -6469,6 +6469,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>已完成：停止是在最后一轮中按下的，训练已完成该轮。</translation>
     </message>
     <message>
+        <source>Finished in {0}, too fast to watch: Replay draws the curves again as they grew.</source>
+        <translation>已在 {0} 内完成，快得来不及观看：“回放”会按曲线增长的过程重画曲线。</translation>
+    </message>
+    <message>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>

@@ -6469,6 +6469,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>已完成：停止是在最後一輪中按下的，訓練已完成該輪。</translation>
     </message>
     <message>
+        <source>Finished in {0}, too fast to watch: Replay draws the curves again as they grew.</source>
+        <translation>已在 {0} 內完成，快得來不及觀看：「重播」會按曲線增長的過程重畫曲線。</translation>
+    </message>
+    <message>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>

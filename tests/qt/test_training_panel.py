@@ -1419,3 +1419,17 @@ def test_the_training_settings_stay_put_whichever_model_is_chosen(qtbot, panel):
             if round_:
                 places[settings.preset_name()] = where()
     assert len(places) == settings.preset.count() and len(set(places.values())) == 1, places
+
+
+def test_a_run_over_too_fast_to_watch_points_at_replay(panel):
+    """A 3-epoch run was over in 0:03, before a class saw a frame of its curves, and nothing pointed at Replay
+    (walk 162): the status line says so for a finished run of two epochs or more under TOO_FAST_S; a longer run, or
+    one of one epoch (nothing to replay), reads "Finished." as before."""
+    from guiapp.core.training.config import StopReason, TrainingResult
+    from guiapp.qt.train.run_progress import TOO_FAST_S
+
+    def ended(seconds: float, epochs: int) -> str:
+        return panel._ended_text(TrainingResult(StopReason.COMPLETED, "", 1, {"loss": [1.0] * epochs}, seconds))
+
+    assert ended(3.0, 3) == "Finished in 0:03, too fast to watch: Replay draws the curves again as they grew."
+    assert ended(TOO_FAST_S + 5, 3) == "Finished." and ended(3.0, 1) == "Finished."

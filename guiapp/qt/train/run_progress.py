@@ -14,6 +14,9 @@ from guiapp.qt.i18n import fmt, localise, translate
 from guiapp.qt.recognize.model_picker import run_title
 from guiapp.qt.train.run_results import COULD_NOT_RUN, NO_RUN_YET, NOT_STARTED, READY, epochs_done_of
 
+# A run over in less than this was gone before a class saw a frame of its curves: the status line points at Replay
+TOO_FAST_S = 10.0
+
 
 class RunProgressMixin:
     _bar_before_refusal: tuple[int, str] | None = None  # the bar as a refused Start found it
@@ -186,6 +189,10 @@ class RunProgressMixin:
         if outcome.stopped.finished:
             if self.training is not None and self.training.control.stop_requested:
                 return translate("train", "Finished: Stop came in the last epoch, and the run completed it.")
+            if outcome.seconds < TOO_FAST_S and len(outcome.history.get("loss") or []) >= 2:
+                # Over before a class saw a frame, and nothing pointed at Replay (walk 162)
+                return translate("train", "Finished in {0}, too fast to watch: Replay draws the curves again as they "
+                                          "grew.").format(format_duration(outcome.seconds))
             return translate("train", "Finished.")
         return translate("train", "Stopped.") if outcome.stopped == StopReason.CANCELLED else translate("train", "Ended.")
 
