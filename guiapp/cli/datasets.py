@@ -118,12 +118,12 @@ def cmd_datasets_delete(args) -> int:
     return 0
 
 
-def add_dataset_options(parser: argparse.ArgumentParser) -> None:
+def add_dataset_options(parser: argparse.ArgumentParser, seed_help: str = "synthesis and split seed") -> None:
     parser.add_argument("--samples-per-class", type=int, default=None, metavar="N",
                         help=f"built-in datasets: images to synthesise per class (default: {DEFAULT_SAMPLES_PER_CLASS}); "
                              "a dataset with its own test set (mnist-5k, fashion-mnist): at most N per class of the "
                              "rest, its test set whole (default: all)")
-    parser.add_argument("--seed", type=int, default=0, help="synthesis and split seed")
+    parser.add_argument("--seed", type=int, default=0, help=seed_help)
     parser.add_argument("--font-fraction", type=float, default=0.0, metavar="FRACTION",
                         help="built-ins: share (0–1) of samples printed by installed system fonts")
 

@@ -188,10 +188,8 @@ def add_commands(sub) -> None:
                           help="default: test, the part training holds out (the dataset's own test set where it has "
                                "one: MNIST, mnist-5k); all for every sample")
     evaluate.add_argument("--json", action="store_true", help="machine-readable output")
-    add_dataset_options(evaluate)
     # No seed given: the dataset the model learnt from is made and split as its run did (see _split_plan); said in
     # --help, which gave no default for it where train's said 0 (walk 160)
+    add_dataset_options(evaluate, seed_help="synthesis and split seed (default: the model's run's own, so that its "
+                                            "test split is the part it held out; else 0)")
     evaluate.set_defaults(func=cmd_evaluate, seed=None)
-    seed = next(action for action in evaluate._actions if action.dest == "seed")  # noqa: SLF001 — argparse's list
-    seed.help = ("synthesis and split seed (default: the model's run's own, so that its test split is the part it "
-                 "held out; else 0)")

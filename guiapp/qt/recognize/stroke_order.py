@@ -48,10 +48,7 @@ def show_order(char: str, anchor: QWidget, below: QWidget | None = None) -> "Str
         return None
     popup = StrokeOrderPopup(char, drawing, anchor)
     popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if below is not None:
-        popup.place_below(below)
-    else:
-        popup.place_above(anchor)
+    popup.place(below or anchor, below=below is not None)
     popup.show()
     return popup
 
@@ -87,24 +84,18 @@ class StrokeOrderPopup(QFrame):
         column.addWidget(self.again)
         title.setMaximumWidth(REPLAY_SIDE)
 
-    def place_above(self, anchor: QWidget) -> None:
-        """Above ``anchor`` (the collect row is at the window's foot), kept on its screen: it opened at x 1005 of a
-        1,100 px screen, its replay and Again cut off (walk 136)."""
+    def place(self, widget: QWidget, below: bool = False) -> None:
+        """Above ``widget`` (the collect row is at the window's foot; under it where the screen has no room above), or
+        with ``below`` under it (the candidate list: above the row clicked, it covered the candidates under that row,
+        their bars and percentages), right edges aligned, kept on its screen: it opened at x 1005 of a 1,100 px
+        screen, its replay and Again cut off (walk 136)."""
         size = self.sizeHint()
-        corner = anchor.mapToGlobal(QPoint(anchor.width() - size.width(), -size.height() - 4))
-        screen = anchor.screen().availableGeometry() if anchor.screen() is not None else QRect(corner, size)
-        x = max(screen.left(), min(corner.x(), screen.right() - size.width()))
-        y = corner.y() if corner.y() >= screen.top() else anchor.mapToGlobal(QPoint(0, anchor.height() + 4)).y()
-        self.move(x, max(screen.top(), min(y, screen.bottom() - size.height())))
-
-    def place_below(self, widget: QWidget) -> None:
-        """Under ``widget`` (the candidate list), its right edges aligned, kept on its screen: above its row it
-        covered the candidates under the one clicked, their bars and percentages."""
-        size = self.sizeHint()
-        corner = widget.mapToGlobal(QPoint(widget.width() - size.width(), widget.height() + 4))
-        screen = widget.screen().availableGeometry() if widget.screen() is not None else QRect(corner, size)
-        x = max(screen.left(), min(corner.x(), screen.right() - size.width()))
-        self.move(x, max(screen.top(), min(corner.y(), screen.bottom() - size.height())))
+        over = widget.mapToGlobal(QPoint(widget.width() - size.width(), -size.height() - 4))
+        under = widget.mapToGlobal(QPoint(widget.width() - size.width(), widget.height() + 4))
+        screen = widget.screen().availableGeometry() if widget.screen() is not None else QRect(over, size)
+        corner = under if below or over.y() < screen.top() else over
+        self.move(max(screen.left(), min(corner.x(), screen.right() - size.width())),
+                  max(screen.top(), min(corner.y(), screen.bottom() - size.height())))
 
     def event(self, event) -> bool:
         # Esc is the Recognize tab's shortcut (clear the pad) in its children, and this window counts as one: taken

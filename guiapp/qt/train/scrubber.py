@@ -198,13 +198,14 @@ class EpochScrubber(QWidget):
         before = view["epoch"] == 0  # the weights before training (see core.training.epochs.keeper)
         if view["top"]:
             # written as the pad writes them ("<0.1 %", not "0 %" for an answer the pad calls unlikely)
-            answers = " · ".join(f"{label} ({format_percent(p)})" for label, p in view["top"])
             top = view["top"]
             if len(top) > 1 and top[0][1] - top[-1][1] < ALIKE:
                 # "4 (10 %) · 6 (10 %) · 3 (10 %)" for a 4 before training: the drawn class first by a tie looked
                 # like an untrained network's right answer (walk 160)
                 answers = translate("train", "no answer yet, the top {0} alike at about {1} ({2})").format(
                     len(top), format_percent(top[0][1]), ", ".join(label for label, _ in top))
+            else:
+                answers = " · ".join(f"{label} ({format_percent(p)})" for label, p in top)
             self.top.setText(translate("train", "Before training, your drawing: {0}").format(answers) if before else
                              translate("train", "Epoch {0}, your drawing: {1}").format(view["epoch"], answers))
         else:  # the pad was cleared: not epoch 15's answer under a slider at epoch 1
