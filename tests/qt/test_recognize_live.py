@@ -858,6 +858,33 @@ def test_opening_an_image_takes_the_last_answer_down_until_it_is_read(qtbot, win
     assert panel.predictions.top
 
 
+def test_an_opened_image_is_added_to_a_dataset_with_enter_and_undo_takes_it_back(qtbot, window, tmp_path):
+    """Enter said it would add the opened picture to the dataset, then "Draw something first" (walk 163)."""
+    from guiapp.core.datasets.user_store import UserStore
+
+    panel, bar = window.recognize, window.recognize.collect_bar
+    picture = tmp_path / "one.png"
+    one = np.full((120, 120), 255, np.uint8)
+    one[20:100, 55:65] = 0
+    Image.fromarray(one).save(picture)
+    with qtbot.waitSignal(panel.predictionShown, timeout=20_000):
+        assert window.open_image(picture)
+    bar.label_edit.setText("1")
+    assert bar.enter_note() == "Enter adds the picture to my-handwriting as “1” (not the answer below)."
+    panel.pad.setFocus()
+    with qtbot.waitSignal(bar.sampleAdded) as added:
+        qtbot.keyClick(panel.pad, Qt.Key.Key_Return)
+    name, label, sample_id = added.args
+    pixels, strokes, meta = UserStore().open(name).load_sample(sample_id)
+    assert label == "1" and strokes is None and meta["source"] == "image"
+    ys, xs = np.nonzero(pixels > 127)  # the bar as ink (dark on light read as ink), not the paper
+    assert 0 < len(ys) < pixels.size / 4 and np.ptp(ys) > 2 * np.ptp(xs)
+    assert panel.pad.is_empty() and bar.counts == {"1": 1}
+    panel.undo()  # the picture comes back, and the add is taken back with it
+    assert panel.pad.image() is not None and bar.counts == {}
+    assert UserStore().open(name).counts() == {}
+
+
 def test_undo_brings_back_an_image_drawn_over(qtbot, window, tmp_path):
     """Drawing on an opened image replaces it, as one undo step: Ctrl+Z shows the image again, read again."""
     panel = window.recognize

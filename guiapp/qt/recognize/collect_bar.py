@@ -55,9 +55,11 @@ class CollectBar(CollectDatasetsMixin, CollectModeMixin, AddHistoryMixin, QWidge
 
     def __init__(self, get_drawing: Callable[[], Drawing], clear_drawing: Callable[[], None],
                  parent: QWidget | None = None, store: UserStore | None = None,
-                 get_pen_width: Callable[[], float] | None = None, get_ink: Callable[[], object] | None = None):
+                 get_pen_width: Callable[[], float] | None = None, get_ink: Callable[[], object] | None = None,
+                 get_picture: Callable[[], object] | None = None):
         """``get_pen_width``: the pad's pen width in canvas units (``DrawingPad.pen_width``), so a stored sample
-        is rendered as thick as it was drawn; without it, 6 % of the canvas."""
+        is rendered as thick as it was drawn; without it, 6 % of the canvas. ``get_picture``: the image the pad shows
+        instead of ink (``DrawingPad.image_source``), added as it is when nothing is drawn."""
         super().__init__(parent)
         self.get_drawing = get_drawing
         self.clear_drawing = clear_drawing
@@ -65,6 +67,7 @@ class CollectBar(CollectDatasetsMixin, CollectModeMixin, AddHistoryMixin, QWidge
         # The pad's ink token (DrawingPad.ink_state) before an add cleared it: Undo on the pad brings the drawing
         # back, and with it the add is taken back (see undo_add); without it adds are not undone.
         self.get_ink = get_ink
+        self.get_picture = get_picture
         self._adds: list[Added] = []  # newest last: Undo takes them back in turn
         self._undone_adds: list[Added] = []  # newest last: Redo makes them again
         self.store = store or UserStore()
@@ -191,13 +194,16 @@ class CollectBar(CollectDatasetsMixin, CollectModeMixin, AddHistoryMixin, QWidge
             self.label_edit.setFocus()
             return None
         drawing = self.get_drawing()
-        if drawing is None or not drawing.strokes:
+        # An opened, pasted or dropped picture is added as it is: Enter said it would add it, and "Draw something
+        # first" followed (walk 163)
+        picture = self.get_picture() if self.get_picture is not None else None
+        if (drawing is None or not drawing.strokes) and picture is None:
             self._say(translate("recognize", "Draw something first."))
             return None
         pen_width = self.get_pen_width() if self.get_pen_width is not None else None
         # A tap is no drawing of "heart": it was added while the candidates said it was too small to read (a walk).
         # A label that is punctuation (. ・) may well be one dot.
-        if drawing.is_dot(pen_width_for(drawing, pen_width)) and not may_be_a_dot(label):
+        if picture is None and drawing.is_dot(pen_width_for(drawing, pen_width)) and not may_be_a_dot(label):
             self._say(translate("recognize", "Not added: a dot alone is too small to learn from; draw the whole "
                                              "character."))
             return None
@@ -208,7 +214,8 @@ class CollectBar(CollectDatasetsMixin, CollectModeMixin, AddHistoryMixin, QWidge
                 if created:
                     self.store.create(name, self._new_spec())
                 new_class = label not in self.counts
-                sample_id = self._user(name).add_drawing(drawing, label, pen_width=pen_width)
+                sample_id = (self._user(name).add_image(picture, label) if picture is not None else
+                             self._user(name).add_drawing(drawing, label, pen_width=pen_width))
         except (ValueError, DatasetError, OSError) as exc:
             self._say(translate("recognize", "⚠ Not added: {0}").format(localise(exc)))  # the drawing stays on the pad
             return None

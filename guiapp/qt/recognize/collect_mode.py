@@ -112,6 +112,9 @@ class CollectModeMixin:
         if not label:
             return translate("recognize", "Type a label, then Enter adds the drawing to {0}.").format(
                 self.dataset_combo.currentText())
+        if self.get_picture is not None and self.get_picture() is not None:  # an opened picture is added as it is
+            return fmt(translate("recognize", "Enter adds the picture to {0} as {1!r} (not the answer below)."),
+                       self.dataset_combo.currentText(), label)
         return fmt(translate("recognize", "Enter adds the drawing to {0} as {1!r} (not the answer below)."),
             self.dataset_combo.currentText(), label)
 
@@ -134,7 +137,7 @@ class CollectModeMixin:
         if not labels:
             self._say(translate("recognize", "List the classes to collect first, e.g. {0}.").format(self.example))
             return False
-        text = classes if isinstance(classes, str) else ", ".join(labels)
+        text = classes if isinstance(classes, str) else classes_text(labels)
         if text != self.classes_edit.text():  # a Teach round's characters, not what the person typed here
             self.classes_edit.setText(text)
             self.classes_typed = False

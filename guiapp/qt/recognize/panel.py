@@ -106,7 +106,8 @@ class RecognizePanel(PadActionsMixin, WritingMixin, LiveAnswersMixin, QWidget):
         self._build_write_line()
         # Under the write line: add the drawing to a dataset of your own (collect samples to train on).
         self.collect_bar = CollectBar(get_drawing=self.pad.drawing, clear_drawing=self.pad.clear,
-                                      get_pen_width=self.pad.pen_width, get_ink=self.pad.ink_state)
+                                      get_pen_width=self.pad.pen_width, get_ink=self.pad.ink_state,
+                                      get_picture=self.pad.image_source)
         self.pad.redoDropped.connect(self.collect_bar.drop_redo_adds)
         self._build_actions()
         # Undo, Redo, Clear, Write and Copy say whether they would do anything (they looked ready on an empty pad).
