@@ -127,7 +127,7 @@ def cmd_evaluate(args) -> int:
     check_dataset_args(args)
     _check_classes_first(args)
     from guiapp.core.datasets.registry import open_dataset
-    from guiapp.core.evaluation import evaluate, recipe_held_out
+    from guiapp.core.evaluation import evaluate, knows_any, recipe_held_out
     from guiapp.core.evaluation_split import counts_learnt_samples
     from guiapp.core.recognition import Recognizer
 
@@ -142,6 +142,12 @@ def cmd_evaluate(args) -> int:
     report = evaluate(recognizer, dataset, split=split, seed=plan.seed, validation=plan.validation, test=plan.test)
     keep_converted_form(recognizer, args.model)
     if report.n_samples == 0:  # the wrong model or dataset, most likely: a script must not read it as a pass
+        if split != "all" and knows_any(recognizer.labels, dataset.classes):
+            # A dataset of 2 drawings holds none out: "no samples of classes the model knows" of a model knowing
+            # both was wrong (walk 163)
+            raise usage_error(f"{dataset.name}: accuracy not measured: its {split} split is empty "
+                              f"({plural('%n sample(s)', len(dataset))} in all, too few to hold any out); "
+                              "--split all measures every sample, those a model learnt from too")
         raise _nothing_to_measure(dataset.name, recognizer.labels)
     seen = counts_learnt_samples(info, args.dataset, split, plan, synthesis_seed, dataset.predefined_test is not None)
     if args.json:

@@ -236,6 +236,23 @@ def test_evaluate_on_a_dataset_of_other_classes_is_an_error_not_a_pass(capsys, t
     assert code == 2 and "accuracy not measured" in err and "0, 1, 2" in err and out == ""
 
 
+def test_evaluate_on_a_dataset_too_small_to_hold_out_a_test_split_says_so(capsys, trained):
+    """One 0 and one 1: the test split is empty; "no samples of classes the model knows" was said of a digits model
+    (walk 163)."""
+    from guiapp.core.datasets.user_store import UserStore
+    from guiapp.core.strokes import Drawing, Stroke
+
+    tiny = UserStore().create("tiny")
+    tiny.add_drawing(Drawing([Stroke([[50, 10], [50, 90]])], 100, 100), "1")
+    tiny.add_drawing(Drawing([Stroke([[50, 10], [80, 50], [50, 90], [20, 50], [50, 10]])], 100, 100), "0")
+    code, out, err = run(capsys, "evaluate", "--model", trained, "--dataset", "tiny")
+    assert code == 2 and out == ""
+    assert ("tiny: accuracy not measured: its test split is empty (2 samples in all, too few to hold any out); "
+            "--split all measures every sample, those a model learnt from too") in err
+    code, out, _ = run(capsys, "evaluate", "--model", trained, "--dataset", "tiny", "--split", "all")
+    assert code == 0 and "tiny (all samples): 2 samples" in out
+
+
 def test_evaluate_missing_model_exit_2(capsys, tmp_path):
     code, _, err = run(capsys, "evaluate", "--model", tmp_path / "absent.h5", "--dataset", "digits")
     assert code == 2 and "absent.h5" in err
