@@ -108,8 +108,18 @@ def cmd_datasets_rename(args) -> int:
 
 
 def cmd_datasets_delete(args) -> int:
+    from guiapp.core.datasets import builtin
+    from guiapp.core.datasets.base import DatasetError
+    from guiapp.core.datasets.registry import builtin_names, registered
     from guiapp.core.datasets.user_store import TRASH_DAYS, TRASH_DIR, UserStore
+    from guiapp.core.text import Text
 
+    # "no user dataset named 'digits'" read as if digits were not there (walk 163), as rename once did (walk 121)
+    if builtin.is_synthesised(args.name) or args.name in builtin_names():
+        raise DatasetError(Text("{0!r} is a built-in dataset: it cannot be deleted", args.name))
+    if args.name in registered():  # its files are the person's: unregister forgets it, as the window's Remove does
+        raise DatasetError(Text("{0!r} is an imported dataset: 'guiapp datasets unregister {0}' removes it from the "
+                                "list (its files are left where they are)", args.name))
     store = UserStore()
     samples = len(store.open(args.name))
     token = store.delete(args.name)

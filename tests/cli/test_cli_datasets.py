@@ -147,6 +147,12 @@ def test_export_npz_and_register(capsys, tmp_path):
     # A built-in is said to be one, not "no user dataset named 'digits'" (walk 121)
     code, _, err = run(capsys, "datasets", "rename", "digits", "foo")
     assert code == 2 and "'digits' is a built-in dataset: it cannot be renamed" in err
+    # and delete says what a built-in or an import is, not "no user dataset named 'digits'" (walk 163)
+    code, _, err = run(capsys, "datasets", "delete", "digits")
+    assert code == 2 and err == "guiapp: error: 'digits' is a built-in dataset: it cannot be deleted\n"
+    code, _, err = run(capsys, "datasets", "delete", "tiny")
+    assert code == 2 and "'tiny' is an imported dataset: 'guiapp datasets unregister tiny' removes it" in err
+    assert "tiny" in registered_sizes()
     assert run(capsys, "datasets", "unregister", "tiny")[0] == 0
     assert "tiny" not in registered_sizes()
     assert run(capsys, "datasets", "unregister", "tiny")[0] == 2
