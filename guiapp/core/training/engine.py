@@ -156,6 +156,10 @@ def small_data_warnings(dataset: Dataset, n_train: int, batch_size: int, from_mo
     if fewest < FEW_PER_CLASS and synthesised:
         warnings.append(Plural("the smallest class has only %Ln sample(s): a network learns little from so few; "
                                "synthesise {0} or more per class", "", fewest, FEW_PER_CLASS))
+    elif fewest < FEW_PER_CLASS and not from_model and dataset.kind in ("file", "system"):
+        # images, not drawings: "draw 20 or more of each" was said of an imported folder (walk 163)
+        warnings.append(Plural("the smallest class has only %Ln sample(s): a network learns little from so few; "
+                               "add {0} or more images of each", "", fewest, FEW_PER_CLASS))
     elif fewest < FEW_PER_CLASS and not from_model:
         # Fine-tuning needs fewer: said so, as Personalize beside these settings takes 5 a class (this read as
         # contradicting "train on it in Personalize": walk 108)
