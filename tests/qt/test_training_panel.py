@@ -1433,3 +1433,22 @@ def test_a_run_over_too_fast_to_watch_points_at_replay(panel):
 
     assert ended(3.0, 3) == "Finished in 0:03, too fast to watch: Replay draws the curves again as they grew."
     assert ended(TOO_FAST_S + 5, 3) == "Finished." and ended(3.0, 1) == "Finished."
+
+
+def test_the_runs_table_tells_a_run_the_window_closing_stopped_from_one_stopped_by_hand(qtbot, tmp_path):
+    """Both read "stopped" (walk 163)."""
+    from guiapp.core.text import Text
+    from guiapp.core.training.config import StopReason, TrainConfig
+    from guiapp.core.training.runs import Curves, RunStore
+    from guiapp.qt.train.runs import RunsView
+
+    store = RunStore(tmp_path / "runs")
+    for message in (Text("stopped by request after epoch {0}", 1),
+                    Text("stopped as the window closed, after epoch {0}", 1)):
+        run = store.create(TrainConfig(epochs=3).to_dict(), "digits")
+        run.checkpoint_path.write_bytes(b"a model")  # an epoch ended: it has one to continue from
+        store.finish(run, StopReason.CANCELLED, message, 1, Curves())
+    view = RunsView(store)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert [view.table.item(row, 3).text() for row in range(2)] == ["stopped, window closed", "stopped"]  # newest first

@@ -159,7 +159,7 @@ class RunsView(RunDeletionMixin, QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        from guiapp.core.training.session import continuations
+        from guiapp.core.training.session import continuations, stopped_by_closing
 
         # The rows are rewritten in place, so Qt would keep the selection by row number: after a new run it moved
         # to whichever run took the row (a fresh-eyes walk's Show and Delete then named a run never picked).
@@ -185,6 +185,9 @@ class RunsView(RunDeletionMixin, QWidget):
                 # stopped before an epoch ended: nothing to continue or use, beside a stopped run that has both
                 # (two rows read "stopped" alike: walk 111)
                 status_text = translate("train", "{0}, no model").format(status_text)
+            elif status == "cancelled" and run.message and stopped_by_closing(run.message):
+                # (a run stopped by hand and one the window's closing stopped read "stopped" alike: walk 163)
+                status_text = translate("train", "stopped, window closed")
             epochs_text = number(run.epochs_done)
             if status in ("cancelled", "interrupted") and run.config.get("epochs"):  # "4 of 10": how far it got
                 epochs_text = translate("train", "{0} of {1}").format(epochs_text, number(int(run.config["epochs"])))
