@@ -418,6 +418,8 @@ def test_whether_the_data_can_train_is_known_while_tensorflow_loads_and_a_failur
         panel.settings.set_dataset("shapes")
         qtbot.waitUntil(lambda: panel.settings.cannot_train != "", timeout=60_000)
         assert "add 3 more" in panel.settings.data_note.text()
+        # not "Ready" above it (walk 163)
+        assert panel.status.text() == "Not ready: this dataset cannot train yet (the note under Dataset says why)."
         assert not panel.start() and panel.status.text().startswith("Not started: shapes")
         # The default dataset's description, held up by TensorFlow, asks again for "shapes" when it ends: what is
         # known of "shapes" stays meanwhile (reset, Start slipped through and the run failed)

@@ -164,6 +164,7 @@ class TrainPanel(RunStartMixin, RunSteeringMixin, RunProgressMixin, RunResultsMi
         self._run_warnings: list[str] = []  # the running run's, under its progress line
         self.settings.choiceChanged.connect(self._drop_run_warnings)
         self.settings.choiceChanged.connect(self._forget_refusal)
+        self.settings.readinessChanged.connect(self._show_readiness)
         self.start_button.clicked.connect(lambda: self.start())
         self.pause_button.clicked.connect(self.toggle_pause)
         # As wide as its wider text from the start: Pause → Resume widened it and shifted Stop and the bar.

@@ -12,7 +12,7 @@ from guiapp.core.training.config import StopReason, TrainingResult
 from guiapp.core.training.runs import Run, accuracy_at_best
 from guiapp.qt.i18n import fmt, localise, translate
 from guiapp.qt.recognize.model_picker import run_title
-from guiapp.qt.train.run_results import COULD_NOT_RUN, NO_RUN_YET, NOT_STARTED, READY, epochs_done_of
+from guiapp.qt.train.run_results import COULD_NOT_RUN, NO_RUN_YET, NOT_READY, NOT_STARTED, READY, epochs_done_of
 
 # A run over in less than this was gone before a class saw a frame of its curves: the status line points at Replay
 TOO_FAST_S = 10.0
@@ -35,11 +35,17 @@ class RunProgressMixin:
             self.progress.setValue(0)
             self.progress.setFormat(translate("train", NOT_STARTED))
 
+    def _show_readiness(self) -> None:
+        """The status line's "Ready" or "Not ready", as the chosen data can train or not; what it says otherwise (a
+        run's progress, a shown run, a refusal) stays."""
+        if not self.is_training() and self.status.text() in (translate("train", READY), translate("train", NOT_READY)):
+            self.status.setText(translate("train", NOT_READY if self.settings.cannot_train else READY))
+
     def _forget_refusal(self) -> None:
         """Another dataset or setting chosen: "Not started: test set: …" stayed under Start once digits was chosen,
         as if digits were refused too (a fresh-eyes walk)."""
         if self._refusal and self.status.text() == self._refusal and not self.is_training():
-            self.status.setText(translate("train", READY))
+            self.status.setText(translate("train", NOT_READY if self.settings.cannot_train else READY))
         self._refusal = ""
         # (unless a run shown or started since has the bar)
         if self._bar_before_refusal is not None and self.progress.format() == translate("train", NOT_STARTED):

@@ -24,6 +24,8 @@ from guiapp.qt.train.evaluation_text import few_samples_note, likely_note
 from guiapp.qt.theme import set_tone, tone
 
 READY = QT_TRANSLATE_NOOP("train", "Ready. Choose a dataset and a model, then press Start.")
+# "Ready" stood above the note saying the chosen dataset cannot train (walk 163)
+NOT_READY = QT_TRANSLATE_NOOP("train", "Not ready: this dataset cannot train yet (the note under Dataset says why).")
 NO_RUN_YET = QT_TRANSLATE_NOOP("train", "no run yet: the run's progress shows here")
 COULD_NOT_RUN = QT_TRANSLATE_NOOP("train", "Training could not run.")
 NOT_STARTED = QT_TRANSLATE_NOOP("train", "not started")

@@ -39,6 +39,7 @@ def default_config() -> TrainConfig:
 class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
     choiceChanged = Signal()  # dataset or preset changed: describe again
     augmentPreviewRequested = Signal(str)  # dataset name: the Datasets area can show augmented samples
+    readinessChanged = Signal()  # cannot_train changed: the status line's "Ready" follows
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -241,12 +242,15 @@ class TrainingSettings(DescriptionMixin, TrainingFieldsMixin, QWidget):
             if self.isVisible():
                 self._describe_if_stale()
 
-    def follow_browsed(self, name: str) -> None:
+    def follow_browsed(self, name: str) -> bool:
         """The dataset opened on the Datasets tab is chosen here too, unless the person chose one in this box (or a
-        run is going on): a teacher chose hiragana-71 there, and Train was still on digits (walk 132)."""
+        run is going on): a teacher chose hiragana-71 there, and Train was still on digits (walk 132). Whether it
+        was (the window says so: unsaid, Train's dataset changed under a walker's eyes, walk 163)."""
         index = self.dataset.findText(name)
         if index >= 0 and index != self.dataset.currentIndex() and self._may_follow():
             self.dataset.setCurrentIndex(index)  # runs _dataset_changed
+            return True
+        return False
 
     def _may_follow(self) -> bool:
         """Whether the box may choose a dataset for the person (one made, imported or opened elsewhere): not during a

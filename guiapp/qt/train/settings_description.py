@@ -61,7 +61,10 @@ class DescriptionMixin:
         if description is None:
             self._data_described = None
         self.show_fixed_split(shown.get("fixed_split", ""), shown.get("fixed_test", ""))
-        self.cannot_train = shown.get("cannot_train", "")  # none while the next dataset's is worked out
+        # (none while the next dataset's is worked out)
+        before, self.cannot_train = self.cannot_train, shown.get("cannot_train", "")
+        if self.cannot_train != before:
+            self.readinessChanged.emit()
         if description is None and error is not None:
             self.data_note.hide()  # not the last dataset's problems under this one
         if description is not None:  # kept while a new description is worked out: it rarely changes
