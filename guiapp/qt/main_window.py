@@ -101,7 +101,7 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         # lost with no word (a walk)
         self.recognize.write_line.set_text(self.settings.written_text or "")
         self.datasets_area.datasetCreated.connect(self.collect_bar.choose_dataset)
-        self.datasets_area.datasetOpened.connect(self.train_area.settings.follow_browsed)
+        self.datasets_area.datasetOpened.connect(self._train_on_browsed)
 
         self.inference = Inference(self)
         if app is not None:  # quitting without closing the window must still join the thread
@@ -320,6 +320,12 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
             return  # the window's own TensorFlow: its line stays
         self.tf_status.setText(translate("main_window", "TensorFlow: in the training process") if running
                                else translate("main_window", TF_NOT_LOADED))
+
+    def _train_on_browsed(self, name: str) -> None:
+        if self.train_area.settings.follow_browsed(name):
+            self.statusBar().showMessage(translate(
+                "main_window", "Train now uses {0}, the dataset opened here (one chosen in Train's own box stays)"
+            ).format(name), 8000)
 
     def _show_training_in_tab(self, event) -> None:
         """The Train tab's name follows a run's epochs ("Train · 3/10"), its plain name once none runs: from the

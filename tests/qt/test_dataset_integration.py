@@ -91,6 +91,9 @@ def test_the_train_area_follows_the_dataset_opened_until_one_is_chosen_there(qtb
     window.show_area(panel)
     open_in(qtbot, panel, "latin")
     assert settings.dataset_name() == "latin"
+    # said: Train's dataset changed unseen (walk 163)
+    assert window.statusBar().currentMessage() == ("Train now uses latin, the dataset opened here (one chosen in "
+                                                   "Train's own box stays)")
     settings.dataset.setFocus()
     qtbot.waitUntil(settings.dataset.hasFocus)
     qtbot.keyClick(settings.dataset, Qt.Key.Key_Down)  # chosen there with the keyboard: "activated"
