@@ -38,7 +38,7 @@ class Teacher(QObject):
         self.active = False
         self.practising = False  # the round is a drill's (see start)
         self.alone = False  # the round learns a model of only the person's characters (see start)
-        self._none_new = False  # the round's every character was a class of the model already (see start)
+        self.none_new = False  # the round's every character was a class of the model already (see start)
         self.stopping = False  # the collect bar's Stop ended the round's learning
         self._countdown = Countdown()  # the round's time left, as said beside the pad
         self._dataset = ""  # the dataset the round learns from
@@ -48,7 +48,7 @@ class Teacher(QObject):
         self.offered = ""  # what Teach… offers to type: a round the window's closing cut short (teach_unfinished)
         self.resumable: tuple | None = None  # a round stopped before it learnt, that Start takes up (teach_resume)
         window.modelChanged.connect(self._model_changed)
-        window.collect_bar.collectionFinished.connect(self._collected)
+        window.collect_bar.collectionFinished.connect(self.collected)
         window.collect_bar.collectionStopped.connect(self._stopped)
         window.collect_bar.collectionStarted.connect(self._collection_started)
         window.train_area.trainingFinished.connect(self._trained)
@@ -180,7 +180,7 @@ class Teacher(QObject):
         recognizer = window.recognize.recognizer
         # every character already a class of the model: nothing new is learnt, only this writer's way of writing
         # them ("recognizes the new characters too" was said of l and t taught onto Latin: walk 117)
-        self._none_new = recognizer is not None and all(label in recognizer.labels for label in bar.collection_labels)
+        self.none_new = recognizer is not None and all(label in recognizer.labels for label in bar.collection_labels)
         self.offered = ""
         shared_process()  # TensorFlow loads in the training process while the person draws
         if not practising and bar.collecting():  # a drill says what it practises itself
@@ -195,7 +195,7 @@ class Teacher(QObject):
                 window.statusBar().showMessage(translate("teach", "Teaching: draw each character {0} times; press Enter after each").format(samples))
         return True
 
-    def _collected(self, dataset: str, labels: list) -> None:
+    def collected(self, dataset: str, labels: list) -> None:
         if not self.active:
             # An ordinary collection ended on "Done ✔" with no next step: say where the drawings are learnt.
             # Short enough for the status bar beside the TensorFlow label at the window's minimum width (a longer
@@ -288,7 +288,7 @@ class Teacher(QObject):
     def _learnt_text(self) -> str:
         if self.alone:
             return translate("teach", "Learnt: the pad now uses a model of only your characters")
-        return (translate("teach", "Learnt: the pad now reads your way of writing them") if self._none_new
+        return (translate("teach", "Learnt: the pad now reads your way of writing them") if self.none_new
                 else translate("teach", "Learnt: the pad now recognizes the new characters too"))
 
     def _stopped(self) -> None:

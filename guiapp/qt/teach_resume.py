@@ -31,7 +31,7 @@ def stopped_round(teacher) -> None:
     if not teacher.practising:
         enough = [label for label in labels if bar.counts.get(label, 0) >= MIN_SAMPLES_PER_CLASS]
         if enough and learn_now(window, labels, bar.counts, enough, kept_in, TEACH_SAMPLES, MIN_SAMPLES_PER_CLASS):
-            teacher._collected(kept_in, enough)
+            teacher.collected(kept_in, enough)
             return
         teacher.resumable = (bar.target_dataset(), labels, teacher.base_path, teacher.alone)
     teacher.active = False
@@ -64,7 +64,7 @@ def resume_round(teacher) -> None:
         return
     recognizer = window.recognize.recognizer
     teacher.base_path, teacher.active, teacher.practising, teacher.alone = base_path, True, False, alone
-    teacher._none_new = recognizer is not None and all(label in recognizer.labels for label in labels)
+    teacher.none_new = recognizer is not None and all(label in recognizer.labels for label in labels)
     # After the bar's own "Collection resumed…", which it says once this returns
     QTimer.singleShot(0, lambda: window.statusBar().showMessage(translate(
         "teach", "Teaching {0} again: it learns once the drawings left are made").format(listing(labels))))

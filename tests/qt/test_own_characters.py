@@ -44,7 +44,7 @@ def test_enter_adds_the_drawing_while_collecting_and_from_the_label_field(qtbot,
     assert said.endswith(": too few to train on yet (a, b: 5 of each needed)"), said
     enough = dict(bar.counts)
     bar.counts = {"a": 5, "b": 5}
-    window.teacher._collected(bar.target_dataset(), ["a", "b"])
+    window.teacher.collected(bar.target_dataset(), ["a", "b"])
     assert "train on it in Train" in window.statusBar().currentMessage()
     bar.counts = enough
     draw_one(pad)

@@ -500,7 +500,7 @@ def test_teach_while_a_run_goes_on_says_so_before_any_drawing(qtbot, monkeypatch
 
     window = window_on(qtbot, tiny_digits_model)
     monkeypatch.setattr(teach, "TEACH_SAMPLES", 2)
-    bar, pad, panel = window.collect_bar, window.recognize.pad, window.train_area
+    panel = window.train_area
     asked = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: asked.append(args) or ("w", True))
 
@@ -671,10 +671,10 @@ def test_a_round_of_characters_the_model_knows_is_said_to_learn_their_writing(qt
     every character the model knows says it learnt the writer's way of writing them."""
     window = window_on(qtbot, tiny_digits_model)
     teacher, bar = window.teacher, window.collect_bar
-    assert teacher.start("7", samples=2) and teacher._none_new  # noqa: SLF001 — the round's own note
+    assert teacher.start("7", samples=2) and teacher.none_new  # noqa: SLF001 — the round's own note
     assert teacher._learnt_text() == "Learnt: the pad now reads your way of writing them"  # noqa: SLF001
     bar.start_button.click()  # stop
-    assert teacher.start("7, v", samples=2) and not teacher._none_new  # noqa: SLF001
+    assert teacher.start("7, v", samples=2) and not teacher.none_new  # noqa: SLF001
     assert teacher._learnt_text() == "Learnt: the pad now recognizes the new characters too"  # noqa: SLF001
     bar.start_button.click()
     window.close()
