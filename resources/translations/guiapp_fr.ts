@@ -2004,6 +2004,13 @@
             <numerusform>la plus petite classe n’a que %Ln échantillons&#xa0;: un réseau apprend peu d’aussi peu&#xa0;; synthétisez-en {0} ou plus par classe</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the smallest class has only %Ln sample(s): a network learns little from so few; add {0} or more images of each</source>
+        <translation>
+            <numerusform>la plus petite classe n’a que %Ln échantillon&#xa0;: un réseau apprend peu d’aussi peu&#xa0;; ajoutez {0} images ou plus de chacune</numerusform>
+            <numerusform>la plus petite classe n’a que %Ln échantillons&#xa0;: un réseau apprend peu d’aussi peu&#xa0;; ajoutez {0} images ou plus de chacune</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nothing to continue: {0} of {1} epochs trained, or no model to go on from</source>
         <translation>rien à poursuivre&#xa0;: {0} époques entraînées sur {1}, ou aucun modèle d’où repartir</translation>
@@ -3814,6 +3821,10 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
         <translation>TensorFlow&#xa0;: dans le processus d’entraînement</translation>
     </message>
     <message>
+        <source>Train now uses {0}, the dataset opened here (one chosen in Train&apos;s own box stays)</source>
+        <translation>Entraîner utilise maintenant {0}, le jeu de données ouvert ici (un jeu choisi dans la liste d’Entraîner reste)</translation>
+    </message>
+    <message>
         <source>Train · {0}/{1}</source>
         <translation>Entraîner · {0}/{1}</translation>
     </message>
@@ -4541,6 +4552,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
     <message>
         <source>Type a label, then Enter adds the drawing to {0}.</source>
         <translation>Saisissez une étiquette, puis Entrée ajoute le dessin à {0}.</translation>
+    </message>
+    <message>
+        <source>Enter adds the picture to {0} as {1!r} (not the answer below).</source>
+        <translation>Entrée ajoute l’image à {0} comme {1!r} (pas la réponse ci-dessous).</translation>
     </message>
     <message>
         <source>Enter adds the drawing to {0} as {1!r} (not the answer below).</source>
@@ -6549,6 +6564,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>Arrêté.</translation>
     </message>
     <message>
+        <source>Not ready: this dataset cannot train yet (the note under Dataset says why).</source>
+        <translation>Pas prêt&#xa0;: ce jeu de données ne peut pas encore entraîner (la note sous Jeu de données dit pourquoi).</translation>
+    </message>
+    <message>
         <source>Training could not run.</source>
         <translation>L’entraînement n’a pas pu s’exécuter.</translation>
     </message>
@@ -6987,6 +7006,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>{0}, no model</source>
         <translation>{0}, sans modèle</translation>
+    </message>
+    <message>
+        <source>stopped, window closed</source>
+        <translation>arrêté, fenêtre fermée</translation>
     </message>
     <message>
         <source>On the command line: --model {0} (or --model last for the newest)</source>

@@ -1981,6 +1981,12 @@
             <numerusform>最も少ないクラスのサンプルは %Ln 個だけです。これほど少ないとネットワークはほとんど学べません。クラスごとに {0} 個以上合成してください</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the smallest class has only %Ln sample(s): a network learns little from so few; add {0} or more images of each</source>
+        <translation>
+            <numerusform>最も少ないクラスのサンプルは %Ln 個だけです。これほど少ないとネットワークはほとんど学べません。各クラスに画像を {0} 枚以上追加してください</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nothing to continue: {0} of {1} epochs trained, or no model to go on from</source>
         <translation>続きはありません：{1} エポック中 {0} エポックを学習済みか、続けるためのモデルがありません</translation>
@@ -3742,6 +3748,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>TensorFlow: 訓練プロセス内</translation>
     </message>
     <message>
+        <source>Train now uses {0}, the dataset opened here (one chosen in Train&apos;s own box stays)</source>
+        <translation>訓練はここで開いたデータセット {0} を使います（訓練の欄で選んだものはそのままです）</translation>
+    </message>
+    <message>
         <source>Train · {0}/{1}</source>
         <translation>訓練 · {0}/{1}</translation>
     </message>
@@ -4469,6 +4479,10 @@ Open a second window all the same?</source>
     <message>
         <source>Type a label, then Enter adds the drawing to {0}.</source>
         <translation>ラベルを入力すると、Enter で手書きを {0} に追加します。</translation>
+    </message>
+    <message>
+        <source>Enter adds the picture to {0} as {1!r} (not the answer below).</source>
+        <translation>Enter で画像を {0} に{1!r}として追加します（下の答えではありません）。</translation>
     </message>
     <message>
         <source>Enter adds the drawing to {0} as {1!r} (not the answer below).</source>
@@ -6478,6 +6492,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>停止しました。</translation>
     </message>
     <message>
+        <source>Not ready: this dataset cannot train yet (the note under Dataset says why).</source>
+        <translation>準備未完了：このデータセットではまだ訓練できません（理由は「データセット」の下の注記にあります）。</translation>
+    </message>
+    <message>
         <source>Training could not run.</source>
         <translation>訓練を実行できませんでした。</translation>
     </message>
@@ -6916,6 +6934,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>{0}, no model</source>
         <translation>{0}、モデルなし</translation>
+    </message>
+    <message>
+        <source>stopped, window closed</source>
+        <translation>停止、ウィンドウを閉じた</translation>
     </message>
     <message>
         <source>On the command line: --model {0} (or --model last for the newest)</source>

@@ -1981,6 +1981,12 @@
             <numerusform>最小的类只有 %Ln 个样本：样本这么少，网络学不到什么；请每类合成 {0} 个或更多</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the smallest class has only %Ln sample(s): a network learns little from so few; add {0} or more images of each</source>
+        <translation>
+            <numerusform>最小的类只有 %Ln 个样本：样本这么少，网络学不到什么；请每类添加 {0} 张或更多图片</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nothing to continue: {0} of {1} epochs trained, or no model to go on from</source>
         <translation>没有可继续的：已训练 {1} 轮中的 {0} 轮，或没有可以接着训练的模型</translation>
@@ -3742,6 +3748,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>TensorFlow：在训练进程中</translation>
     </message>
     <message>
+        <source>Train now uses {0}, the dataset opened here (one chosen in Train&apos;s own box stays)</source>
+        <translation>训练现在使用在此打开的数据集 {0}（在训练的框中选的数据集保持不变）</translation>
+    </message>
+    <message>
         <source>Train · {0}/{1}</source>
         <translation>训练 · {0}/{1}</translation>
     </message>
@@ -4469,6 +4479,10 @@ Open a second window all the same?</source>
     <message>
         <source>Type a label, then Enter adds the drawing to {0}.</source>
         <translation>输入标签后，按 Enter 将绘图加入“{0}”。</translation>
+    </message>
+    <message>
+        <source>Enter adds the picture to {0} as {1!r} (not the answer below).</source>
+        <translation>按 Enter 将图片作为{1!r}加入“{0}”（不是下面的答案）。</translation>
     </message>
     <message>
         <source>Enter adds the drawing to {0} as {1!r} (not the answer below).</source>
@@ -6477,6 +6491,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>已停止。</translation>
     </message>
     <message>
+        <source>Not ready: this dataset cannot train yet (the note under Dataset says why).</source>
+        <translation>未就绪：此数据集还不能训练（“数据集”下的说明给出原因）。</translation>
+    </message>
+    <message>
         <source>Training could not run.</source>
         <translation>训练无法运行。</translation>
     </message>
@@ -6915,6 +6933,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>{0}, no model</source>
         <translation>{0}，无模型</translation>
+    </message>
+    <message>
+        <source>stopped, window closed</source>
+        <translation>已停止，窗口已关闭</translation>
     </message>
     <message>
         <source>On the command line: --model {0} (or --model last for the newest)</source>

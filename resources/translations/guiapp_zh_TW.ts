@@ -1981,6 +1981,12 @@
             <numerusform>最小的類別只有 %Ln 個樣本：樣本這麼少，網路學不到什麼；請每類合成 {0} 個或更多</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the smallest class has only %Ln sample(s): a network learns little from so few; add {0} or more images of each</source>
+        <translation>
+            <numerusform>最小的類別只有 %Ln 個樣本：樣本這麼少，網路學不到什麼；請每類加入 {0} 張或更多圖片</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nothing to continue: {0} of {1} epochs trained, or no model to go on from</source>
         <translation>沒有可繼續的：已訓練 {1} 輪中的 {0} 輪，或沒有可以接著訓練的模型</translation>
@@ -3742,6 +3748,10 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>TensorFlow：在訓練行程中</translation>
     </message>
     <message>
+        <source>Train now uses {0}, the dataset opened here (one chosen in Train&apos;s own box stays)</source>
+        <translation>訓練現在使用在此開啟的資料集 {0}（在訓練的框中選的資料集保持不變）</translation>
+    </message>
+    <message>
         <source>Train · {0}/{1}</source>
         <translation>訓練 · {0}/{1}</translation>
     </message>
@@ -4469,6 +4479,10 @@ Open a second window all the same?</source>
     <message>
         <source>Type a label, then Enter adds the drawing to {0}.</source>
         <translation>輸入標籤後，按 Enter 將繪圖加入「{0}」。</translation>
+    </message>
+    <message>
+        <source>Enter adds the picture to {0} as {1!r} (not the answer below).</source>
+        <translation>按 Enter 將圖片作為{1!r}加入「{0}」（不是下面的答案）。</translation>
     </message>
     <message>
         <source>Enter adds the drawing to {0} as {1!r} (not the answer below).</source>
@@ -6477,6 +6491,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>已停止。</translation>
     </message>
     <message>
+        <source>Not ready: this dataset cannot train yet (the note under Dataset says why).</source>
+        <translation>未就緒：此資料集還不能訓練（「資料集」下的說明給出原因）。</translation>
+    </message>
+    <message>
         <source>Training could not run.</source>
         <translation>訓練無法執行。</translation>
     </message>
@@ -6915,6 +6933,10 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>{0}, no model</source>
         <translation>{0}，無模型</translation>
+    </message>
+    <message>
+        <source>stopped, window closed</source>
+        <translation>已停止，視窗已關閉</translation>
     </message>
     <message>
         <source>On the command line: --model {0} (or --model last for the newest)</source>
