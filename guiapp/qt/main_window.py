@@ -330,8 +330,10 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
     def _show_training_in_tab(self, event) -> None:
         """The Train tab's name follows a run's epochs ("Train · 3/10"), its plain name once none runs: from the
         Recognize tab nothing showed that a run was going on (walk 114)."""
-        if event is not None and not event.epochs:
-            return  # a message of the run (paused, saving…): the epoch stays as the last report said it
+        if event is not None and (not event.epochs or (event.kind == "message" and not event.epoch)):
+            # a message of the run (paused, saving…): the epoch stays as the last report said it; before the first
+            # epoch began, none is under way ("Train · 1/15" beside Teach's "Learning… getting ready": walk 161)
+            return
         name = translate("main_window", "Train")
         if event is not None:
             name = translate("main_window", "Train · {0}/{1}").format(number(max(event.epoch, 1)), number(event.epochs))

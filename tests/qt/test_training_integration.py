@@ -31,7 +31,8 @@ def test_use_for_recognition_switches_the_pads_model(qtbot, window, digits):
     job = TrainingRequest(TrainConfig(preset="keras-tutorial", epochs=1, batch_size=16, validation_split=0.2,
                                   test_split=0.1), "digits", 20, data=digits)
     tab, named = window.tabs.indexOf(panel), []
-    panel.progressed.connect(lambda _event: named.append(window.tabs.tabText(tab)))  # (after the window's own slot)
+    # (after the window's own slot)
+    panel.progressed.connect(lambda event: named.append((event.kind, event.epoch, window.tabs.tabText(tab))))
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000) as finished:
         assert panel.start(job)
         # the window's own process has no TensorFlow; the status bar says where it is instead of "not loaded"
@@ -41,7 +42,9 @@ def test_use_for_recognition_switches_the_pads_model(qtbot, window, digits):
         assert not note.isHidden() and "digits" in note.text() and "keras-tutorial" in note.text(), note.text()
     assert window.tf_status.text() == "TensorFlow: not needed yet"
     # from any tab, the Train tab's name showed the run going on (walk 114), and no longer does
-    assert "Train · 1/1" in named and window.tabs.tabText(tab) == "Train"
+    assert ("batch", 1, "Train · 1/1") in named and window.tabs.tabText(tab) == "Train"
+    # not before the first epoch began (beside Teach's "Learning… getting ready": walk 161)
+    assert {text for kind, epoch, text in named if kind == "message" and not epoch} == {"Train"}, named
     # Ended, the note stays in the past tense: Teach's "completed 15 epochs" stood beside "Epochs 10", unexplained
     assert not note.isHidden() and note.text().startswith("The last run trained digits with keras-tutorial, 1 epoch;")
     panel.settings.preset.setCurrentIndex((panel.settings.preset.currentIndex() + 1) % panel.settings.preset.count())
