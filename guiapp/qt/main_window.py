@@ -21,6 +21,7 @@ from guiapp.qt.menus import build_menus
 from guiapp.qt.status_bar import ElidedLabel, ElidingStatusBar
 from guiapp.qt.settings import Settings
 from guiapp.qt.teach import Teacher
+from guiapp.qt.tensorflow_status import TF_NOT_LOADED, TensorFlowStatusMixin
 from guiapp.qt.file_actions import FileActionsMixin
 from guiapp.qt.model_switching import ModelSwitchingMixin, default_model, moved_bundled_model
 from guiapp.qt.recognize.model_picker import model_display_name
@@ -36,10 +37,9 @@ DEFAULT_SIZE = (1100, 720)
 BACKEND_FALLBACK_MS = 500
 COLLECT_MESSAGE_MS = 10_000  # long enough to read "Added ... Enter adds the next drawing as ..." twice
 UNWRITABLE_MESSAGE_MS = 60_000  # a minute: it explains every "cannot save" that follows
-TF_NOT_LOADED = QT_TRANSLATE_NOOP("main_window", "TensorFlow: not needed yet")  # recognition does not need it; training and foreign models load it
 
 
-class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
+class MainWindow(TensorFlowStatusMixin, ModelSwitchingMixin, FileActionsMixin, QMainWindow):
     """``use_model(path)`` switches recognition to a model file; ``current_model_path()`` says which is active."""
 
     modelChanged = Signal(str)  # path of the model now recognizing
@@ -300,27 +300,6 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
             self.recognize.set_recognizer(None, translate("main_window", "No model loaded: pick a bundled model or open a model file "
                                           "(File → Open model…)."))
 
-    def load_tensorflow(self) -> None:
-        """Import TensorFlow in the inference thread now (the self-test's training check; nothing else waits)."""
-        if self.tf_state in ("loading", "ready"):
-            return
-        self._set_tf_state("loading")
-        self.tf_status.setText(translate("main_window", "TensorFlow: loading…"))
-        self.inference.load_tensorflow()
-
-    def _on_tensorflow_imported(self, state: str) -> None:
-        """Imported for another part of the window: the status bar says so; the inference thread gives the version."""
-        if state == "loading":
-            self.load_tensorflow()
-
-    def _show_training_tensorflow(self, running: bool) -> None:
-        """Training runs TensorFlow in its own process: while it does, "not loaded" (true of the window's process)
-        read as if nothing were training."""
-        if self.tf_state in ("loading", "ready", "failed"):
-            return  # the window's own TensorFlow: its line stays
-        self.tf_status.setText(translate("main_window", "TensorFlow: in the training process") if running
-                               else translate("main_window", TF_NOT_LOADED))
-
     def _train_on_browsed(self, name: str) -> None:
         if self.train_area.settings.follow_browsed(name):
             self.statusBar().showMessage(translate(
@@ -340,25 +319,6 @@ class MainWindow(ModelSwitchingMixin, FileActionsMixin, QMainWindow):
         index = self.tabs.indexOf(self.train_area)
         if self.tabs.tabText(index) != name:
             self.tabs.setTabText(index, name)
-
-    def _set_tf_state(self, state: str) -> None:
-        self.tf_state = state
-        self.tensorflowStateChanged.emit(state)
-
-    def _on_tensorflow_ready(self, info: dict) -> None:
-        if self.tf_state == "ready":
-            return
-        self.tf_info = info
-        self.tf_status.setText(translate("main_window", "TensorFlow {0} ready").format(info.get('version', '')))
-        self.device_status.setText(translate("main_window", "Device: {0}").format(info.get('device', '?')))
-        self._set_tf_state("ready")
-
-    def _on_tensorflow_failed(self, message: str) -> None:
-        self._set_tf_state("failed")
-        self.tf_status.setText(translate("main_window", "TensorFlow failed to load"))
-        if self.recognize.recognizer is None:
-            self.recognize.set_recognizer(None, translate("main_window", "TensorFlow failed to load ({0}); converted models still recognize.").format(message))
-        self._show_error(translate("main_window", "TensorFlow failed to load"), translate("main_window", "Training and models without a converted form are unavailable.\n\n{0}").format(message))
 
     # -- dialogs, persistence, closing ---------------------------------------------------------------------------------
     def _show_error(self, title: str, text: str) -> None:
