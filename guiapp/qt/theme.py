@@ -16,7 +16,8 @@ import html
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QLabel, QProxyStyle, QStyle, QStyleFactory,
+                               QStyleOptionProgressBar)
 
 THEMES = ("system", "light", "dark", "contrast")
 
@@ -181,6 +182,15 @@ class OutlinedControls(QProxyStyle):
             painter.restore()
 
     def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802 — Qt's name
+        if element == QStyle.ControlElement.CE_ProgressBarLabel and not is_high_contrast(option.palette):
+            # One colour for the whole text: Fusion draws the part over the filled chunk in the highlight's text
+            # colour, and "stop|ped as the window closed" read half white, half black (walks 160, 163). The text
+            # colour reads on the highlight in both themes; high contrast keeps its own pair (white on its yellow
+            # would not read).
+            option = QStyleOptionProgressBar(option)
+            palette = QPalette(option.palette)
+            palette.setColor(QPalette.ColorRole.HighlightedText, palette.color(QPalette.ColorRole.Text))
+            option.palette = palette
         super().drawControl(element, option, painter, widget)
         # A list or table with the keyboard focus: its frame in the highlight colour, as a line edit's. Fusion
         # draws only a faint dotted line round the current item, lost in a selected row's highlight (the dataset

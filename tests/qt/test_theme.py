@@ -527,3 +527,28 @@ def test_model_infos_curves_and_the_pads_guides_follow_the_theme(qtbot, window):
     column = int(canvas.center().x())
     guides = [layer.pixelColor(column, y) for y in range(int(canvas.top()) + 10, int(canvas.bottom()) - 10)]
     assert max(contrast(pixel, PAPER) for pixel in guides) >= 3.5  # (drawn smoothed, a shade off its colour)
+
+
+def test_a_progress_bars_text_is_one_colour_over_the_filled_part_and_the_rest(qtbot, window):
+    """"stop|ped as the window closed": Fusion drew the text over the filled part in the highlight's text colour,
+    half white, half black (walks 160, 163). One colour, the text's, in the light and dark themes."""
+    bar = window.train_area.progress
+    window.show_area(window.train_area)
+    bar.setRange(0, 100)
+    bar.setValue(50)
+    bar.setFormat("MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM")  # ink on both halves
+    for choice in ("light", "dark"):
+        window.theme_actions[choice].trigger()
+        palette = QApplication.palette()
+        text = palette.color(QPalette.ColorRole.Text).lightness()
+        other = palette.color(QPalette.ColorRole.HighlightedText).lightness()
+        assert other > text + 20  # white, against black or light grey
+
+        def filled() -> list[int]:
+            image = bar.grab().toImage()
+            return [image.pixelColor(x, y).lightness()
+                    for x in range(4, bar.width() // 2 - 4) for y in range(4, bar.height() - 4)]
+
+        # the text's colour over the fill (its glyphs' cores), never the highlight's text colour
+        qtbot.waitUntil(lambda: min(abs(light - text) for light in filled()) <= 10)
+        assert max(filled()) < other - 20, choice
