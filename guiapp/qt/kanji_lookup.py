@@ -132,16 +132,23 @@ def look_up_kanji(window) -> str:
                                      "it is written in the text line.") if chinese else
               translate("recognize", "Type a kanji's reading or meaning (yama, やま, mountain) and choose it from the "
                                      "list: it is written in the text line."))
-    # to the dialog's line, once up
-    QTimer.singleShot(0, lambda: attach_kanji_lookup(readings=not chinese, accept_on_choice=True))
-    text, ok = QInputDialog.getText(window, translate("recognize", "Look up a kanji"), prompt)
-    text = text.strip() if ok else ""
-    typed, others = text, 0
-    if text and (text.isascii() or looked_up(text) == text):  # a reading or a meaning sent with Enter: its first kanji
-        found = kanji_info.find(text, limit=MANY + 1)
-        if not found:
-            window.statusBar().showMessage(translate("recognize", "No kanji found for “{0}”").format(text), 8000)
-            return ""
+    asked, typed_before = prompt, ""
+    while True:
+        # to the dialog's line, once up
+        QTimer.singleShot(0, lambda: attach_kanji_lookup(readings=not chinese, accept_on_choice=True))
+        text, ok = QInputDialog.getText(window, translate("recognize", "Look up a kanji"), asked,
+                                        QLineEdit.EchoMode.Normal, typed_before)
+        text = text.strip() if ok else ""
+        typed, others = text, 0
+        found = (kanji_info.find(text, limit=MANY + 1)  # a reading or a meaning sent with Enter: its first kanji
+                 if text and (text.isascii() or looked_up(text) == text) else None)
+        if found is None or found:
+            break
+        # Asked again with what was typed: a word ("gakkou") closed the dialog and was lost (walk 164)
+        asked, typed_before = prompt + "\n\n" + translate(
+            "recognize", "No kanji found for “{0}”. Type one kanji's reading or meaning at a time: 学校 is gaku, then "
+                         "kou.").format(text), text
+    if found:
         text, others = found[0].kanji, len(found) - 1
     kanji = [char for char in text if unicodedata.name(char, "").startswith("CJK")]
     for char in kanji:

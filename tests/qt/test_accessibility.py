@@ -318,19 +318,26 @@ def test_a_kanji_is_looked_up_by_its_meaning_or_reading_and_written(qtbot, windo
     line = window.recognize.write_line
     line.set_text("")
     said = []
-    for typed, written in (("山", "山"), ("kawa", "山川"), ("zzzq", "山川")):  # chosen from the list; a reading sent
-        # with Enter (its first kanji); nothing found
+    for typed, written in (("山", "山"), ("kawa", "山川")):  # chosen from the list; a reading sent with Enter (its
+        # first kanji)
         monkeypatch.setattr(QInputDialog, "getText", lambda *args, typed=typed: asked.append(args[1:3]) or (typed, True))
         look_up.trigger()
         assert line.text() == written
         said.append(window.statusBar().currentMessage())
+    # Nothing found: asked again, what was typed still there, and how to look up a word (walk 164: "gakkou" closed
+    # the dialog and was lost); then Cancel
+    answers = iter([("gakkou", True), ("", False)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: asked.append(args[1:]) or next(answers))
+    look_up.trigger()
+    assert line.text() == "山川" and asked[-1][-1] == "gakkou"
+    assert asked[-1][1].endswith("\n\nNo kanji found for “gakkou”. Type one kanji's reading or meaning at a time: "
+                                 "学校 is gaku, then kou.")
     # what was written, as the list showed it (its readings and meanings went with the list: walk 154), and where
     # a reading's first kanji was taken, that the list has the others (OK with "kou" typed wrote 口, of dozens)
     assert said[0].startswith("Wrote 山  ") and "mountain" in said[0] and "the first of" not in said[0]
     assert said[1].startswith("Wrote 川  ") and "kawa" in said[1] and "river" in said[1], said[1]
     assert " · the first of the kanji found for “kawa”; " in said[1]
     assert " others are in the list as you type" in said[1]
-    assert said[2] == "No kanji found for “zzzq”"
     # Ctrl+K, from the pad, where a keyboard walk looked for it (walk 147)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("kawa", True))
     window.recognize.pad.setFocus()
