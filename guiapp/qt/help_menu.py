@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QMessageBox, QScrollArea, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QScrollArea, QVBoxLayout
 
 from guiapp import DISPLAY_NAME, __version__
 from guiapp.qt.i18n import key_names, translate
@@ -191,7 +191,8 @@ def show_shortcuts(window) -> None:
     box.exec()  # (the one shown, as getting_started_box is: another message box may be open too)
 
 
-def text_dialog(window, title: str, html: str, width: int = 640, tallest: int = 10_000) -> QDialog:
+def text_dialog(window, title: str, html: str, width: int = 640, tallest: int = 10_000,
+                button: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok) -> QDialog:
     """A dialog of rich text with OK, in a scroll area no taller than the screen leaves room for. Not a QMessageBox:
     that one is never wider than the screen less 480 px (620 px on a 1100 px screen) and cut the shortcuts off at
     its right edge under a window manager ("…the write or add that cleared the pad; o▮"), while at a width it allows
@@ -212,8 +213,9 @@ def text_dialog(window, title: str, html: str, width: int = 640, tallest: int = 
     room = max(200, min(tallest, screen.height() - 140))  # the title bar, the margins and OK
     bar = area.verticalScrollBar().sizeHint().width()
     area.setFixedSize(label.width() + (bar if label.height() > room else 0), min(label.height(), room))
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    buttons = QDialogButtonBox(button)
     buttons.accepted.connect(box.accept)
+    buttons.rejected.connect(box.reject)  # (Close)
     layout = QVBoxLayout(box)
     layout.addWidget(area)
     layout.addWidget(buttons)
@@ -227,16 +229,16 @@ def show_getting_started(window) -> None:
         shown.raise_()
         shown.activateWindow()
         return
-    box = QMessageBox(QMessageBox.Icon.NoIcon, translate("menus", "Getting started with {0}").format(DISPLAY_NAME),
-                      getting_started_html(), QMessageBox.StandardButton.Close, window)
-    box.setTextFormat(Qt.TextFormat.RichText)
+    # Scrolling within the screen as About does: a message box, it was 732 px tall in Japanese, its Close button
+    # under a 720 px screen's edge (walk 164)
+    box = text_dialog(window, translate("menus", "Getting started with {0}").format(DISPLAY_NAME),
+                      getting_started_html(), width=500, tallest=460, button=QDialogButtonBox.StandardButton.Close)
     box.setObjectName("gettingStarted")
     box.setWindowModality(Qt.WindowModality.NonModal)  # the steps can be followed with it open
     box.show()
     # The keyboard's, as it opens: non-modal, it opened without the focus, and Esc cleared the pad behind it instead
     # of closing it (walk 128)
     box.activateWindow()
-    box.button(QMessageBox.StandardButton.Close).setFocus(Qt.FocusReason.ActiveWindowFocusReason)
     window.getting_started_box = box
 
 

@@ -799,12 +799,13 @@ def test_the_shortcut_list_fits_a_small_screen(qtbot, language):
 
 
 @pytest.mark.parametrize("language", ["ja", "zh_CN"])
-def test_about_fits_a_small_screen(qtbot, language):
-    """About, a QMessageBox, was 659 px tall in Japanese: its OK button under a 640 px screen's edge (walk 116). It
-    scrolls within the screen, as the shortcut list does, its links still open."""
+def test_about_and_getting_started_fit_a_small_screen(qtbot, language):
+    """About, a QMessageBox, was 659 px tall in Japanese: its OK button under a 640 px screen's edge (walk 116);
+    Getting started 732 px, its Close button under a 720 px one (walk 164). Each scrolls within the screen, as the
+    shortcut list does, About's links still open."""
     from PySide6.QtCore import QTimer
 
-    from guiapp.qt.help_menu import show_about
+    from guiapp.qt.help_menu import show_about, show_getting_started
 
     window = window_in(qtbot, language)
     try:
@@ -823,6 +824,13 @@ def test_about_fits_a_small_screen(qtbot, language):
         QTimer.singleShot(0, measure)
         show_about(window)
         assert seen and seen[0].width() <= 1024 and seen[0].height() <= min(600, seen[1]) and seen[2], seen
+        show_getting_started(window)
+        box = window.getting_started_box
+        qtbot.waitUntil(box.isVisible)
+        assert box.sizeHint().width() <= 1024 and box.sizeHint().height() <= 600, box.sizeHint()
+        assert not box.isModal() and box.findChild(QLabel).text().count("<li>") == 6
+        qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc closes it, as Close does
+        assert not box.isVisible()
     finally:
         i18n.install(QApplication.instance(), "en")
 
