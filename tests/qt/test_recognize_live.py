@@ -1004,6 +1004,25 @@ def test_switching_models_recent_files_and_model_info(qtbot, window, tiny_digits
     # ... and drops down below the box, not over it with the chosen model under the pointer (walk 104)
     assert picker.view().window().y() == picker.mapToGlobal(QPoint(0, picker.height())).y()
     picker.hidePopup()
+    # A model chosen in the opened list gives the pad the keyboard back: the box kept it, and Space (a space on the
+    # pad) opened the list again (walk 164); an arrow on the closed box goes model by model, the keyboard staying
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    picker.setFocus()
+    qtbot.waitUntil(picker.hasFocus)
+    picker.showPopup()
+    qtbot.waitUntil(picker.view().isVisible)
+    mine = picker.findData(str(tiny_digits_model))
+    picker.view().setCurrentIndex(picker.model().index(mine, 0))
+    qtbot.keyClick(picker.view(), Qt.Key.Key_Return)
+    wait_for_model(qtbot, window, tiny_digits_model)
+    qtbot.waitUntil(panel.pad.hasFocus)
+    picker.setFocus()
+    qtbot.waitUntil(picker.hasFocus)
+    qtbot.keyClick(picker, Qt.Key.Key_Up if mine > 0 else Qt.Key.Key_Down)
+    assert picker.currentIndex() != mine and picker.hasFocus()
+    window.use_model(other)
+    wait_for_model(qtbot, window, other)
     # A file the person named is listed by that name; cut, it loses its middle to "…" (a run's "myshapes · inkling ·
     # 2026-12-02 15:21" was cut off at the right with no sign that more followed).
     long = tmp_path / "digits-from-the-long-training-run-of-2026-12-02-at-15-21.h5"

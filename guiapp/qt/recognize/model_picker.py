@@ -260,10 +260,12 @@ class ModelPicker(ElidingComboBox):
     """Bundled models first, then recent files. ``modelChosen(path)`` when the user picks one."""
 
     modelChosen = Signal(str)
+    chosenFromList = Signal()  # a model chosen in the opened list (the pad takes the keyboard back)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, characters=10)  # "Hiragana", "Katakana" and most file names; the list shows longer ones
         self._updating = False
+        self._list_open = False  # the list was opened since the last key on the closed box
         self.activated.connect(self._on_activated)
         self.currentIndexChanged.connect(self._say_current)
         self.refresh([], None)
@@ -327,6 +329,7 @@ class ModelPicker(ElidingComboBox):
         """The list as wide as its longest name, but no wider than the window: a run's long name made it wider than
         a 1024 px window (walk 101); a name longer than that loses its middle, and its tooltip has it whole. Qt
         widens the list to its contents whatever its minimum width, so the opened list is narrowed to the room."""
+        self._list_open = True
         left = self.mapToGlobal(QPoint(0, 0)).x()
         right = self.window().mapToGlobal(QPoint(self.window().width(), 0)).x() - 4
         room = max(self.width(), right - left)
@@ -347,7 +350,19 @@ class ModelPicker(ElidingComboBox):
         tip = translate("recognize", "The model that recognizes your drawing")
         self.setToolTip(f"{tip}\n{self.currentText()}" if self.currentData() else tip)
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        self._list_open = False  # a key on the closed box (an arrow goes model by model): not a choice in the list
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        self._list_open = False
+        super().wheelEvent(event)
+
     def _on_activated(self, index: int) -> None:
         path = self.itemData(index)
         if path and not self._updating:
             self.modelChosen.emit(str(path))
+            if self._list_open:  # (Qt closes the list, then says what was chosen in it)
+                # Chosen in the list, the box kept the keyboard, and Space on the pad, the next key, opened the
+                # list again (walk 164); an arrow on the closed box still goes model by model
+                self.chosenFromList.emit()

@@ -66,6 +66,7 @@ class RecognizePanel(PadActionsMixin, WritingMixin, LiveAnswersMixin, QWidget):
         self.pad.drawingChanged.connect(self._on_drawing_changed)
         self.pad.inkMoved.connect(self._on_ink_moved)
         self.picker = ModelPicker()
+        self.picker.chosenFromList.connect(lambda: self.pad.setFocus(Qt.FocusReason.OtherFocusReason))
         self.predictions = PredictionsView()
         self.predictions.candidateClicked.connect(self.write)
         self.model_view = ModelInputView()
