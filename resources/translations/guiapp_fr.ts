@@ -5576,6 +5576,10 @@ apparaît ici</translation>
         <translation>Aucun kanji trouvé pour «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
+        <source>No kanji found for “{0}”. Type one kanji&apos;s reading or meaning at a time: 学校 is gaku, then kou.</source>
+        <translation>Aucun kanji trouvé pour «&#xa0;{0}&#xa0;». Tapez la lecture ou le sens d’un seul kanji à la fois&#xa0;: pour 学校, gaku puis kou.</translation>
+    </message>
+    <message>
         <source>Wrote {0}</source>
         <translation>Écrit&#xa0;: {0}</translation>
     </message>

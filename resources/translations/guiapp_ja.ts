@@ -5504,6 +5504,10 @@ appears here</source>
         <translation>「{0}」に当たる漢字は見つかりません</translation>
     </message>
     <message>
+        <source>No kanji found for “{0}”. Type one kanji&apos;s reading or meaning at a time: 学校 is gaku, then kou.</source>
+        <translation>「{0}」に当たる漢字は見つかりません。漢字の読みか意味を一字ずつ入力してください（学校なら gaku、次に kou）。</translation>
+    </message>
+    <message>
         <source>Wrote {0}</source>
         <translation>書きました：{0}</translation>
     </message>

@@ -5503,6 +5503,10 @@ appears here</source>
         <translation>没有找到与“{0}”对应的汉字</translation>
     </message>
     <message>
+        <source>No kanji found for “{0}”. Type one kanji&apos;s reading or meaning at a time: 学校 is gaku, then kou.</source>
+        <translation>没有找到与“{0}”对应的汉字。请一次输入一个汉字的读音或含义：学校 先输入 gaku，再输入 kou。</translation>
+    </message>
+    <message>
         <source>Wrote {0}</source>
         <translation>已写入：{0}</translation>
     </message>

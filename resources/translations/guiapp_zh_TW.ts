@@ -5503,6 +5503,10 @@ appears here</source>
         <translation>沒有找到與「{0}」對應的漢字</translation>
     </message>
     <message>
+        <source>No kanji found for “{0}”. Type one kanji&apos;s reading or meaning at a time: 学校 is gaku, then kou.</source>
+        <translation>沒有找到與「{0}」對應的漢字。請一次輸入一個漢字的讀音或含義：学校 先輸入 gaku，再輸入 kou。</translation>
+    </message>
+    <message>
         <source>Wrote {0}</source>
         <translation>已寫入：{0}</translation>
     </message>
