@@ -411,7 +411,6 @@ def test_the_dataset_list_s_arrow_keys_go_over_group_headings(qtbot):
 def test_ctrl_and_a_tab_s_number_puts_the_focus_where_its_work_starts(qtbot, window):
     """After Ctrl+3 no focus was to be seen and the first Tab landed anywhere (walk 115, keyboard only): each of
     View's tab shortcuts leaves the focus on a control of the tab, the one its work starts from."""
-    from PySide6.QtGui import QKeySequence
 
     actions = {action.shortcut().toString(): action for action in window.findChildren(QAction)
                if action.shortcut().toString() in ("Ctrl+1", "Ctrl+2", "Ctrl+3")}

@@ -510,7 +510,7 @@ def test_a_second_window_on_the_same_folders_asks_first(qtbot, tmp_path):
         assert lock.tryLock(0)
         print("held", flush=True)
         sys.stdin.readline()
-        """), str(claim_path := _config_lock_path())], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        """), str(_config_lock_path())], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "held"
         seen, defaults = [], []
