@@ -155,7 +155,23 @@ def look_up_kanji(window) -> str:
         window.recognize.write_line.append(char)
     if len(kanji) == 1:
         _say_written(window, kanji[0], typed if others else "", others, chinese)
+        _show_order(window, kanji[0])
     return "".join(kanji)
+
+
+def _show_order(window, char: str) -> None:
+    """The kanji's strokes replayed under the candidate list, as a candidate's right-click shows them: a learner who
+    looked up 学 found its stroke order nowhere near (walk 164). It stays while they draw it; one looked up next
+    replaces it."""
+    from shiboken6 import isValid
+
+    from guiapp.qt.recognize.stroke_order import show_order
+
+    shown = getattr(window, "lookup_order", None)
+    if shown is not None and isValid(shown):
+        shown.close()
+    candidates = window.recognize.predictions
+    window.lookup_order = show_order(char, candidates, below=candidates)
 
 
 MANY = 20  # more kanji than this found for a reading are said as "more than 20"

@@ -335,6 +335,14 @@ def test_a_kanji_is_looked_up_by_its_meaning_or_reading_and_written(qtbot, windo
     # what was written, as the list showed it (its readings and meanings went with the list: walk 154), and where
     # a reading's first kanji was taken, that the list has the others (OK with "kou" typed wrote 口, of dozens)
     assert said[0].startswith("Wrote 山  ") and "mountain" in said[0] and "the first of" not in said[0]
+    # and how it is written, beside the pad (walk 164 found the stroke order nowhere near the lookup): the last one
+    # looked up, 川
+    from PySide6.QtWidgets import QLabel
+
+    shown = window.lookup_order
+    qtbot.waitUntil(shown.isVisible)
+    assert shown.findChild(QLabel).text() == "川: 3 strokes, in the order they are written"
+    shown.close()
     assert said[1].startswith("Wrote 川  ") and "kawa" in said[1] and "river" in said[1], said[1]
     assert " · the first of the kanji found for “kawa”; " in said[1]
     assert " others are in the list as you type" in said[1]
