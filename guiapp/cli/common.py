@@ -152,13 +152,20 @@ def model_help() -> str:
             + "; 'last' for the newest run's model, or a run's name or id")
 
 
+RUNS_NAMED = 5  # runs a wrong --model names, newest first
+
+
+def _runs_with_a_model() -> list:
+    from guiapp.core.training.runs import RunStore
+
+    return [run for run in RunStore().list() if run.best_model_file() is not None]  # newest first
+
+
 def named_run(name: str):
     """The run ``name`` names, among those that kept a model: "last" the newest, else a run's name (as Runs → Rename
     set it) or folder id; None for none. A maker's `--model robot-symbols` and `--model last` found nothing, and the
     model just trained was to be dug out of the runs folder (walk 148)."""
-    from guiapp.core.training.runs import RunStore
-
-    runs = [run for run in RunStore().list() if run.best_model_file() is not None]  # newest first
+    runs = _runs_with_a_model()
     if name.lower() == "last":
         return runs[0] if runs else None
     return next((run for run in runs if run.id == name or (run.name or "").lower() == name.lower()), None)
@@ -182,6 +189,12 @@ def require_model_file(path: str) -> Path:
             names = ", ".join(bundled_model_names())
             hints = [f"the bundled models: {names}"] if names else []
             hints.append("'last' for the newest run's model, or a run's name or id")
+            # which runs there are: walk 165 found their ids only by listing the runs folder
+            runs = _runs_with_a_model()
+            if runs:
+                shown = ", ".join(run.name or run.id for run in runs[:RUNS_NAMED])
+                more = f" and {len(runs) - RUNS_NAMED} more" if len(runs) > RUNS_NAMED else ""
+                hints.append(f"runs with a model, newest first: {shown}{more}")
             raise usage_error(f"{path}: no such model file ({'; '.join(hints)})")
     target = require_file(path, "model file")
     message = not_a_model(target)

@@ -431,3 +431,5 @@ def test_a_runs_model_is_named_by_last_its_name_or_its_id(capsys, tmp_path, tiny
         assert f"guiapp: --model {name}: the run robot ({older.model_path})" in err, err
     code, _, err = run(capsys, "recognize", "--model", newer.id, image)
     assert code == 2 and "'last' for the newest run's model, or a run's name or id" in err
+    # and which runs there are, those with a model (walk 165 found their ids by listing the runs folder)
+    assert err.rstrip().endswith("; runs with a model, newest first: robot)"), err
