@@ -16,10 +16,13 @@ def cmd_recognize(args) -> int:
     if args.top < 1:
         raise usage_error(f"--top must be at least 1, got {args.top}")
     args.model = str(require_model_file(args.model))
-    unreadable = {}  # a missing image among others is one entry of the results, as a damaged one is: it ended the
-    for name in args.images:  # whole command, and the readable images' JSON was lost (walk 111)
+    args.images, unreadable = _with_folders_opened(args.images)
+    # a missing image among others is one entry of the results, as a damaged one is: it ended the whole command,
+    # and the readable images' JSON was lost (walk 111)
+    for name in args.images:
         try:
-            require_file(name, "image file")
+            if name not in unreadable:
+                require_file(name, "image file")
         except ValueError as exc:
             unreadable[name] = str(exc)
     if len(unreadable) == len(args.images):  # nothing to read: said before the model loads
@@ -76,6 +79,28 @@ def cmd_recognize(args) -> int:
                           f"reads one at a time{one_by_one})")
             print(f"{entry['image']}: {best}{also}{unsure}")
     return EXIT_ERROR if failed else EXIT_OK
+
+
+def _with_folders_opened(names: list[str]) -> tuple[list[str], dict[str, str]]:
+    """The images to read: a folder given stands for its images, by name (walk 165: "new is a folder, not an image
+    file", for a folder of new images); one with none is an entry of its own, said so."""
+    from pathlib import Path
+
+    from guiapp.core.datasets.folder import IMAGE_EXTENSIONS
+
+    images, unreadable = [], {}
+    for name in names:
+        folder = Path(name).expanduser()
+        if not folder.is_dir():
+            images.append(name)
+            continue
+        inside = sorted(entry.name for entry in folder.iterdir()
+                        if entry.suffix.lower() in IMAGE_EXTENSIONS and not entry.name.startswith(".") and entry.is_file())
+        images += [str(Path(name) / entry) for entry in inside]
+        if not inside:
+            images.append(name)
+            unreadable[name] = f"{name}: a folder with no images in it (PNG, JPEG, BMP, GIF, WebP)"
+    return images, unreadable
 
 
 def _percent(probability: float) -> str:
@@ -180,7 +205,8 @@ def add_commands(sub) -> None:
     recognize = sub.add_parser("recognize", help="recognize characters in image files",
                                description="Recognize characters in image files.", formatter_class=HelpFormatter)
     recognize.add_argument("--model", required=True, help=model_help())
-    recognize.add_argument("images", nargs="+", metavar="IMAGE", help="image files (PNG, JPEG, …) of one character each")
+    recognize.add_argument("images", nargs="+", metavar="IMAGE", help="image files (PNG, JPEG, …) of one character "
+                                                                     "each, or folders of them")
     recognize.add_argument("--top", type=int, default=5, metavar="K", help="how many candidates to print per image")
     recognize.add_argument("--json", action="store_true", help="machine-readable output")
     recognize.set_defaults(func=cmd_recognize)

@@ -241,6 +241,7 @@ def add_commands(sub) -> None:
                        help="train on a run stopped before its end (Ctrl+C, SIGTERM, Stop in the window): its id in "
                        "the runs folder, or 'last' (the newest such run); its best epoch, settings and data, for the epochs it had left "
                        "(the other settings are its own)")
-    train.add_argument("--out", required=True, help="where to save the model (.h5 or .keras)")
+    train.add_argument("--out", required=True, help="where to save the model: .h5 (also recorded in the window's "
+                                                    "Train → Runs) or .keras (not recorded there)")
     add_dataset_options(train)
     train.set_defaults(func=cmd_train)

@@ -171,6 +171,24 @@ def test_recognize_reports_a_broken_image_and_still_does_the_rest(capsys, traine
     assert entries[1]["predictions"] and f"guiapp: error: {missing}: no such image file" in err
 
 
+def test_recognize_reads_the_images_of_a_folder_given(capsys, trained, tmp_path):
+    """A folder of new images was refused: "new is a folder, not an image file" (walk 165). Its images are read, by
+    name; a folder with none is said so, the others still read."""
+    new, empty = tmp_path / "new", tmp_path / "empty"
+    new.mkdir()
+    empty.mkdir()
+    _digit_png(new / "b.png", "1")
+    _digit_png(new / "a.png", "7")
+    (new / "notes.txt").write_text("not an image")
+    code, out, err = run(capsys, "recognize", "--model", trained, new, "--json")
+    assert code == 0 and [entry["image"] for entry in json.loads(out)] == [str(new / "a.png"), str(new / "b.png")]
+    code, out, err = run(capsys, "recognize", "--model", trained, empty, new)
+    assert code == 2 and f"guiapp: error: {empty}: a folder with no images in it (PNG, JPEG, BMP, GIF, WebP)" in err
+    assert out.startswith(f"{new / 'a.png'}: ") and f"{new / 'b.png'}: " in out
+    code, _, err = run(capsys, "recognize", "--model", trained, empty)  # nothing to read: before the model loads
+    assert code == 2 and err == f"guiapp: error: {empty}: a folder with no images in it (PNG, JPEG, BMP, GIF, WebP)\n"
+
+
 def test_recognize_says_a_blank_image_holds_no_character(capsys, trained, tmp_path):
     from PIL import Image
 
