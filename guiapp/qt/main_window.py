@@ -242,9 +242,14 @@ class MainWindow(TensorFlowStatusMixin, ModelSwitchingMixin, FileActionsMixin, Q
         area.useModelRequested.connect(lambda _path: (self.show_area(self.recognize), pad.setFocus()))
         self.modelChanged.connect(area.set_current_model)
         # with the pad's pen width, as the pad's own recognition: "How it learned" read another ink (0 at 73 %, 8 at
-        # 15 % beside the pad's 17 %, a walk)
-        pad.drawingChanged.connect(lambda: area.set_current_drawing(pad.drawing() if pad.stroke_count() else None,
-                                                                    pad.pen_width()))
+        # 15 % beside the pad's 17 %, a walk); a picture opened on the pad is what the pad shows (How it learned
+        # still read the cross drawn before it: walk 165)
+        def pad_changed() -> None:
+            shown = pad.image_source() if pad.image() is not None else pad.drawing() if pad.stroke_count() else None
+            area.set_current_drawing(shown, pad.pen_width())
+
+        pad.drawingChanged.connect(pad_changed)
+        pad.imageChanged.connect(pad_changed)
         area.settings.augmentPreviewRequested.connect(self.preview_augmentation)
 
     def preview_augmentation(self, dataset_name: str) -> None:

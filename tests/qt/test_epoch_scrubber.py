@@ -57,6 +57,15 @@ def test_the_slider_goes_over_the_epochs_with_top5_and_confusion(qtbot, recorded
     qtbot.waitUntil(lambda: view.wait(0) and view.last["epoch"] == 0, timeout=60_000)
     assert view.epoch_label.text() == "before training" and view.top.text().startswith("Before training, your drawing:")
     assert view.accuracy.text().startswith("Validation accuracy on 40 samples before training:")
+    # A picture opened on the pad is read too (How it learned read the cross drawn before it: walk 165)
+    from PIL import Image
+
+    picture = np.full((100, 100), 255, np.uint8)
+    picture[15:85, 45:55] = 0
+    view.set_drawing(Image.fromarray(picture))
+    qtbot.waitUntil(lambda: view.wait(0) and view.last["top"] is not None and view.last["top"] != first["top"],
+                    timeout=60_000)
+    assert view.top.text().startswith("Before training, your drawing:")
     view.set_drawing(None)  # the pad cleared: the drawing's line says so, not the last epoch's answer
     view.slider.setValue(2)
     qtbot.waitUntil(lambda: view.wait(0) and view.last["epoch"] == 2, timeout=60_000)

@@ -853,6 +853,8 @@ def test_opening_an_image_takes_the_last_answer_down_until_it_is_read(qtbot, win
     Image.fromarray(bar).save(picture)
     assert window.open_image(picture)  # the answer comes from the worker, through the event loop: not yet
     assert panel.predictions.headline.text() == "Reading the image…"
+    # what the Train tab's views read is the picture, not the drawing before it (walk 165)
+    assert window.train_area.scrubber.drawing is panel.pad.image_source() is not None
     assert panel.prediction is None and panel.predictions.top == []
     qtbot.waitUntil(lambda: panel.prediction is not None, timeout=20_000)
     assert panel.predictions.top

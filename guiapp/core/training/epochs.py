@@ -174,7 +174,7 @@ class EpochViewer:
 
     def at(self, epoch: int, drawing=None, images: np.ndarray | None = None, labels: np.ndarray | None = None,
            pen_width: float | None = None, top: int = 5) -> dict:
-        """{epoch, top: [(label, p)] for ``drawing`` (or None), confusion: (K, K) for ``images`` (N, H, W) coverage
+        """{epoch, top: [(label, p)] for ``drawing`` (strokes or an image; or None), confusion: (K, K) for ``images`` (N, H, W) coverage
         with model-label indices ``labels`` (or None), accuracy}."""
         if epoch not in self.files:
             raise ValueError(f"epoch {epoch} was not kept; kept: {self.epochs}")
@@ -185,7 +185,7 @@ class EpochViewer:
             self.loaded.model.load_weights(self.files[epoch])
             self.epoch = epoch
         out = {"epoch": epoch, "top": None, "confusion": None, "accuracy": None}
-        if drawing is not None and getattr(drawing, "strokes", None):
+        if drawing is not None and getattr(drawing, "strokes", True):  # strokes drawn, or an image
             out["top"] = self.recognizer.recognize(drawing, top=top, pen_width=pen_width).top
         if images is not None and labels is not None and len(images):
             from guiapp.core.evaluation import confusion_matrix, samples_to_model_input
