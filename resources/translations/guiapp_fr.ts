@@ -2588,6 +2588,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln image(s) of other sizes fitted into {0}×{1}, their shape kept</source>
+        <translation>
+            <numerusform>%Ln image d’une autre taille ajustée à {0}×{1}, sa forme gardée</numerusform>
+            <numerusform>%Ln images d’autres tailles ajustées à {0}×{1}, leur forme gardée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln correct sample(s)</source>
         <translation>
             <numerusform>%Ln échantillon correct</numerusform>

@@ -2528,6 +2528,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln image(s) of other sizes fitted into {0}×{1}, their shape kept</source>
+        <translation>
+            <numerusform>サイズの異なる %Ln 枚の画像を形を保って {0}×{1} に合わせました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln correct sample(s)</source>
         <translation>
             <numerusform>正解 %Ln サンプル</numerusform>

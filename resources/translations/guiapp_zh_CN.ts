@@ -2528,6 +2528,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln image(s) of other sizes fitted into {0}×{1}, their shape kept</source>
+        <translation>
+            <numerusform>%Ln 张其他尺寸的图片已按原比例缩放到 {0}×{1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln correct sample(s)</source>
         <translation>
             <numerusform>%Ln 个正确样本</numerusform>

@@ -778,3 +778,21 @@ def test_each_thumbnail_of_a_grid_of_several_classes_names_its_class(qtbot, pane
         return sum(QColor(image.pixel(x, y)).lightness() < 100 for x in range(4, 16) for y in range(2, 12))
 
     assert text_pixels(named) > text_pixels(plain), (text_pixels(named), text_pixels(plain))
+
+
+def test_an_import_of_mixed_sizes_says_how_many_were_fitted(qtbot, panel, tmp_path):
+    """A student's folder of 28×28 and 64×64 shapes, and an 800×600 one: the import said "174 samples, 4 classes"
+    and the header "64×64 px", as if every file were (walk 165)."""
+    from PIL import Image
+
+    root = tmp_path / "shapes"
+    for cls, sizes in (("circle", [(64, 64)] * 3 + [(28, 28)]), ("cross", [(64, 64)] * 3 + [(800, 600)])):
+        (root / cls).mkdir(parents=True)
+        for i, (width, height) in enumerate(sizes):
+            picture = np.zeros((height, width), np.uint8)
+            picture[height // 4: 3 * height // 4, width // 3: 2 * width // 3] = 255
+            Image.fromarray(picture).save(root / cls / f"{i}.png")
+    dataset = _import(qtbot, panel, root)
+    assert dataset.image_shape == (64, 64) and dataset.fitted == 2
+    assert panel.status.text() == ("Imported shapes: 8 samples, 2 classes; 2 images of other sizes fitted into 64×64, "
+                                   "their shape kept.")

@@ -82,6 +82,9 @@ class Dataset:
     # row (NaN: an image, not drawn there). A model that reads letter case from the pad's guide lines (c or C) reads
     # a stored drawing so too: measured without it, a parent's small c's counted as wrong C's (walk 158).
     drawn_tops: np.ndarray | None = field(default=None, repr=False)
+    # An image folder of mixed sizes: how many of its images were fitted into its size (the import said nothing of
+    # it, and the header's "64×64 px" read as every file's: walk 165).
+    fitted: int = 0
 
     def __post_init__(self) -> None:
         if self.images.ndim != 3:

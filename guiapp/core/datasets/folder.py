@@ -344,4 +344,5 @@ def load_folder_dataset(
         predefined_test=predefined_test,
         problems=problems,
         files=tuple(names),
+        fitted=sum(count for shape, count in sizes.items() if shape != target) if fitter is not None else 0,
     )
