@@ -29,7 +29,7 @@ BAD_INVOCATIONS = [
     (["recognize", "--model", str(MODEL), "missing.png"], "missing.png: no such image file"),
     (["recognize", "--model", "missing.h5", "x.png"], "missing.h5: no such model file"),
     (["recognize", "--model", "digitz", "x.png"], "digitz: no such model file (the bundled models: digits, "),
-    (["recognize", "--model", "digits", str(REPO)], f"{REPO} is a folder, not an image file"),  # not "X: is a"
+    (["recognize", "--model", "digits", str(REPO)], f"{REPO}: a folder with no images in it"),  # its images, if any
     (["recognize", "--model", str(MODEL), "--top", "0", str(MODEL)], "--top must be at least 1"),
     (["recognize", "--model", str(REPO / "resources" / "icons" / "inkling.png"), str(MODEL)],
      "inkling.png is a PNG image, not a model. Expected a Keras model file"),
