@@ -86,7 +86,7 @@ def _with_folders_opened(names: list[str]) -> tuple[list[str], dict[str, str]]:
     file", for a folder of new images); one with none is an entry of its own, said so."""
     from pathlib import Path
 
-    from guiapp.core.datasets.folder import IMAGE_EXTENSIONS
+    from guiapp.core.datasets.folder import image_files
 
     images, unreadable = [], {}
     for name in names:
@@ -94,12 +94,13 @@ def _with_folders_opened(names: list[str]) -> tuple[list[str], dict[str, str]]:
         if not folder.is_dir():
             images.append(name)
             continue
-        inside = sorted(entry.name for entry in folder.iterdir()
-                        if entry.suffix.lower() in IMAGE_EXTENSIONS and not entry.name.startswith(".") and entry.is_file())
-        images += [str(Path(name) / entry) for entry in inside]
+        problems = []
+        inside = image_files(folder, problems)
+        images += [str(Path(name) / entry.name) for entry in inside]
         if not inside:
             images.append(name)
-            unreadable[name] = f"{name}: a folder with no images in it (PNG, JPEG, BMP, GIF, WebP)"
+            unreadable[name] = (str(problems[0]) if problems else
+                                f"{name}: a folder with no images in it (PNG, JPEG, BMP, GIF, WebP)")
     return images, unreadable
 
 

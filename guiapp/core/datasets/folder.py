@@ -166,7 +166,9 @@ def _relative(file: Path, root: Path) -> str:
         return str(file)
 
 
-def _image_files(folder: Path, problems: list[str]) -> list[Path]:
+def image_files(folder: Path, problems: list[str]) -> list[Path]:
+    """The images in ``folder`` (not in its sub-folders), in natural order ("2.png" before "10.png"); a folder that
+    cannot be listed is one of ``problems``."""
     try:
         files = [
             p for p in folder.iterdir()
@@ -260,7 +262,7 @@ def load_folder_dataset(
     files: list[tuple[Path, int, tuple[int, int]]] = []
     found: list[_Class] = []
     for cls in classes:
-        class_files = [f for folder in cls.folders for f in _image_files(folder, problems)]
+        class_files = [f for folder in cls.folders for f in image_files(folder, problems)]
         if cls.folders and not class_files:
             if not cls.declared:  # a stray empty folder is skipped, as reported, not made a class of 0 samples
                 problems.append(Text("{0}: holds no images; skipped", cls.folders[0]))
