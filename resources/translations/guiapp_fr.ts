@@ -4729,6 +4729,10 @@ Ouvrir quand même une deuxième fenêtre&#xa0;?</translation>
         <translation>; {0:,} synthétisés par classe, là où l’onglet Données en fait {1:,}</translation>
     </message>
     <message>
+        <source>fit {0}, ink {1}, values {2}</source>
+        <translation>ajustement {0}, encre {1}, valeurs {2}</translation>
+    </message>
+    <message>
         <source>Trained on</source>
         <translation>Entraîné sur</translation>
     </message>

@@ -4655,6 +4655,10 @@ Open a second window all the same?</source>
         <translation>。1 クラスあたり {0:,} 件を合成（データセットタブでは {1:,} 件）</translation>
     </message>
     <message>
+        <source>fit {0}, ink {1}, values {2}</source>
+        <translation>配置：{0}、{1}、値の範囲：{2}</translation>
+    </message>
+    <message>
         <source>Trained on</source>
         <translation>訓練データ</translation>
     </message>

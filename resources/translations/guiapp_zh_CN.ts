@@ -4655,6 +4655,10 @@ Open a second window all the same?</source>
         <translation>；每类合成 {0:,} 个，而数据集标签页生成 {1:,} 个</translation>
     </message>
     <message>
+        <source>fit {0}, ink {1}, values {2}</source>
+        <translation>缩放方式：{0}，{1}，取值 {2}</translation>
+    </message>
+    <message>
         <source>Trained on</source>
         <translation>训练数据</translation>
     </message>

@@ -4655,6 +4655,10 @@ Open a second window all the same?</source>
         <translation>；每類合成 {0:,} 個，而資料集分頁產生 {1:,} 個</translation>
     </message>
     <message>
+        <source>fit {0}, ink {1}, values {2}</source>
+        <translation>縮放方式：{0}，{1}，取值 {2}</translation>
+    </message>
+    <message>
         <source>Trained on</source>
         <translation>訓練資料</translation>
     </message>

@@ -59,3 +59,12 @@ def test_a_runs_model_shows_the_test_accuracy_measured_at_its_end(qtbot, tmp_pat
     # ... and a file never measured claims none
     view.set_model(str(paths.resource("models") / "digits.h5"))
     assert "Test accuracy" not in view.text.toPlainText()
+
+
+def test_a_resized_input_names_no_fitted_size(qapp):
+    """"fit resize (20 px)" for a model of images resized whole, where no ink box is fitted to 20 px (walk 165)."""
+    info = read_metadata(paths.resource("models") / "digits.h5")
+    assert "fit MNIST-style (20 px)" in info_html(info).replace("&#x27;", "'"), info_html(info)
+    info["spec"] = {**info["spec"], "fit": "resize"}
+    shown = info_html(info)
+    assert "fit resize, ink" in shown and "px), ink" not in shown, shown

@@ -139,8 +139,12 @@ def info_html(info: dict, tested: tuple[float, int] | None = None, mine: tuple[i
         rows.append((translate("recognize", "Input"), " × ".join("?" if d is None else str(d) for d in shape)))
     spec = info.get("spec")
     if spec:
-        described = translate("recognize", "fit {0} ({1} px), ink {2}, values {3}").format(
-            fit_name(spec.get("fit")), spec.get("fit_size"), ink_name(spec.get("ink")), spec.get("value_range"))
+        if spec.get("fit") == "resize":  # the whole image resized: no ink box fitted ("resize (20 px)": walk 165)
+            described = translate("recognize", "fit {0}, ink {1}, values {2}").format(
+                fit_name(spec.get("fit")), ink_name(spec.get("ink")), spec.get("value_range"))
+        else:
+            described = translate("recognize", "fit {0} ({1} px), ink {2}, values {3}").format(
+                fit_name(spec.get("fit")), spec.get("fit_size"), ink_name(spec.get("ink")), spec.get("value_range"))
         rows.append((translate("recognize", "Preprocessing"), described))
     if info.get("params") is not None:
         rows.append((translate("recognize", "Parameters"), number(info['params'])))
