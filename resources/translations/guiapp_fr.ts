@@ -6287,6 +6287,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>Double-cliquez pour l’agrandir</translation>
     </message>
     <message>
+        <source> (as {0} read them)</source>
+        <translation> (tels que {0} les a lus)</translation>
+    </message>
+    <message>
         <source>Sample {0}</source>
         <translation>Échantillon {0}</translation>
     </message>

@@ -6214,6 +6214,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>ダブルクリックで拡大表示</translation>
     </message>
     <message>
+        <source> (as {0} read them)</source>
+        <translation>（{0} の読み取り）</translation>
+    </message>
+    <message>
         <source>Sample {0}</source>
         <translation>サンプル {0}</translation>
     </message>

@@ -6213,6 +6213,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>双击放大查看</translation>
     </message>
     <message>
+        <source> (as {0} read them)</source>
+        <translation>（{0} 的识别结果）</translation>
+    </message>
+    <message>
         <source>Sample {0}</source>
         <translation>样本 {0}</translation>
     </message>

@@ -6213,6 +6213,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>按兩下放大檢視</translation>
     </message>
     <message>
+        <source> (as {0} read them)</source>
+        <translation>（{0} 的辨識結果）</translation>
+    </message>
+    <message>
         <source>Sample {0}</source>
         <translation>樣本 {0}</translation>
     </message>

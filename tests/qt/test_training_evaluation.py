@@ -636,6 +636,8 @@ def test_evaluation_names_the_model_its_figures_belong_to(qtbot, digits, model_p
     with qtbot.waitSignal(view.evaluated, timeout=60_000):
         view.evaluate(model_path, digits, split="test", validation=0.2, test=0.1)
     assert view.summary.text().endswith(" · model tiny.h5") and view.report_path == model_path
+    view.open_cell(0, 0)
+    opened = view.cell.title.text()
     other = str(shutil.copy(model_path, tmp_path / "other.h5"))
     view.add_model_choice("loaded model", other)  # what TrainPanel.set_current_model does when Recognize loads one
     assert view.model.currentText() == "loaded model: other.h5"
@@ -646,8 +648,12 @@ def test_evaluation_names_the_model_its_figures_belong_to(qtbot, digits, model_p
     assert view.summary.text().startswith("<span style='color:") and not view.table.isEnabled()
     # the matrix faded, not disabled: disabled it looked the same and its Save as picture… was dead (walk 149)
     assert view.heatmap_slot.isEnabled() and view.heatmap.faded and view.heatmap.image.opacity() < 1
+    # the opened cell's samples, in colour (Draw what it confuses… practises them), say whose readings they are
+    # (walk 165 took them for the chosen model's)
+    assert view.cell.title.text() == opened + " (as tiny.h5 read them)"
     view.model.setCurrentIndex(view.model.findData(model_path))  # back to the measured model: no note
     assert view.summary.text().endswith(" · model tiny.h5") and view.table.isEnabled()
+    assert view.cell.title.text() == opened
     assert not view.heatmap.faded and view.heatmap.image.opacity() == 1
     view.model.setCurrentIndex(view.model.findData(other))
     view.dataset_box.setCurrentText("digits")

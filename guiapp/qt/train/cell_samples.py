@@ -61,7 +61,8 @@ class CellSamples(QWidget):
         # Two whole sentences, not "correct"/"misclassified" put into one: that word stayed English.
         count = localise(Plural("%Ln correct sample(s)", "", len(indices)) if true == predicted
                          else Plural("%Ln misclassified sample(s)", "", len(indices)))
-        self.title.setText(translate("train", "True “{0}” predicted as “{1}”: {2}{3}").format(true, predicted, count, more))
+        self._title = translate("train", "True “{0}” predicted as “{1}”: {2}{3}").format(true, predicted, count, more)
+        self._show_title()
         self.list.clear()
         for index in shown:
             item = QListWidgetItem(coverage_icon(images[int(index)]), f"#{self._number(index)}")
@@ -71,6 +72,19 @@ class CellSamples(QWidget):
             self.list.addItem(item)
 
     _rows: np.ndarray | None = None
+    _title = ""
+    _read_by = ""  # the model the samples' readings are of, while the figures above are greyed as another's
+
+    def set_read_by(self, model: str) -> None:
+        """Said in the title while Evaluation's figures are greyed as another model's than the one chosen: the
+        samples stayed in full colour and read as the chosen model's (walk 165)."""
+        self._read_by = model
+        if self._cell is not None:
+            self._show_title()
+
+    def _show_title(self) -> None:
+        self.title.setText(self._title + (translate("train", " (as {0} read them)").format(self._read_by)
+                                          if self._read_by else ""))
 
     def _number(self, index) -> int:
         return sample_number(index if self._rows is None else self._rows[int(index)])

@@ -221,6 +221,7 @@ class EvaluationView(CellOpeningMixin, ModelChoicesMixin, DatasetChoiceMixin, QW
         """The matrix and the table greyed while they are another model's than the one named above. Not the
         clicked cell's samples: its "Draw what it confuses…" practises the model the figures are of."""
         self.table.setEnabled(not grey)
+        self.cell.set_read_by(model_display_name(self.report_path) if grey and self.report_path else "")
         # The matrix faded, not disabled: disabled it looked the same, and its right-click (Save as picture…) was
         # dead (walk 149); its picture's caption names the model it is of
         self.heatmap.set_faded(grey)
