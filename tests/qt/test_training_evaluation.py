@@ -1228,3 +1228,20 @@ def test_pointing_at_a_cell_says_what_it_counts(qtbot):
     qtbot.waitUntil(QToolTip.isVisible)
     assert "“ば” read as “ぱ”: 2 of its 10 samples" in QToolTip.text() and "Rows: the class" in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_a_misread_image_of_a_folder_is_named_by_its_file(qtbot):
+    """A student wanted to find the misread image, and its window named only its number (walk 165)."""
+    from guiapp.qt.train.cell_samples import CellSamples
+
+    cell = CellSamples()
+    qtbot.addWidget(cell)
+    images = np.zeros((3, 28, 28), np.uint8)
+    images[:, 8:20, 12:16] = 255
+    cell.show_cell("triangle", "circle", np.array([2]), images, {2: 0.33}, None,
+                   ("circle/0.png", "circle/1.png", "triangle/odd_big.png"))
+    dialog = cell.open_sample(2)
+    # (a break allowed after the slash, as the Datasets tab allows it)
+    assert dialog.view.details.text().replace("\u200b", "").endswith("\nfile: triangle/odd_big.png")
+    assert dialog.view.details.text().startswith("True class “triangle”")
+    dialog.close()

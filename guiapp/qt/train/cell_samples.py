@@ -50,12 +50,14 @@ class CellSamples(QWidget):
         self._dialog: QDialog | None = None
 
     def show_cell(self, true: str, predicted: str, indices: np.ndarray, images,
-                  confidence: dict[int, float] | None = None, rows: np.ndarray | None = None) -> None:
+                  confidence: dict[int, float] | None = None, rows: np.ndarray | None = None,
+                  files: tuple[str, ...] | None = None) -> None:
         """The samples ``indices`` of ``images`` whose true class is ``true``, read as ``predicted``; ``confidence``:
         the model's probability of its answer, by sample index, where known (the misread ones); ``rows``: each
-        sample's row in the whole dataset, for a part of one (``Dataset.rows``), which numbers them."""
+        sample's row in the whole dataset, for a part of one (``Dataset.rows``), which numbers them; ``files``: an
+        image folder's file of each sample (``Dataset.files``), named when one is opened."""
         self._cell = (true, predicted, images, confidence or {})
-        self._rows = rows
+        self._rows, self._files = rows, files
         shown = indices[:MAX_SAMPLES_SHOWN]
         more = translate("train", " (first {0})").format(len(shown)) if len(indices) > len(shown) else ""
         # Two whole sentences, not "correct"/"misclassified" put into one: that word stayed English.
@@ -72,6 +74,7 @@ class CellSamples(QWidget):
             self.list.addItem(item)
 
     _rows: np.ndarray | None = None
+    _files: tuple[str, ...] | None = None
     _title = ""
     _read_by = ""  # the model the samples' readings are of, while the figures above are greyed as another's
 
@@ -118,8 +121,11 @@ class CellSamples(QWidget):
         read = (translate("train", "Read as “{0}” ({1} sure)").format(predicted, percent(confidence[index], 0))
                 if index in confidence else translate("train", "Read as “{0}”").format(predicted))
         heading = true if true == predicted else f"{true} → {predicted}"  # a big "1" over a drawn 7 read as a typo
+        # and which file it is, as the Datasets tab names it: a student wanted to find the misread image (walk 165)
+        where = ([translate("datasets", "file: {0}").format(self._files[int(index)])]
+                 if self._files is not None and int(index) < len(self._files) else [])
         self._dialog.view.show_sample(np.asarray(images[int(index)]), heading,
-                                      [translate("train", "True class “{0}”").format(true), read])
+                                      [translate("train", "True class “{0}”").format(true), read, *where])
         self._dialog.show()
         self._dialog.raise_()
         return self._dialog

@@ -59,7 +59,7 @@ class CellOpeningMixin:
             self.heatmap.mark(self.shown.index(row), self.shown.index(col))
         self.cell.show_cell(true, predicted, indices, self.dataset.images,
                             {m.index: m.probability for m in self.report.misclassified if m.true == true},
-                            getattr(self.dataset, "rows", None))
+                            getattr(self.dataset, "rows", None), getattr(self.dataset, "files", None))
         self.cellOpened.emit(true, predicted, indices)
         return indices
 
