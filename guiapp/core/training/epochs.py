@@ -174,8 +174,8 @@ class EpochViewer:
 
     def at(self, epoch: int, drawing=None, images: np.ndarray | None = None, labels: np.ndarray | None = None,
            pen_width: float | None = None, top: int = 5) -> dict:
-        """{epoch, top: [(label, p)] for ``drawing`` (strokes or an image; or None), confusion: (K, K) for ``images`` (N, H, W) coverage
-        with model-label indices ``labels`` (or None), accuracy}."""
+        """{epoch, top: [(label, p)] for ``drawing`` (strokes or an image; or None), confusion: (K, K) for ``images``
+        (N, H, W) coverage with model-label indices ``labels`` (or None), accuracy}."""
         if epoch not in self.files:
             raise ValueError(f"epoch {epoch} was not kept; kept: {self.epochs}")
         if epoch != self.epoch:
