@@ -163,15 +163,11 @@ def _show_order(window, char: str) -> None:
     """The kanji's strokes replayed under the candidate list, as a candidate's right-click shows them: a learner who
     looked up 学 found its stroke order nowhere near (walk 164). It stays while they draw it; one looked up next
     replaces it."""
-    from shiboken6 import isValid
-
     from guiapp.qt.recognize.stroke_order import show_order
 
-    shown = getattr(window, "lookup_order", None)
-    if shown is not None and isValid(shown):
-        shown.close()
     candidates = window.recognize.predictions
-    window.lookup_order = show_order(char, candidates, below=candidates)
+    shown = getattr(window, "lookup_order", None)
+    window.lookup_order = show_order(char, candidates, below=candidates, replacing=shown)
 
 
 MANY = 20  # more kanji than this found for a reading are said as "more than 20"

@@ -140,13 +140,9 @@ class CandidateRow(QWidget):
     def show_order(self) -> None:
         """The candidate's strokes replayed under the candidate list (shown above the row, it covered the rows
         under it), the one shown before closed."""
-        from shiboken6 import isValid
-
         from guiapp.qt.recognize.stroke_order import show_order
 
-        if self.order_popup is not None and isValid(self.order_popup):
-            self.order_popup.close()
-        self.order_popup = show_order(self.label, self, below=self.parentWidget()) if self.label else None
+        self.order_popup = show_order(self.label or "", self, below=self.parentWidget(), replacing=self.order_popup)
 
     def enterEvent(self, event) -> None:  # noqa: N802 — Qt's name
         super().enterEvent(event)

@@ -40,10 +40,15 @@ def knows_order(char: str) -> bool:
     return order_drawing(char) is not None
 
 
-def show_order(char: str, anchor: QWidget, below: QWidget | None = None) -> "StrokeOrderPopup | None":
+def show_order(char: str, anchor: QWidget, below: QWidget | None = None,
+               replacing: "StrokeOrderPopup | None" = None) -> "StrokeOrderPopup | None":
     """``char``'s strokes replayed in a small window above ``anchor`` (its parent), or under ``below``, closed with
-    it; None where no order is known."""
-    drawing = order_drawing(char)
+    it; None where no order is known. ``replacing``: the one shown before, closed first (if it still is)."""
+    from shiboken6 import isValid
+
+    if replacing is not None and isValid(replacing):
+        replacing.close()
+    drawing = order_drawing(char) if char else None
     if drawing is None:
         return None
     popup = StrokeOrderPopup(char, drawing, anchor)
