@@ -243,10 +243,10 @@ class MainWindow(TensorFlowStatusMixin, ModelSwitchingMixin, FileActionsMixin, Q
         self.modelChanged.connect(area.set_current_model)
         # with the pad's pen width, as the pad's own recognition: "How it learned" read another ink (0 at 73 %, 8 at
         # 15 % beside the pad's 17 %, a walk); a picture opened on the pad is what the pad shows (How it learned
-        # still read the cross drawn before it: walk 165)
+        # still read the cross drawn before it: walk 165), as the pad's own recognition takes it (current_source)
         def pad_changed() -> None:
-            shown = pad.image_source() if pad.image() is not None else pad.drawing() if pad.stroke_count() else None
-            area.set_current_drawing(shown, pad.pen_width())
+            shown = self.recognize.current_source()
+            area.set_current_drawing(shown if getattr(shown, "strokes", True) else None, pad.pen_width())  # (none)
 
         pad.drawingChanged.connect(pad_changed)
         pad.imageChanged.connect(pad_changed)

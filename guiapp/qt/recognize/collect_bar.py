@@ -186,6 +186,10 @@ class CollectBar(CollectDatasetsMixin, CollectModeMixin, AddHistoryMixin, QWidge
             return text
         return self.prompts[self.prompt_index] if self.collecting() else ""
 
+    def shown_picture(self):
+        """The picture the pad shows instead of ink (None: ink, or none)."""
+        return self.get_picture() if self.get_picture is not None else None
+
     def add_current(self) -> str | None:
         """Store the pad's drawing under the current label; returns the new sample's id (None if not added)."""
         label = self.current_label()
@@ -196,7 +200,7 @@ class CollectBar(CollectDatasetsMixin, CollectModeMixin, AddHistoryMixin, QWidge
         drawing = self.get_drawing()
         # An opened, pasted or dropped picture is added as it is: Enter said it would add it, and "Draw something
         # first" followed (walk 163)
-        picture = self.get_picture() if self.get_picture is not None else None
+        picture = self.shown_picture()
         if (drawing is None or not drawing.strokes) and picture is None:
             self._say(translate("recognize", "Draw something first."))
             return None

@@ -112,7 +112,7 @@ class CollectModeMixin:
         if not label:
             return translate("recognize", "Type a label, then Enter adds the drawing to {0}.").format(
                 self.dataset_combo.currentText())
-        if self.get_picture is not None and self.get_picture() is not None:  # an opened picture is added as it is
+        if self.shown_picture() is not None:  # an opened picture is added as it is
             return fmt(translate("recognize", "Enter adds the picture to {0} as {1!r} (not the answer below)."),
                        self.dataset_combo.currentText(), label)
         return fmt(translate("recognize", "Enter adds the drawing to {0} as {1!r} (not the answer below)."),
