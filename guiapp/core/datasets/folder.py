@@ -297,9 +297,9 @@ def load_folder_dataset(
     images = np.empty((len(files),) + target, np.uint8)
     labels = np.empty(len(files), np.int64)
     test = np.zeros(len(files), bool)
-    kept, names = 0, []
+    kept, names, fitted = 0, [], 0
     step = max(1, len(files) // 200)
-    for done, (file, index, _) in enumerate(files, 1):
+    for done, (file, index, shape) in enumerate(files, 1):
         try:
             images[kept] = _decode(file, target, fitter)
         except Exception as exc:  # noqa: BLE001
@@ -309,6 +309,7 @@ def load_folder_dataset(
             test[kept] = file.name in classes[index].test_files
             names.append(_relative(file, root))
             kept += 1
+            fitted += fitter is not None and shape != target  # (of the images kept: not those skipped)
         if done % step == 0 or done == len(files):
             if progress is not None:
                 progress(done, len(files))
@@ -346,5 +347,5 @@ def load_folder_dataset(
         predefined_test=predefined_test,
         problems=problems,
         files=tuple(names),
-        fitted=sum(count for shape, count in sizes.items() if shape != target) if fitter is not None else 0,
+        fitted=fitted,
     )
