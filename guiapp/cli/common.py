@@ -161,11 +161,10 @@ def _runs_with_a_model() -> list:
     return [run for run in RunStore().list() if run.best_model_file() is not None]  # newest first
 
 
-def named_run(name: str):
-    """The run ``name`` names, among those that kept a model: "last" the newest, else a run's name (as Runs → Rename
-    set it) or folder id; None for none. A maker's `--model robot-symbols` and `--model last` found nothing, and the
-    model just trained was to be dug out of the runs folder (walk 148)."""
-    runs = _runs_with_a_model()
+def named_run(name: str, runs: list):
+    """The run ``name`` names among ``runs`` (those that kept a model, newest first): "last" the newest, else a run's
+    name (as Runs → Rename set it) or folder id; None for none. A maker's `--model robot-symbols` and `--model last`
+    found nothing, and the model just trained was to be dug out of the runs folder (walk 148)."""
     if name.lower() == "last":
         return runs[0] if runs else None
     return next((run for run in runs if run.id == name or (run.name or "").lower() == name.lower()), None)
@@ -180,7 +179,8 @@ def require_model_file(path: str) -> Path:
         found = bundled_model(path)
         if found is not None:
             return found
-        run = named_run(path)
+        runs = _runs_with_a_model()  # read once: named here, or listed in the error below
+        run = named_run(path, runs)
         if run is not None:  # said which (on stderr, the output unchanged): `last` named none (walk 149)
             found = run.best_model_file()
             print(f"guiapp: --model {path}: the run {run.title} ({found})", file=sys.stderr)
@@ -190,7 +190,6 @@ def require_model_file(path: str) -> Path:
             hints = [f"the bundled models: {names}"] if names else []
             hints.append("'last' for the newest run's model, or a run's name or id")
             # which runs there are: walk 165 found their ids only by listing the runs folder
-            runs = _runs_with_a_model()
             if runs:
                 shown = ", ".join(run.name or run.id for run in runs[:RUNS_NAMED])
                 more = f" and {len(runs) - RUNS_NAMED} more" if len(runs) > RUNS_NAMED else ""
