@@ -142,13 +142,6 @@ def template_forms(char: str) -> tuple | None:
         return None
 
 
-@cache
-def template_turns(char: str) -> int | None:
-    """The most :func:`sharp_turns` of ``char``'s written forms; None without one."""
-    forms = template_forms(char)
-    return max(sharp_turns(strokes) for strokes in forms) if forms else None
-
-
 def windings(strokes) -> float:
     """The most whole turns one stroke of ``strokes`` makes, its turning added up (left and right cancel)."""
     return _windings_in(_resampled(strokes)[0])
@@ -165,35 +158,41 @@ def _windings_in(paths: list[np.ndarray]) -> float:
     return most
 
 
-@cache
-def template_windings(char: str) -> float | None:
-    """The most :func:`windings` of ``char``'s written forms; None without one."""
-    forms = template_forms(char)
-    return max(windings(strokes) for strokes in forms) if forms else None
-
-
-@cache
-def template_sweeps(char: str) -> int | None:
-    """The most :func:`sweeps` of ``char``'s written forms; None without one."""
-    forms = template_forms(char)
-    return max(sweeps(strokes) for strokes in forms) if forms else None
-
-
-@cache
-def template_ratio(char: str) -> float | None:
-    """The largest :func:`ink_ratio` of ``char``'s written forms; None without one."""
-    forms = template_forms(char)
-    return max(ink_ratio(strokes) or 0.0 for strokes in forms) if forms else None
-
-
 def form_measures(forms) -> tuple[float, int, int, float] | None:
     """The most ink ratio, sharp turns, sweeps and windings among ``forms`` (each a character's strokes, as point
     arrays); None for none."""
-    forms = [strokes for strokes in forms if ink_ratio(strokes) is not None]
-    if not forms:
+    ratios = [(ratio, strokes) for strokes in forms if (ratio := ink_ratio(strokes)) is not None]
+    if not ratios:
         return None
-    return (max(ink_ratio(strokes) for strokes in forms), max(sharp_turns(strokes) for strokes in forms),
-            max(sweeps(strokes) for strokes in forms), max(windings(strokes) for strokes in forms))
+    return (max(ratio for ratio, _ in ratios), max(sharp_turns(strokes) for _, strokes in ratios),
+            max(sweeps(strokes) for _, strokes in ratios), max(windings(strokes) for _, strokes in ratios))
+
+
+@cache
+def template_measures(char: str) -> tuple[float, int, int, float] | None:
+    """The :func:`form_measures` of ``char``'s written forms; None without one."""
+    forms = template_forms(char)
+    return form_measures(forms) if forms else None
+
+
+def template_ratio(char: str) -> float | None:
+    """The largest :func:`ink_ratio` of ``char``'s written forms; None without one."""
+    return template_measures(char)[0] if template_measures(char) else None
+
+
+def template_turns(char: str) -> int | None:
+    """The most :func:`sharp_turns` of ``char``'s written forms; None without one."""
+    return template_measures(char)[1] if template_measures(char) else None
+
+
+def template_sweeps(char: str) -> int | None:
+    """The most :func:`sweeps` of ``char``'s written forms; None without one."""
+    return template_measures(char)[2] if template_measures(char) else None
+
+
+def template_windings(char: str) -> float | None:
+    """The most :func:`windings` of ``char``'s written forms; None without one."""
+    return template_measures(char)[3] if template_measures(char) else None
 
 
 def looks_scribbled(drawing: Drawing, top: str | None, own: tuple | None = None) -> bool:
@@ -206,7 +205,7 @@ def looks_scribbled(drawing: Drawing, top: str | None, own: tuple | None = None)
         return False
     one = bool(top) and len(top) == 1
     if one and template_forms(top):
-        own = (template_ratio(top), template_turns(top), template_sweeps(top), template_windings(top))
+        own = template_measures(top)
     own_ratio, own_turns, own_sweeps, own_windings = own or (None, 0, 0, 0.0)
     if ratio > (max(LEAST_RATIO, TIMES_THE_TEMPLATE * own_ratio) if own_ratio else NO_TEMPLATE_RATIO):
         return True
@@ -219,5 +218,5 @@ def looks_scribbled(drawing: Drawing, top: str | None, own: tuple | None = None)
     return _windings_in(paths) >= max(LEAST_WINDINGS, WINDINGS_OVER_THE_TEMPLATE + own_windings)
 
 
-__all__ = ["form_measures", "ink_ratio", "looks_scribbled", "sharp_turns", "sweeps", "template_forms", "template_ratio",
-           "template_sweeps", "template_turns", "template_windings", "windings"]
+__all__ = ["form_measures", "ink_ratio", "looks_scribbled", "sharp_turns", "sweeps", "template_forms",
+           "template_measures", "template_ratio", "template_sweeps", "template_turns", "template_windings", "windings"]
