@@ -262,6 +262,15 @@ def fmt(template: str, *args) -> str:
     return _FORMATTER.format(template, *args)
 
 
+def sentence(text: str) -> str:
+    """``text`` begun as a sentence on a line of its own (after "⚠"): the core words its messages to follow
+    "warning: " on the command line, in lower case, and the window showed "⚠ the smallest class has only 3…" (walk
+    163). Only a plain first word is capitalised: a file's or a dataset's name ("digits.h5:", "my-handwriting:")
+    keeps its case."""
+    first = text.split(" ", 1)[0]
+    return text[0].upper() + text[1:] if first.isalpha() and first.islower() else text
+
+
 def localise(value) -> str:
     """Core text in the window's language: a :class:`~guiapp.core.text.Text` by its template (its arguments
     localised in turn), an exception by its message as :func:`~guiapp.core.tasks.error_message` words it; other
@@ -305,4 +314,4 @@ def translator_for(language: str):
 
 
 __all__ = ["LANGUAGES", "compile_translations", "date_time", "fmt", "install", "localise", "number", "percent",
-           "qm_file", "restart_note", "system_language", "translate", "translator_for"]
+           "qm_file", "restart_note", "sentence", "system_language", "translate", "translator_for"]

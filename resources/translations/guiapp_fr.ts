@@ -676,6 +676,13 @@
         <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
         <translation>classes déséquilibrées&#xa0;: la plus grande a {0:,} échantillons, la plus petite {1:,} ({2:.1f}×)&#xa0;; sous-représentées&#xa0;: {3}</translation>
     </message>
+    <message numerus="yes">
+        <source>the test split holds only %Ln image(s), about {0} a class: each one moves test accuracy by {1:.0f} points. Add samples of every class for a firmer figure</source>
+        <translation>
+            <numerusform>la partie de test ne compte que %Ln image, environ {0} par classe&#xa0;: chacune fait varier l’exactitude de test de {1:.0f} points. Ajoutez des échantillons de chaque classe pour un chiffre plus sûr</numerusform>
+            <numerusform>la partie de test ne compte que %Ln images, environ {0} par classe&#xa0;: chacune fait varier l’exactitude de test de {1:.0f} points. Ajoutez des échantillons de chaque classe pour un chiffre plus sûr</numerusform>
+        </translation>
+    </message>
     <message>
         <source>a dataset name must not be empty</source>
         <translation>le nom d’un jeu de données ne doit pas être vide</translation>

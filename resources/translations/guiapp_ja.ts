@@ -665,6 +665,12 @@
         <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
         <translation>クラスの偏り：最大のクラスは {0:,} 個、最小のクラスは {1:,} 個（{2:.1f} 倍）。少ないクラス：{3}</translation>
     </message>
+    <message numerus="yes">
+        <source>the test split holds only %Ln image(s), about {0} a class: each one moves test accuracy by {1:.0f} points. Add samples of every class for a firmer figure</source>
+        <translation>
+            <numerusform>テスト用の画像は %Ln 枚だけ（1 クラスあたり約 {0} 枚）：1 枚ごとにテスト精度が {1:.0f} ポイント動きます。より確かな数値には各クラスのサンプルを増やしてください</numerusform>
+        </translation>
+    </message>
     <message>
         <source>a dataset name must not be empty</source>
         <translation>データセット名を空にすることはできません</translation>

@@ -665,6 +665,12 @@
         <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
         <translation>类别不平衡：最多的类别有 {0:,} 个样本，最少的有 {1:,} 个（{2:.1f} 倍）；样本偏少：{3}</translation>
     </message>
+    <message numerus="yes">
+        <source>the test split holds only %Ln image(s), about {0} a class: each one moves test accuracy by {1:.0f} points. Add samples of every class for a firmer figure</source>
+        <translation>
+            <numerusform>测试集只有 %Ln 张图像（每类约 {0} 张）：每一张都会让测试准确率变动 {1:.0f} 个百分点。为每个类别添加样本，数字才更可靠</numerusform>
+        </translation>
+    </message>
     <message>
         <source>a dataset name must not be empty</source>
         <translation>数据集名称不能为空</translation>

@@ -665,6 +665,12 @@
         <source>classes are imbalanced: the largest has {0:,} samples, the smallest {1:,} ({2:.1f}×); under-represented: {3}</source>
         <translation>類別不平衡：最多的類別有 {0:,} 個樣本，最少的有 {1:,} 個（{2:.1f} 倍）；樣本偏少：{3}</translation>
     </message>
+    <message numerus="yes">
+        <source>the test split holds only %Ln image(s), about {0} a class: each one moves test accuracy by {1:.0f} points. Add samples of every class for a firmer figure</source>
+        <translation>
+            <numerusform>測試集只有 %Ln 張影像（每類約 {0} 張）：每一張都會讓測試準確率變動 {1:.0f} 個百分點。為每個類別加入樣本，數字才更可靠</numerusform>
+        </translation>
+    </message>
     <message>
         <source>a dataset name must not be empty</source>
         <translation>資料集名稱不能為空</translation>

@@ -163,7 +163,12 @@ def test_health_of_a_clean_user_dataset_warns_about_few_samples(qtbot, panel):
     from guiapp.core.datasets.health import Finding, HealthReport
 
     panel.health._show(HealthReport("tiny", 3, {"train": 3}, [Finding("too-few", "warning", "a has 3")]))
-    assert "a has 3" in panel.health.summary.text() and "Click a pair" not in panel.health.summary.text()
+    # a sentence of its own: the core's messages are worded to follow "warning: " (walk 163)
+    assert "<li>A has 3</li>" in panel.health.summary.text() and "Click a pair" not in panel.health.summary.text()
+    # a note with no fault: under "No problems found", not counted a warning
+    panel.health._show(HealthReport("tiny", 30, {"train": 26, "test": 4}, [
+        Finding("small-test", "info", "the test split holds only 4 images")]))
+    assert panel.health.summary.text().endswith("(26 train, 4 test).<br>The test split holds only 4 images")
 
 
 def test_augmentation_preview_shows_variants(qtbot, panel, tmp_path, monkeypatch):

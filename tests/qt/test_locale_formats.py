@@ -235,3 +235,12 @@ def test_the_collect_counter_writes_a_class_and_its_count_as_the_language_does(l
     bar.label_edit.setText("7")
     assert bar.add_current()
     assert {"fr": "7\u00a0: 1", "ja": "7：1"}[language] in bar.counter.text()
+
+
+def test_a_core_message_on_a_line_of_its_own_begins_as_a_sentence():
+    """The core words its messages to follow "warning: " on the command line; after "⚠" in the window they read
+    "⚠ the smallest class has only 3…" (walk 163). A name first keeps its case."""
+    assert i18n.sentence("the smallest class has only 3 samples") == "The smallest class has only 3 samples"
+    for kept in ("digits.h5: not a model file", "my-handwriting: no drawings", "iPhone scans", "3 classes", "",
+                 "« digits »", "クラス"):
+        assert i18n.sentence(kept) == kept

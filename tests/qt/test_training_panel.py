@@ -739,14 +739,14 @@ def test_a_runs_data_warnings_go_when_another_dataset_is_chosen(qtbot, panel, di
     with qtbot.waitSignal(panel.trainingFinished, timeout=60_000):
         assert panel.start(job)
     progress = [text for text in shown_status if text.startswith("Epoch 1/1, batch")]
-    assert progress and all("\n⚠ the smallest class has only 6 samples" in text for text in progress), shown_status
+    assert progress and all("\n⚠ The smallest class has only 6 samples" in text for text in progress), shown_status
     shown = panel.result_label.text()
-    assert "⚠ the smallest class has only 6 samples" in shown and "completed 1 epoch" in shown
-    assert "⚠ training in batches of " in shown  # 48 training samples: batches of 12, not 128
+    assert "⚠ The smallest class has only 6 samples" in shown and "completed 1 epoch" in shown
+    assert "⚠ Training in batches of " in shown  # 48 training samples: batches of 12, not 128
     # The warnings in the warning colour, the run's own line not: all of it in orange read as a failed run
     from guiapp.qt import theme
 
-    warning = f'<span style="color: {theme.tone("warning")}">⚠ the smallest class'
+    warning = f'<span style="color: {theme.tone("warning")}">⚠ The smallest class'
     assert panel.result_label.property("tone") in (None, "") and warning in shown
     assert shown.index("completed 1 epoch") < shown.index("<span")
     box = panel.settings.dataset
@@ -774,9 +774,9 @@ def test_a_warning_the_settings_say_already_is_not_said_again_under_the_progress
         assert panel.start()
     progress = [text for text in shown_status if text.startswith("Epoch 1/1, batch")]
     assert progress and not [text for text in progress if "smallest class" in text], progress
-    assert all("\n⚠ training in batches of" in text for text in progress), progress  # the other one stays
+    assert all("\n⚠ Training in batches of" in text for text in progress), progress  # the other one stays
     result = panel.result_label.text()  # and under the result, the same
-    assert "smallest class" not in result and "⚠ training in batches of" in result, result
+    assert "smallest class" not in result and "⚠ Training in batches of" in result, result
 
 
 def test_the_bar_says_validating_after_an_epochs_last_batch(qtbot, panel, digits):
@@ -955,7 +955,7 @@ def test_the_result_rows_buttons_stay_put_when_the_line_beside_them_grows(qtbot,
 
     before = where()
     panel.result_label.setText(panel.result_label.text() + " · test accuracy 90.0 % on 40 held-out samples (too few "
-                               "to be sure: likely 77 %–96 %) · took 0:23, saved in the runs folder\n⚠ a warning line")
+                               "to be sure: likely 77 %–96 %) · took 0:23, saved in the runs folder\n⚠ A warning line")
     qtbot.waitUntil(lambda: panel.result_label.height() >= 3 * panel.result_label.fontMetrics().lineSpacing(),
                     timeout=5000)
     assert where() == before

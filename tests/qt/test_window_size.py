@@ -369,9 +369,9 @@ def test_a_result_with_its_warnings_can_be_read_whole_at_the_minimum_size(qtbot,
     assert train.result_box.height() <= 2 * lines
     text = ("completed 10 epochs; best epoch 10 · validation accuracy 100.0 % · took 0:06, saved in the runs folder · test "
             "accuracy 100.0 % on 5 held-out samples (too few to be sure: likely 57 %–100 %)"
-            "\n⚠ the smallest class has only 10 samples: from scratch, a network learns little from so few; draw 20 or"
+            "\n⚠ The smallest class has only 10 samples: from scratch, a network learns little from so few; draw 20 or"
             " more of each, or fine-tune a model on them: Personalize, or Teach… on the Recognize tab"
-            "\n⚠ the batch size (128) is larger than the 30 training samples, so each epoch is a single step; a batch "
+            "\n⚠ The batch size (128) is larger than the 30 training samples, so each epoch is a single step; a batch "
             "of 7 gives it 5 steps")
     train.result_label.setText(text)
     assert_unchanged(window, size)

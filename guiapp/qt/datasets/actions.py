@@ -17,7 +17,7 @@ from guiapp.core.datasets.base import DatasetError
 from guiapp.core.datasets.user_sample import validate_label
 from guiapp.core.text import Plural
 from guiapp.qt.datasets.edit import DeleteCommand, MergeCommand, RelabelCommand, RenameClassCommand, check_user_editable, merge_task
-from guiapp.qt.i18n import fmt, key_names, localise, translate
+from guiapp.qt.i18n import fmt, key_names, localise, sentence, translate
 from guiapp.qt.look import icon, menu_button
 
 
@@ -110,7 +110,7 @@ class DatasetActionsMixin:
 
     def _fail(self, message: str) -> None:
         self.last_error = message
-        self.show_message(f"⚠ {message}", error=True)
+        self.show_message(f"⚠ {sentence(message)}", error=True)
 
     def selected_ids(self) -> list[str]:
         """The ids of the user dataset's samples selected in the grid (what relabel and delete act on)."""

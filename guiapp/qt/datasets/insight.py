@@ -30,7 +30,7 @@ from guiapp.qt.datasets.grid import coverage_pixmap
 from guiapp.qt.progress import ProgressStrip
 from guiapp.core.text import Plural
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import fmt, localise, number, sample_number, split_label, translate
+from guiapp.qt.i18n import fmt, localise, number, sample_number, sentence, split_label, translate
 from guiapp.qt.dataset_names import dataset_title
 
 PairRole = Qt.ItemDataRole.UserRole
@@ -135,12 +135,14 @@ class HealthView(QWidget):
         # Every joint the language's own: Chinese read half-width commas in full-width brackets, "警告， 共"
         sizes = translate("recognize", ", ").join(f"{number(n)} {split_label(split)}"
                                                   for split, n in report.split_sizes.items())
-        if report.ok:
+        if report.ok:  # with what it notes (a small test split) on lines of their own
             self.summary.setText(localise(Plural("✔ No problems found in %Ln sample(s)", "", report.samples))
-                                 + translate("datasets", " ({0}).").format(sizes))
+                                 + translate("datasets", " ({0}).").format(sizes)
+                                 + "".join(f"<br>{html.escape(sentence(localise(f.message)))}" for f in report.findings))
         else:
             # Each finding once: one with pairs to click is an item of the tree below, the others are listed here.
-            lines = "".join(f"<li>{html.escape(localise(f.message))}</li>" for f in report.findings if not f.pairs)
+            lines = "".join(f"<li>{html.escape(sentence(localise(f.message)))}</li>" for f in report.findings
+                            if not f.pairs)
             n = len(report.findings)
             self.summary.setText(translate("datasets", "{0} {1}", "a count of warnings, then of the samples checked").format(
                                      localise(Plural("⚠ %Ln warning(s)", "", n)),

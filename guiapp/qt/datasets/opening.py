@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from guiapp.core.datasets import builtin, registry
 from guiapp.qt.datasets.edit import split_codes
-from guiapp.qt.i18n import fmt, number, translate, unbroken
+from guiapp.qt.i18n import fmt, number, sentence, translate, unbroken
 from guiapp.qt.theme import retone, tone
 from guiapp.qt.dataset_names import dataset_title
 
@@ -174,7 +174,7 @@ class DatasetOpeningMixin:
         # what failed, too: a download's "cannot reach storage.googleapis.com" stayed under the next dataset shown,
         # as if about it (walk 153)
         download = self._task_kind == "download"
-        said = translate("datasets", "Download failed: {0}").format(message) if download else message
+        said = translate("datasets", "Download failed: {0}").format(message) if download else sentence(message)
         self.show_message(f"⚠ {said}", error=True)
         if self._task_kind == "import" and self.isVisible():
             # A file or folder chosen to import that gave nothing: said where it is seen, not only in the line at

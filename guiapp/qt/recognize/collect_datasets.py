@@ -14,7 +14,7 @@ from guiapp.core.datasets.user_store import UserDataset
 from guiapp.core.text import Plural
 from guiapp.qt.confirm import ask_name
 from guiapp.qt.dataset_names import check_not_a_title, first_dataset
-from guiapp.qt.i18n import localise, translate
+from guiapp.qt.i18n import localise, sentence, translate
 from guiapp.qt.theme import tone
 
 NEW_DATASET = QT_TRANSLATE_NOOP("recognize", "New dataset…")  # translated where shown
@@ -102,7 +102,7 @@ class CollectDatasetsMixin:
                     check_not_a_title(name)
                     self.set_dataset(name)
                 except (ValueError, DatasetError) as exc:
-                    self._say(f"⚠ {localise(exc)}")
+                    self._say(f"⚠ {sentence(localise(exc))}")
                     return localise(exc)
                 return None
 

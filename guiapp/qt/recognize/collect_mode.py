@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 
 from guiapp.core.datasets.user_sample import validate_label
 from guiapp.core.text import Plural
-from guiapp.qt.i18n import fmt, localise, translate
+from guiapp.qt.i18n import fmt, localise, sentence, translate
 
 
 # The commas and spaces a Chinese or Japanese keyboard types: "星星，爱心，笑脸" was taught as each character, the
@@ -132,7 +132,7 @@ class CollectModeMixin:
         try:
             labels = parse_classes(classes) if isinstance(classes, str) else [validate_label(c) for c in classes]
         except ValueError as exc:
-            self._say(f"⚠ {localise(exc)}")
+            self._say(f"⚠ {sentence(localise(exc))}")
             return False
         if not labels:
             self._say(translate("recognize", "List the classes to collect first, e.g. {0}.").format(self.example))

@@ -22,7 +22,7 @@ from guiapp.qt.dataset_names import dataset_title, name_of_title
 from guiapp.qt.datasets.events import dataset_events
 from guiapp.qt import file_dialogs
 from guiapp.core.text import Plural
-from guiapp.qt.i18n import fmt, listing, localise, number, percent, translate
+from guiapp.qt.i18n import fmt, listing, localise, number, percent, sentence, translate
 from guiapp.qt.tasks import TaskRunner, call
 from guiapp.qt.theme import set_tone
 from guiapp.qt.recognize.model_picker import model_display_name
@@ -337,10 +337,10 @@ class PersonalizeView(QWidget):
                                                         "dataset").format(name), quote=False)
             check_counts(name, counts)
         except TrainingError as exc:  # and where to draw more: it was not said (walk 158, one drawing relabelled)
-            return "⚠ " + escape(localise(exc) + " " + translate(
+            return "⚠ " + escape(sentence(localise(exc)) + " " + translate(
                 "train", "Draw more on the Recognize tab: Collect… asks for each class in turn."), quote=False)
         except (DatasetError, ValueError, OSError) as exc:
-            return f"⚠ {escape(localise(exc), quote=False)}"
+            return f"⚠ {escape(sentence(localise(exc)), quote=False)}"
         return ""
 
     def _check_refusal_again(self, *_changed) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from guiapp.core.tasks import format_duration
 from guiapp.core.training.config import StopReason, TrainingResult
 from guiapp.core.training.runs import Run, accuracy_at_best
-from guiapp.qt.i18n import fmt, localise, translate
+from guiapp.qt.i18n import fmt, localise, sentence, translate
 from guiapp.qt.recognize.model_picker import run_title
 from guiapp.qt.train.run_results import COULD_NOT_RUN, NO_RUN_YET, NOT_READY, NOT_STARTED, READY, epochs_done_of
 
@@ -135,7 +135,7 @@ class RunProgressMixin:
                 self._steering_off()  # nothing left to pause or stop
             # the progress line took its place within a tenth of a second: kept under it
             if event.warning and not self.settings_say(localise(event.message)):
-                self._run_warnings.append("⚠ " + localise(event.message))
+                self._run_warnings.append("⚠ " + sentence(localise(event.message)))
             self.status.setText(localise(event.message))
         self.progressed.emit(event)
 
@@ -143,7 +143,7 @@ class RunProgressMixin:
         """Whether the settings column says ``warning`` already, beside the run's lines: a hobbyist read "the smallest
         class has only 5 samples" there and again under the progress and the result (walk 133)."""
         note = self.settings.data_note
-        return note.isVisibleTo(self.settings) and "⚠ " + warning in note.text().splitlines()
+        return note.isVisibleTo(self.settings) and "⚠ " + sentence(warning) in note.text().splitlines()
 
     def _on_ended(self) -> None:
         self._set_running(False)

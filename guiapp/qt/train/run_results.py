@@ -17,7 +17,7 @@ from guiapp.core.training.config import StopReason
 from guiapp.core.training.runs import PERSONAL_SUFFIX, TAUGHT_SUFFIX, Run, RunError, accuracy_at_best
 from guiapp.qt import file_dialogs
 from guiapp.qt.dataset_names import dataset_title
-from guiapp.qt.i18n import fmt, localise, translate
+from guiapp.qt.i18n import fmt, localise, sentence, translate
 from guiapp.qt.picture_menu import plain_text
 from guiapp.qt.recognize.model_picker import model_file_name, run_title
 from guiapp.qt.train.evaluation_text import few_samples_note, likely_note
@@ -255,7 +255,7 @@ class RunResultsMixin:
             text += self._saved_note
         self._result_without_warnings = text if outcome.warnings else None
         # too little data, no GPU: why the result may disappoint, kept in view
-        self._show_result_text(text, [localise(warning) for warning in outcome.warnings
+        self._show_result_text(text, [sentence(localise(warning)) for warning in outcome.warnings
                                       if not self.settings_say(localise(warning))])
 
     def _show_result_text(self, text: str, warnings: list[str]) -> None:

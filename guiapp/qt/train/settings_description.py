@@ -5,7 +5,7 @@ parameters), which waits for TensorFlow. A mixin of :class:`~guiapp.qt.train.set
 
 from __future__ import annotations
 
-from guiapp.qt.i18n import fmt, localise, translate
+from guiapp.qt.i18n import fmt, localise, sentence, translate
 from guiapp.qt.train.preset_view import describe_choice, describe_data
 
 
@@ -69,7 +69,7 @@ class DescriptionMixin:
             self.data_note.hide()  # not the last dataset's problems under this one
         if description is not None:  # kept while a new description is worked out: it rarely changes
             problems = description.get("data_problems") or []
-            self.data_note.setText("\n".join("⚠ " + localise(problem) for problem in problems))
+            self.data_note.setText("\n".join("⚠ " + sentence(localise(problem)) for problem in problems))
             self.data_note.setVisible(bool(problems))
         if description is not None and self.dataset_name() not in self.builtins and "dataset_samples" in description:
             # a dataset of files: how many, and whether it may train on fewer
