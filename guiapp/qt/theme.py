@@ -377,17 +377,19 @@ def legend_line(entries) -> str:
     """A plot's legend as one line of rich text for a label under the plot (inside, its rows covered a small plot's
     curves): each of ``entries`` is (sample, colour, name): a sample of the line drawn in characters ("━●━", "╍╍";
     empty for none) in ``colour`` (an (r, g, b) tuple), then the name; an entry with a sample breaks onto the next
-    line whole."""
+    line whole. A sample of two curves is a tuple of (characters, colour) pairs, ``colour`` then None."""
     from guiapp.qt.i18n import unbroken
 
     items = []
-    for sample, (r, g, b), name, *whole in entries:
+    for sample, colour, name, *whole in entries:
         # A curve's name stays whole (its spaces, and between Chinese characters: the dashed run's name broke
         # between two of them, walk 124), as does an entry marked whole; a note without a sample ("dashed run: per
         # epoch only") may wrap: unbroken, the French one held the batch plot's column so wide that the third plot
         # ran off the window at 1024 px (a walk).
         shown = unbroken(name, spaces=True) if sample or any(whole) else html.escape(name)
-        items.append(f"<span style='color:rgb({r},{g},{b})'>{sample}</span>&nbsp;{shown}" if sample else shown)
+        parts = sample if isinstance(sample, tuple) else ((sample, colour),) if sample else ()
+        drawn = "".join(f"<span style='color:rgb({r},{g},{b})'>{text}</span>" for text, (r, g, b) in parts)
+        items.append(f"{drawn}&nbsp;{shown}" if drawn else shown)
     return "&nbsp;&nbsp;&nbsp; ".join(items)
 
 

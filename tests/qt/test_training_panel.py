@@ -451,6 +451,10 @@ def test_runs_view_reruns_and_overlays(qtbot, panel, digits, tmp_path):
     assert len(panel.plots.overlay_curves) == 5 and panel.plots.epoch_points("loss") == 1
     batch_plot, dashed = panel.plots.overlay_curves["batches"]
     assert batch_plot is panel.plots.batch_plot and len(dashed.getData()[0]) == len(newer.load_curves().batches)
+    # in hues of its own: in the solid run's blue and orange, the two runs were one on a projector (walk 166)
+    hues = {key: item.opts["pen"].color().name() for key, (_plot, item) in panel.plots.overlay_curves.items()}
+    solid = {curve.opts["pen"].color().name() for curve in panel.plots.curves.values()}
+    assert hues["batches"] == hues["loss"] != hues["val_loss"] and not solid & set(hues.values()), (hues, solid)
     # Two runs of one seed on the CPU draw the same curves: said, as the dashed ones lie unseen under the solid
     same = older.load_curves().history == newer.load_curves().history
     said = panel.status.text().split("\n")

@@ -187,6 +187,12 @@ def test_a_first_epoch_far_above_the_rest_is_left_above_the_loss_axis_and_named(
     # view: walk 150)
     plots.set_overlay({"loss": [6.0, 5.5, 5.4], "val_loss": [6.1, 5.6, 5.5]}, "other")
     assert plots.loss_plot.viewRange()[1][1] > 5.2 and not plots.loss_above_name()
+    # a dashed run's own first epoch left above the axis: said too (only the solid run's was: walk 166)
+    plots.set_overlay(None)
+    plots.set_history(history, 3)
+    plots.set_overlay({"loss": [3.0, 0.5, 0.4], "val_loss": [0.9, 0.6, 0.5]}, "other")
+    plots.refresh()
+    assert plots.loss_above_name() == named + "; ↑ dashed run's epoch 1: 3.00 train, 0.90 validation"
     plots.set_overlay(None)
     plots.set_history({"loss": [1.0, 0.7, 0.5], "val_loss": [1.1, 0.8, 0.6]}, 3)  # no outlier: the whole run
     plots.refresh()
@@ -220,7 +226,8 @@ def test_the_legends_sit_under_the_plots_not_over_the_curves(qtbot):
     assert all(plot.getPlotItem().legend is None for plot in every)
     assert [" · ".join(text.split("    ")) for text in plots.legend_texts()] == [
         "── batches · ━━ smoothed · dashed run: per epoch only",
-        "━●━ train · ━■━ validation · ╍╍ best (min val. loss) · ↑ epoch 1: 4.00 train, 4.20 validation · ╍╍ dashed: 13:29:40"]
+        "━●━ train · ━■━ validation · ╍╍ best (min val. loss) · ↑ epoch 1: 4.00 train, 4.20 validation · ╍○╍╍□╍ "
+        "dashed: 13:29:40"]
     qtbot.waitUntil(lambda: plots.epoch_legend.geometry().top() >= plots.loss_plot.geometry().bottom())
     assert plots.batch_legend.geometry().top() >= plots.batch_plot.geometry().bottom()
     assert plots.epoch_legend.geometry().left() >= plots.loss_plot.geometry().left()

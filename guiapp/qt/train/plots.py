@@ -36,10 +36,13 @@ SMOOTHING_HALF_WIDTH = 2
 TRAIN_COLOR = (31, 119, 180)
 VAL_COLOR = (255, 127, 14)
 BEST_COLOR = (44, 160, 44)
-OVERLAY_COLOR = (119, 119, 119)
+# A run overlaid, dashed, in hues of its own (purple train, brown validation): in the solid run's blue and orange the
+# two runs could not be told apart on a projector, the dashed batches lost under the solid ones (walk 166)
+OVERLAY_TRAIN_COLOR, OVERLAY_VAL_COLOR = (148, 103, 189), (140, 86, 75)
 ABOVE_TRAIN = 0.02  # validation accuracy this far above train's is said in the legend
 # The same hues, lighter, on the dark theme: the light theme's blue read dim on a dark plot (a projector walk)
-DARK_SHADES = {TRAIN_COLOR: (88, 166, 238), VAL_COLOR: (255, 160, 70), BEST_COLOR: (96, 204, 96)}
+DARK_SHADES = {TRAIN_COLOR: (88, 166, 238), VAL_COLOR: (255, 160, 70), BEST_COLOR: (96, 204, 96),
+               OVERLAY_TRAIN_COLOR: (196, 160, 236), OVERLAY_VAL_COLOR: (222, 156, 132)}
 
 
 def shade(color: tuple[int, int, int], dark: bool) -> tuple[int, int, int]:
@@ -117,6 +120,7 @@ class TrainingPlots(QWidget):
         # plot's top left, where that epoch's line comes in, sat under the legend when the legend was in the plot.
         self._loss_above: dict[str, float] | None = None
         self.overlay_curves: dict[str, tuple[pg.PlotWidget, pg.PlotDataItem]] = {}
+        self._overlay_above: dict[str, float] | None = None  # the overlaid run's first losses above the axis
         self._overlay_named = ""  # what the legend calls the dashed run ("": none shown)
         self._legends_shown: tuple[str, str] | None = None
         # Re-ranging the epoch-loss axis every epoch was the longest GUI stall of a run (its tick text is Python
@@ -154,6 +158,8 @@ class TrainingPlots(QWidget):
             curve.setSymbolBrush(color)
         for line in self.best_lines:
             line.setPen(pg.mkPen(best, width=line_width(2), style=Qt.PenStyle.DashLine))
+        for key, (_plot, item) in self.overlay_curves.items():
+            self._style_overlay(key, item)
         self._legends_shown = None
         self._show_legends()
 
@@ -249,32 +255,28 @@ class TrainingPlots(QWidget):
 
     def set_overlay(self, history: dict[str, list[float]] | None, name: str = "",
                     batches: list[list[float]] | None = None) -> None:
-        """Overlay another run's per-epoch curves (dashed, in the same colours: train and validation read as in
-        the legend), and its smoothed batch losses (``batches``: [step, loss] pairs); None removes it. The legend
-        names them once, "dashed: ``name``" (two names, a curve each, were more than a plot could hold)."""
+        """Overlay another run's per-epoch curves (dashed, with hollow points, in hues of their own: see
+        OVERLAY_TRAIN_COLOR), and its smoothed batch losses (``batches``: [step, loss] pairs); None removes it. The
+        legend names them once, "dashed: ``name``" (two names, a curve each, were more than a plot could hold)."""
         for plot, item in self.overlay_curves.values():
             plot.removeItem(item)
-        self.overlay_curves, self._overlay_named = {}, ""
+        self.overlay_curves, self._overlay_named, self._overlay_above = {}, "", None
         if history:
             for plot, metric in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
-                for key, color in ((metric, TRAIN_COLOR), (f"val_{metric}", VAL_COLOR)):
+                for key in (metric, f"val_{metric}"):
                     values = history.get(key)
                     if values:
-                        # As strong as the solid curves, only dashed: faint, they were lost on a projector (a walk)
-                        item = plot.plot(np.arange(1, len(values) + 1), values,
-                                         pen=pg.mkPen((*self.colour(color), 230), width=line_width(2),
-                                                      style=Qt.PenStyle.DashLine))
-                        self.overlay_curves[key] = (plot, item)
+                        self.overlay_curves[key] = (plot, self._style_overlay(key, plot.plot(
+                            np.arange(1, len(values) + 1), values)))
             points = np.asarray(batches or [], dtype=float).reshape(-1, 2)
             points = points[np.isfinite(points).all(axis=1)]
             if len(points):  # its batches too: only the solid run's were drawn, as if the other had none (a walk)
                 smoothed = centred_mean(points[:, 1])
-                item = self.batch_plot.plot(points[:, 0], smoothed, pen=pg.mkPen(
-                    (*self.colour(TRAIN_COLOR), 230), width=line_width(2), style=Qt.PenStyle.DashLine))
+                item = self._style_overlay("batches", self.batch_plot.plot(points[:, 0], smoothed))
                 self.overlay_curves["batches"] = (self.batch_plot, item)
                 self.batch_y.include(float(smoothed.max()))
                 self._batch_dirty = True
-            overlay_top = loss_axis_top(history)[0]
+            overlay_top, self._overlay_above = loss_axis_top(history)
             if overlay_top is not None and overlay_top > self.epoch_y.top:
                 # The solid run's axis ends above its own losses: the dashed run's, all above it, were off the plot
                 # (walk 127: logreg's 0.56–1.66 over inkling's 0–0.17)
@@ -285,6 +287,18 @@ class TrainingPlots(QWidget):
                                        else translate("train", "dashed: other run"))
         self._epoch_dirty = True  # the legend names the dashed run
         self.refresh()
+
+    def _style_overlay(self, key: str, item: pg.PlotDataItem) -> pg.PlotDataItem:
+        """The overlaid run's curve ``key`` dashed in its hue, as strong as the solid curves (faint, they were lost
+        on a projector: a walk), its epochs hollow points (the solid run's are filled)."""
+        color = self.colour(OVERLAY_VAL_COLOR if key.startswith("val_") else OVERLAY_TRAIN_COLOR)
+        item.setPen(pg.mkPen(color, width=line_width(2), style=Qt.PenStyle.DashLine))
+        if key != "batches":
+            item.setSymbol("s" if key.startswith("val_") else "o")
+            item.setSymbolSize(7)
+            item.setSymbolBrush(None)
+            item.setSymbolPen(pg.mkPen(color, width=line_width(1.5)))
+        return item
 
     # -- drawing ----------------------------------------------------------------------------------------------
     def refresh(self) -> bool:
@@ -327,10 +341,11 @@ class TrainingPlots(QWidget):
         if above := self.loss_above_name():  # whole: "↑ époque 1 : 1,50 | entraînement" read as two notes (walk 126)
             epoch.append(("", train, above, True))
         if self._overlay_named:
-            epoch.append(("╍╍", OVERLAY_COLOR, self._overlay_named))
+            dashed_train, dashed_val = self.colour(OVERLAY_TRAIN_COLOR), self.colour(OVERLAY_VAL_COLOR)
+            epoch.append(((("╍○╍", dashed_train), ("╍□╍", dashed_val)), None, self._overlay_named))
             # its batches, where they were kept; else the batch plot is the solid run's alone, said so
-            batch.append(("╍╍", OVERLAY_COLOR, self._overlay_named) if "batches" in self.overlay_curves else
-                         ("", OVERLAY_COLOR, translate("train", "dashed run: per epoch only")))
+            batch.append(("╍╍", dashed_train, self._overlay_named) if "batches" in self.overlay_curves else
+                         ("", dashed_train, translate("train", "dashed run: per epoch only")))
         shown = (legend_line(batch), legend_line(epoch))
         if shown != self._legends_shown:
             self._legends_shown = shown
@@ -345,12 +360,15 @@ class TrainingPlots(QWidget):
         """What the legend says of a first epoch left above the loss axis ("" while none is)."""
         # (those still above it: a dashed run's losses can lift the axis over them, and the note said "↑ epoch 1"
         # of points in plain view: walk 150)
-        above = {key: value for key, value in (self._loss_above or {}).items() if value > self.epoch_y.top}
-        if not above:
-            return ""
         names = {"loss": translate("train", "train"), "val_loss": translate("train", "validation")}
-        return translate("train", "↑ epoch 1: {0}").format(listing(
-            fmt("{0:.2f} {1}", value, names[key]) for key, value in above.items()))
+        said = []
+        # and the dashed run's, left above the axis too: the note named the solid run's alone (walk 166)
+        for losses, note in ((self._loss_above, translate("train", "↑ epoch 1: {0}")),
+                             (self._overlay_above, translate("train", "↑ dashed run's epoch 1: {0}"))):
+            above = {key: value for key, value in (losses or {}).items() if value > self.epoch_y.top}
+            if above:
+                said.append(note.format(listing(fmt("{0:.2f} {1}", value, names[key]) for key, value in above.items())))
+        return translate("train", "; ").join(said)
 
     def validation_above_train(self) -> bool:
         """The last epoch's validation accuracy is clearly above its training accuracy, which a class asks about: the
