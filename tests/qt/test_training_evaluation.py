@@ -76,6 +76,14 @@ def test_confusion_matrix_click_shows_that_cells_samples(qtbot, digits, model_pa
     assert view.shown_indices() == expected and len(expected) == off[row, col]
     assert all(digits.classes[digits.labels[i]] == report.labels[row] for i in expected)
     assert f"{len(expected)} misclassified" in view.cell_title.text()
+    # its two classes large: ば and ぱ could not be told apart at the text's size (walk 166)
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(view.cell_title.text())
+    assert document.toPlainText().startswith(f"True “{report.labels[row]}” predicted as “{report.labels[col]}”")
+    large = f"{view.cell_title.font().pointSizeF() * 1.8:.1f}pt'>{report.labels[row]}</span>"
+    assert large in view.cell_title.text(), view.cell_title.text()
     # A sample double-clicked opens larger, with what the model read and how sure it was (a click only
     # highlighted a thumbnail).
     first = view.samples_list.item(0)
@@ -375,7 +383,7 @@ def test_the_settings_say_before_start_that_a_dataset_is_too_small(qtbot):
     assert panel.progress.format() == "not started" and panel.progress.value() == 0
     mine.add_drawing(Drawing([Stroke([[10, 10], [50, 90]])], 100, 100), "d")  # 5 each: trainable, but few
     qtbot.waitUntil(lambda: "add 1 more" not in note.text(), timeout=60_000)
-    assert note.isVisible() and "the smallest class has only 5 samples" in note.text()
+    assert note.isVisible() and "⚠ The smallest class has only 5 samples" in note.text()
     assert not panel.settings.cannot_train  # few, but it trains: Start is not refused
     assert panel.settings.samples.specialValueText() == "all 10"
     store.create("blank")  # an empty one: its sample count read "all 0" ("tous les 0")

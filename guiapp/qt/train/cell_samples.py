@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
@@ -13,6 +15,7 @@ from guiapp.core.text import Plural
 from guiapp.qt.i18n import localise, number, percent, sample_number, translate
 
 MAX_SAMPLES_SHOWN = 200
+LARGE_CLASS_NAMES = 1.8  # the cell's two classes in its title, this many times the text's size
 
 
 def cell_hint() -> str:
@@ -35,6 +38,7 @@ class CellSamples(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()  # the hint comes with a matrix to click (it stood beside an empty one: a walk)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)  # a long translation wraps instead of widening the Train area
         layout.addWidget(self.title)
         self.list = QListWidget()
@@ -63,7 +67,10 @@ class CellSamples(QWidget):
         # Two whole sentences, not "correct"/"misclassified" put into one: that word stayed English.
         count = localise(Plural("%Ln correct sample(s)", "", len(indices)) if true == predicted
                          else Plural("%Ln misclassified sample(s)", "", len(indices)))
-        self._title = translate("train", "True “{0}” predicted as “{1}”: {2}{3}").format(true, predicted, count, more)
+        # the two classes large: at the label's size a class could not tell ば from ぱ, the very confusion it looked
+        # at (walk 166)
+        self._title = html.escape(translate("train", "True “{0}” predicted as “{1}”: {2}{3}"), quote=False).format(
+            self._large(true), self._large(predicted), html.escape(count, quote=False), html.escape(more, quote=False))
         self._show_title()
         self.list.clear()
         for index in shown:
@@ -85,9 +92,13 @@ class CellSamples(QWidget):
         if self._cell is not None:
             self._show_title()
 
+    def _large(self, name: str) -> str:
+        size = self.title.font().pointSizeF() * LARGE_CLASS_NAMES
+        return f"<span style='font-size:{size:.1f}pt'>{html.escape(name, quote=False)}</span>"
+
     def _show_title(self) -> None:
-        self.title.setText(self._title + (translate("train", " (as {0} read them)").format(self._read_by)
-                                          if self._read_by else ""))
+        self.title.setText(self._title + (html.escape(translate("train", " (as {0} read them)").format(
+            self._read_by), quote=False) if self._read_by else ""))
 
     def _number(self, index) -> int:
         return sample_number(index if self._rows is None else self._rows[int(index)])
