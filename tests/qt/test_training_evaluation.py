@@ -250,6 +250,30 @@ def test_a_run_used_on_the_pad_stays_listed_when_the_pad_takes_another_model(qtb
     assert [view.model.itemData(i) for i in range(view.model.count())].count(run) == 1
 
 
+def test_the_run_on_the_pad_stays_listed_when_the_next_run_ends(qtbot, tmp_path):
+    """A teacher used a run on the pad, then trained another: "this run" named the new run, and the model on the pad
+    was nowhere in the list (walk 166). Its entry stays, as the loaded model, then as one used before."""
+    import shutil
+
+    from guiapp import paths
+
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    first = str(shutil.copy(paths.resource("models") / "digits.h5", tmp_path / "first.h5"))
+    second = str(shutil.copy(paths.resource("models") / "digits.h5", tmp_path / "second.h5"))
+    view.add_model_choice("this run", first)
+    view.choose_model_in_use(first)  # Use for recognition
+    view.add_model_choice("this run", second)  # the next run ends
+    listed = {view.model.itemText(i).split(":")[0]: view.model.itemData(i) for i in range(view.model.count())
+              if view.model.itemData(i, LABELLED)}
+    assert listed == {"this run": second, "loaded model": first}, listed
+    view.add_model_choice("this run", str(tmp_path / "third.h5"))  # one not on the pad goes as before
+    view.choose_model_in_use(str(paths.resource("models") / "latin.h5"))  # the pad on a bundled model
+    listed = {view.model.itemText(i).split(":")[0]: view.model.itemData(i) for i in range(view.model.count())
+              if view.model.itemData(i, LABELLED)}
+    assert listed == {"this run": str(tmp_path / "third.h5"), "used before": first}, listed
+
+
 def test_datasets_sharing_no_class_with_the_model_are_greyed_and_say_why(qtbot):
     """Walk 103 chose three datasets in turn that measured nothing ("no samples … that the model knows"): the list
     greys those whose classes the model does not know, built-ins and one's own drawings, and says why."""

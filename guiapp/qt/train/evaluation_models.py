@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from guiapp.qt import file_dialogs
@@ -19,7 +19,8 @@ from guiapp.qt.train.evaluation_text import model_part
 
 LABELLED = Qt.ItemDataRole.UserRole + 1  # a model choice the window added (this run, loaded model…), not a bundled one
 LABEL = Qt.ItemDataRole.UserRole + 2  # what such a choice is ("this run"), before its model's name
-
+IN_USE = QT_TRANSLATE_NOOP("train", "loaded model")  # the choice of the model the pad reads with
+USED_BEFORE = QT_TRANSLATE_NOOP("train", "used before")  # a model the pad read with earlier in this session
 
 
 def _same_file(listed, path: str) -> bool:
@@ -35,6 +36,15 @@ def _same_file(listed, path: str) -> bool:
 
 class ModelChoicesMixin:
     dataset_picked = False  # "on" chosen by the person: a model the window adds no longer changes it
+    model_in_use: str | None = None  # the model the pad reads with (see choose_model_in_use)
+    _used: tuple[str, ...] = ()  # the models the pad has read with
+
+    def choose_model_in_use(self, path: str | None) -> None:
+        """The model the pad reads with, listed as "loaded model" (once: where it is listed already, that entry)."""
+        self.model_in_use = path
+        if path:
+            self._used += (path,)
+        self.add_model_choice(translate("train", IN_USE), path)
 
     def add_model_choice(self, label: str, path: str | None, dataset: str | None = None) -> None:
         """``dataset``: the one the model learnt from, chosen as "on" unless the person chose one (a run shown
@@ -44,7 +54,14 @@ class ModelChoicesMixin:
         # (a bundled model's own entry too: "loaded model: Digits" stood above "bundled: Digits", walk 153)
         listed = next((i for i in range(self.model.count()) if path and _same_file(self.model.itemData(i), path)), -1)
         index = self.model.findText(label, Qt.MatchFlag.MatchStartsWith)
-        if index >= 0 and index != listed:
+        replaced = self.model.itemData(index) if index >= 0 and index != listed else None
+        if replaced and any(_same_file(replaced, used) for used in self._used):
+            # A model the pad reads or read with stays listed, as that: "this run: …" of the run on the pad went
+            # with the next run, and a teacher could not evaluate the model on the pad (walk 166)
+            now = _same_file(replaced, self.model_in_use or "")
+            self.model.setItemData(index, translate("train", IN_USE if now else USED_BEFORE), LABEL)
+            self._name_choice(index)
+        elif index >= 0 and index != listed:
             self.model.removeItem(index)
             listed -= 1 if listed > index else 0
         if listed >= 0:

@@ -296,7 +296,7 @@ class TrainPanel(RunStartMixin, RunSteeringMixin, RunProgressMixin, RunResultsMi
     def set_current_model(self, path: str | None) -> None:
         self.current_model = str(path) if path else None
         self.runs_view.model_in_use = self.current_model
-        self.evaluation.add_model_choice(translate("train", "loaded model"), self.current_model)
+        self.evaluation.choose_model_in_use(self.current_model)
         self.feature_maps.set_model(self.current_model)
         self.personalize.set_base_model(self.current_model)
 
