@@ -6181,6 +6181,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>Ces résultats sont ceux de {0}&#xa0;; cliquez sur Évaluer pour mesurer {1}.</translation>
     </message>
     <message>
+        <source>used before</source>
+        <translation>utilisé avant</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <comment>a model of Evaluation&apos;s list: which model it is, its name</comment>
         <translation>{0}&#xa0;: {1}</translation>
@@ -6852,6 +6856,14 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
     <message>
         <source>train: the mean over the epoch&apos;s batches, measured while the network still learns, with dropout switching some of its units off (and augmentation, where it is on, bending the samples). validation: measured after the epoch, on samples it never learnt from, with every unit. So early on validation often does better than train: a lower loss, a higher accuracy. Where validation does worse and the gap keeps growing (its loss rising while train&apos;s falls), the network is learning its training samples by heart (overfitting).</source>
         <translation>entraînement&#xa0;: la moyenne sur les lots de l’époque, mesurée pendant que le réseau apprend encore, avec le dropout qui éteint une partie de ses unités (et l’augmentation, si elle est activée, qui déforme les échantillons). validation&#xa0;: mesurée après l’époque, sur des échantillons qu’il n’a jamais appris, avec toutes ses unités. Au début, la validation fait donc souvent mieux que l’entraînement&#xa0;: une perte plus basse, une exactitude plus haute. Si la validation fait moins bien et que l’écart ne cesse de grandir (sa perte monte pendant que celle de l’entraînement baisse), le réseau apprend ses échantillons d’entraînement par cœur (surapprentissage).</translation>
+    </message>
+    <message>
+        <source>↑ dashed run&apos;s epoch 1: {0}</source>
+        <translation>↑ époque 1 de l’exécution en tirets&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>loss</source>

@@ -6107,6 +6107,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>この数値は {0} のものです。{1} を測るには「評価」を押してください。</translation>
     </message>
     <message>
+        <source>used before</source>
+        <translation>以前に使ったモデル</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <comment>a model of Evaluation&apos;s list: which model it is, its name</comment>
         <translation>{0}：{1}</translation>
@@ -6778,6 +6782,14 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>train: the mean over the epoch&apos;s batches, measured while the network still learns, with dropout switching some of its units off (and augmentation, where it is on, bending the samples). validation: measured after the epoch, on samples it never learnt from, with every unit. So early on validation often does better than train: a lower loss, a higher accuracy. Where validation does worse and the gap keeps growing (its loss rising while train&apos;s falls), the network is learning its training samples by heart (overfitting).</source>
         <translation>訓練：エポック中のバッチの平均。ネットワークがまだ学習している最中に、ドロップアウトで一部のユニットを切った状態で測ります（データ拡張がオンならサンプルも変形されます）。検証：エポックの後に、学習に使っていないサンプルで、すべてのユニットを使って測ります。そのため初めのうちは検証のほうが訓練より良いことがよくあります（損失が低く、正解率が高い）。検証のほうが悪く、その差が広がり続けるなら（訓練の損失が下がるのに検証の損失が上がる）、ネットワークは訓練サンプルを丸暗記しています（過学習）。</translation>
+    </message>
+    <message>
+        <source>↑ dashed run&apos;s epoch 1: {0}</source>
+        <translation>↑ 破線の実行のエポック 1: {0}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>loss</source>

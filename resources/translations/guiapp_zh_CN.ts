@@ -6106,6 +6106,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>这些数值属于“{0}”；按“评估”来测量“{1}”。</translation>
     </message>
     <message>
+        <source>used before</source>
+        <translation>之前用过的模型</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <comment>a model of Evaluation&apos;s list: which model it is, its name</comment>
         <translation>{0}：{1}</translation>
@@ -6777,6 +6781,14 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>train: the mean over the epoch&apos;s batches, measured while the network still learns, with dropout switching some of its units off (and augmentation, where it is on, bending the samples). validation: measured after the epoch, on samples it never learnt from, with every unit. So early on validation often does better than train: a lower loss, a higher accuracy. Where validation does worse and the gap keeps growing (its loss rising while train&apos;s falls), the network is learning its training samples by heart (overfitting).</source>
         <translation>训练：本轮各批次的平均值，在网络仍在学习时测得，此时 dropout 会关掉部分单元（若开启数据增强，样本也会被变形）。验证：在本轮结束后，用它从未学过的样本、以全部单元测得。所以开始时验证往往比训练好：损失更低，准确率更高。如果验证更差且差距不断扩大（训练损失下降时验证损失上升），说明网络在死记训练样本（过拟合）。</translation>
+    </message>
+    <message>
+        <source>↑ dashed run&apos;s epoch 1: {0}</source>
+        <translation>↑ 虚线训练的第 1 轮：{0}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>loss</source>

@@ -6106,6 +6106,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>這些數值屬於「{0}」；按「評估」來測量「{1}」。</translation>
     </message>
     <message>
+        <source>used before</source>
+        <translation>之前用過的模型</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <comment>a model of Evaluation&apos;s list: which model it is, its name</comment>
         <translation>{0}：{1}</translation>
@@ -6777,6 +6781,14 @@ and the pad switches to the new model when it is done.</source>
     <message>
         <source>train: the mean over the epoch&apos;s batches, measured while the network still learns, with dropout switching some of its units off (and augmentation, where it is on, bending the samples). validation: measured after the epoch, on samples it never learnt from, with every unit. So early on validation often does better than train: a lower loss, a higher accuracy. Where validation does worse and the gap keeps growing (its loss rising while train&apos;s falls), the network is learning its training samples by heart (overfitting).</source>
         <translation>訓練：本輪各批次的平均值，在網路仍在學習時測得，此時 dropout 會關掉部分單元（若開啟資料增強，樣本也會被變形）。驗證：在本輪結束後，用它從未學過的樣本、以全部單元測得。所以開始時驗證往往比訓練好：損失更低，準確率更高。如果驗證更差且差距不斷擴大（訓練損失下降時驗證損失上升），表示網路在死記訓練樣本（過擬合）。</translation>
+    </message>
+    <message>
+        <source>↑ dashed run&apos;s epoch 1: {0}</source>
+        <translation>↑ 虛線訓練的第 1 輪：{0}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>loss</source>
