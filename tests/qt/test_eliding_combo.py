@@ -112,6 +112,8 @@ def test_two_runs_started_in_one_minute_differ_in_a_narrow_box(tmp_path):
         store.write(run)
         forms.append(model_short_names(run.model_path))
     assert all(a != b for a, b in zip(forms[0][:-1], forms[1][:-1])) and forms[0][-1] == forms[1][-1] == "digits · …"
+    # the preset kept before the date: two presets' runs on one dataset were told apart by the time (walk 166)
+    assert forms[0][0].startswith("digits · lenet · ") and str(QDate.currentDate().year()) not in forms[0][0]
     old = store.create({"preset": "lenet"}, "digits")
     old.created = "2025-03-01T10:20:30+00:00"
     store.write(old)
@@ -203,5 +205,5 @@ def test_a_model_of_only_ones_characters_is_named_by_them_in_a_narrow_box(tmp_pa
     shutil.copy(tiny_digits_model, run.model_path)
     labels = read_metadata(run.model_path)["labels"]
     forms = model_short_names(run.model_path)
-    assert forms[2] == "my-handwriting: " + ", ".join(labels)
-    assert forms[3] == "my-handwriting: " + ", ".join(labels[:-1]) + ", …" and forms[-1] == "my-handwriting · …"
+    assert forms[3] == "my-handwriting: " + ", ".join(labels)
+    assert forms[4] == "my-handwriting: " + ", ".join(labels[:-1]) + ", …" and forms[-1] == "my-handwriting · …"

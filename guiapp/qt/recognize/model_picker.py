@@ -52,27 +52,32 @@ def model_display_name(path: str | Path) -> str:
 
 
 def model_short_names(path: str | Path) -> list[str]:
-    """Shorter forms of :func:`model_display_name` for a narrow box, longest first: a run's without its preset,
-    then without its date (a run of today) or its seconds (an older one), then what it learnt with "· …" for its
-    date. None for other models (their names are short). Never what it learnt alone: a run on digits shown as
-    "digits" read as the bundled Digits model (a fresh-eyes walk). The seconds go last: two runs started in one
-    minute, the usual Rerun, read alike in the closed box without them (another walk)."""
+    """Shorter forms of :func:`model_display_name` for a narrow box, the first that fits shown: a run's without its
+    date (a run of today) or its seconds (an older one), then without its preset, then without its date or seconds
+    too, then what it learnt with "· …" for its date. None for other models (their names are short). Never what it
+    learnt alone: a run on digits shown as "digits" read as the bundled Digits model (a fresh-eyes walk). The seconds
+    go last: two runs started in one minute, the usual Rerun, read alike in the closed box without them (another
+    walk)."""
     run = runs.run_of_model(path)
     if run is None or run.name:
         return []
     learnt = run_learnt_from(run)
     today = QDateTime.fromString(run.created, Qt.DateFormat.ISODate).toLocalTime().date() == QDate.currentDate()
     shorter = date_time(run.created, seconds=True, date=False) if today else date_time(run.created)
-    forms = [f"{learnt} · {date_time(run.created, seconds=True)}", f"{learnt} · {shorter}", f"{learnt} · …"]
+    # its preset kept over the date: "mnist-5k · 2026-12-08 2:51:51 AM" was no shorter than "mnist-5k · tf-expert ·
+    # 2:51:51 AM", and a class comparing two presets on one dataset told their runs apart by the time (walk 166)
+    preset = run.config.get("preset", "?")
+    forms = [f"{learnt} · {preset} · {shorter}", f"{learnt} · {date_time(run.created, seconds=True)}",
+             f"{learnt} · {shorter}", f"{learnt} · …"]
     if isinstance(run.extra, dict) and run.extra.get(runs.CONTINUES):
         # "(continued from 7:26:48)" cut before its own time showed the stopped run's time alone, and read as the
         # half-trained model (walk 111): shorter, it is "(continued)" with its own time
         continued = translate("train", "{0} (continued)").format(run_dataset(run.dataset))
-        forms[2:] = [f"{continued} · {shorter}", f"{continued} · …"]
+        forms[-1:] = [f"{continued} · {shorter}", f"{continued} · …"]
     taught = run.extra.get("taught") if isinstance(run.extra, dict) else None
     base = _root_model_name(run.fine_tuned_from) if taught else ""
     if taught and not base:  # a model of only one's characters: named by them, before "my-handwriting · …", which
-        forms[2:2] = _own_characters_forms(path, learnt)  # told nothing of which it was (walk 161)
+        forms[-1:-1] = _own_characters_forms(path, learnt)  # told nothing of which it was (walk 161)
     if base:  # a Teach… round at its shortest: the model and what the rounds added to it ("Latin + #")
         # A symbol in quotes: "Digits + +, =, ×" read as a typo (walk 107)
         named = _quoted(_taught_along_chain(run))
