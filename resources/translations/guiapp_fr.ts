@@ -6011,6 +6011,10 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>réel</translation>
     </message>
     <message>
+        <source>Many classes: the wheel (or + and −) zooms in, a drag moves the matrix, 0 shows it whole.</source>
+        <translation>Beaucoup de classes&#xa0;: la molette (ou + et −) agrandit, un glisser déplace la matrice, 0 la montre entière.</translation>
+    </message>
+    <message>
         <source>row {0}, column {1}: Enter shows its samples</source>
         <translation>ligne {0}, colonne {1}&#xa0;: Entrée montre ses échantillons</translation>
     </message>

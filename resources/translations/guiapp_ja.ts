@@ -5937,6 +5937,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>正解</translation>
     </message>
     <message>
+        <source>Many classes: the wheel (or + and −) zooms in, a drag moves the matrix, 0 shows it whole.</source>
+        <translation>クラスが多いとき：ホイール（または + と −）で拡大、ドラッグで移動、0 で全体を表示します。</translation>
+    </message>
+    <message>
         <source>row {0}, column {1}: Enter shows its samples</source>
         <translation>{0} 行 {1} 列：Enter でそのサンプルを表示</translation>
     </message>

@@ -5936,6 +5936,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>真实</translation>
     </message>
     <message>
+        <source>Many classes: the wheel (or + and −) zooms in, a drag moves the matrix, 0 shows it whole.</source>
+        <translation>类别很多时：滚轮（或 + 和 −）放大，拖动可移动矩阵，按 0 显示全部。</translation>
+    </message>
+    <message>
         <source>row {0}, column {1}: Enter shows its samples</source>
         <translation>第 {0} 行第 {1} 列：按 Enter 显示其样本</translation>
     </message>

@@ -5936,6 +5936,10 @@ and the pad switches to the new model when it is done.</source>
         <translation>真實</translation>
     </message>
     <message>
+        <source>Many classes: the wheel (or + and −) zooms in, a drag moves the matrix, 0 shows it whole.</source>
+        <translation>類別很多時：滾輪（或 + 和 −）放大，拖曳可移動矩陣，按 0 顯示全部。</translation>
+    </message>
+    <message>
         <source>row {0}, column {1}: Enter shows its samples</source>
         <translation>第 {0} 列第 {1} 欄：按 Enter 顯示其樣本</translation>
     </message>

@@ -1065,6 +1065,57 @@ def test_the_matrix_names_only_as_many_classes_as_its_axes_hold(qtbot):
             assert heatmap.getAxis("left").step <= 8  # not fewer names than it holds: 84 rows in about 190 px
 
 
+def test_a_matrix_of_many_classes_zooms_to_name_every_class_and_opens_a_cell_there(qtbot):
+    """71 classes on a projector: cells of 6×3 px, every few classes named, ば and ぱ beyond telling apart (walk 166).
+    The wheel, + and − zoom it (to 8 classes across at most), the arrows keep their cell in view, 0 shows it whole;
+    ten classes, their counts in the cells, stay whole."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    from guiapp.qt.train.heatmap import ConfusionHeatmap
+
+    heatmap = ConfusionHeatmap()
+    qtbot.addWidget(heatmap)
+    heatmap.resize(430, 230)
+    heatmap.show()
+    qtbot.waitExposed(heatmap)
+    k = 71
+    heatmap.show_matrix(np.eye(k, dtype=np.int64) * 10, [f"c{i}" for i in range(k)])
+    view = heatmap.plotItem.vb
+
+    def width() -> float:
+        return view.viewRange()[0][1] - view.viewRange()[0][0]
+
+    whole = width()
+    assert "the wheel" in heatmap.toolTip()
+    heatmap.setFocus()
+    qtbot.waitUntil(heatmap.hasFocus)
+    for _ in range(5):
+        qtbot.keyClick(heatmap, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)
+    assert 8 <= width() < whole / 4, (width(), whole)  # no further than 8 classes across
+    qtbot.waitUntil(lambda: heatmap.getAxis("left").step == 1)  # every class in view named
+    for _ in range(30):
+        qtbot.keyClick(heatmap, Qt.Key.Key_Right)
+    (x0, x1), _rows = view.viewRange()
+    assert heatmap.cursor_cell == (0, 30) and x0 <= 30 and 31 <= x1  # the view followed the keyboard's cell
+    with qtbot.waitSignal(heatmap.cellClicked) as opened:
+        qtbot.keyClick(heatmap, Qt.Key.Key_Return)
+    assert opened.args == [0, 30]
+    qtbot.keyClick(heatmap, Qt.Key.Key_0)
+    assert width() == pytest.approx(whole, rel=0.01)
+    centre = heatmap.mapFromScene(view.mapViewToScene(QPointF(35.5, 35.5)))
+    wheel = QWheelEvent(QPointF(centre), QPointF(heatmap.mapToGlobal(centre)), QPoint(0, 0), QPoint(0, 480),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(heatmap.viewport(), wheel)
+    assert width() < whole / 2
+    heatmap.show_matrix(np.eye(10, dtype=np.int64), [str(i) for i in range(10)])  # counts in cells: stays whole
+    assert "the wheel" not in heatmap.toolTip()
+    before = view.viewRange()
+    qtbot.keyClick(heatmap, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)
+    QApplication.sendEvent(heatmap.viewport(), wheel)
+    assert view.viewRange() == before
+
+
 def test_the_matrix_s_empty_sentence_wraps_within_the_plot(qtbot):
     """French at 1024×640: "Évaluez un modèle pour voir sa matrice de confusion." ran past both edges of the plot."""
     from guiapp.qt.train.heatmap import ConfusionHeatmap

@@ -20,6 +20,10 @@ from guiapp.qt.theme import follow_palette, is_dark, is_high_contrast, line_widt
 from guiapp.qt.i18n import fmt, translate
 
 MAX_TEXT_CLASSES = 20  # counts are written in the cells up to this many classes
+# A matrix of more classes zooms (the wheel, + and −), down to this many classes across: at 71 classes a cell was
+# 6×3 px on a projector, ば and ぱ's row names every few classes (walk 166)
+ZOOM_CELLS = 8
+ZOOM_KEYS = {Qt.Key.Key_Plus: 2.0, Qt.Key.Key_Equal: 2.0, Qt.Key.Key_Minus: 0.5, Qt.Key.Key_0: 0}  # 0: whole
 SEEN_AT_LEAST = 0.15  # the shade of a cell of the fewest samples (a light blue), empty ones white
 HEAT = pg.ColorMap([0.0, 0.5, 1.0], [(255, 255, 255), (107, 174, 214), (8, 48, 107)])
 # On the dark theme, from the dark plot's own colour up to a light blue: white empty cells glared from a dark
@@ -35,11 +39,12 @@ class ConfusionHeatmap(pg.PlotWidget):
                                                                       "left": ClassAxis("left", 0.5)})
         self.setAccessibleName(translate("train", "Confusion matrix"))
         # how to read it, for a class whose homework is to explain it (walk 157: no key, no tooltip)
-        self.setToolTip("<p>" + translate(
+        self._how_to_read = "<p>" + translate(
             "train", "Rows: the class each sample really is; columns: what the model answered. The diagonal counts "
                      "the samples read right; any other cell, the samples of its row's class read as its column's. "
                      "The darker a cell, the larger its share of the row. Click a cell (or move with the arrows and "
-                     "press Enter) to see its samples.") + "</p>")
+                     "press Enter) to see its samples.") + "</p>"
+        self.setToolTip(self._how_to_read)
         self.image = pg.ImageItem(axisOrder="row-major")
         self._shown: tuple | None = None  # (confusion, labels) drawn, drawn again in the other theme's colours
         self.addItem(self.image)
@@ -124,6 +129,7 @@ class ConfusionHeatmap(pg.PlotWidget):
         self.cursor.setVisible(False)
         for side in ("bottom", "left"):
             self.plotItem.hideAxis(side)
+        self._allow_zoom(0)
         self.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
         self.placeholder.setPos(0.5, 0.5)
         self.placeholder.setVisible(True)
@@ -165,11 +171,45 @@ class ConfusionHeatmap(pg.PlotWidget):
                         self.addItem(text)
                         self.texts.append(text)
         self.set_faded(self.faded)
+        self._allow_zoom(k)
         self.setRange(xRange=(0, k), yRange=(0, k), padding=0.02)
         self.selection.setVisible(False)
         self.cursor_cell = tuple(min(at, k - 1) for at in self.cursor_cell)
         self._show_cursor()
         self._size_numbers()
+
+    def _allow_zoom(self, k: int) -> None:
+        """A matrix of more than MAX_TEXT_CLASSES classes zooms and moves within itself (the wheel, a drag); a
+        smaller one, whose cells hold their counts, stays whole."""
+        zoomable = k > MAX_TEXT_CLASSES
+        margin = 0.02 * k
+        self.plotItem.vb.setLimits(xMin=-margin if k else None, xMax=k + margin if k else None,
+                                   yMin=-margin if k else None, yMax=k + margin if k else None,
+                                   minXRange=ZOOM_CELLS if zoomable else None,
+                                   minYRange=ZOOM_CELLS if zoomable else None)
+        self.setMouseEnabled(x=zoomable, y=zoomable)
+        self.setToolTip(self._how_to_read + ("<p>" + translate(
+            "train", "Many classes: the wheel (or + and −) zooms in, a drag moves the matrix, 0 shows it whole.")
+            + "</p>" if zoomable else ""))
+
+    def zoom(self, factor: float) -> None:
+        """Zoom a matrix of many classes by ``factor`` (2: twice as large) about the keyboard's cell; 0 whole."""
+        if self.size_k <= MAX_TEXT_CLASSES:
+            return
+        if factor == 0:
+            self.setRange(xRange=(0, self.size_k), yRange=(0, self.size_k), padding=0.02)
+            return
+        row, col = self.cursor_cell
+        self.plotItem.vb.scaleBy((1 / factor, 1 / factor), center=pg.Point(col + 0.5, row + 0.5))
+
+    def _keep_in_view(self) -> None:
+        """The view moved to the keyboard's cell where a zoom left it outside."""
+        (x0, x1), (y0, y1) = self.plotItem.vb.viewRange()
+        row, col = self.cursor_cell
+        dx = min(0.0, col - x0) + max(0.0, col + 1 - x1)
+        dy = min(0.0, row - y0) + max(0.0, row + 1 - y1)
+        if dx or dy:
+            self.plotItem.vb.translateBy(x=dx, y=dy)
 
     faded = False
 
@@ -228,14 +268,19 @@ class ConfusionHeatmap(pg.PlotWidget):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt's name
         moves = {Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0), Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1)}
-        if not self.size_k or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        # (Shift too: "+" is a shifted key on many keyboards)
+        if not self.size_k or event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier
+                                                    | Qt.KeyboardModifier.ShiftModifier):
             super().keyPressEvent(event)
         elif event.key() in moves:
             step = moves[event.key()]
             self.cursor_cell = tuple(min(max(at + by, 0), self.size_k - 1) for at, by in zip(self.cursor_cell, step))
             self._show_cursor()
+            self._keep_in_view()
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.cellClicked.emit(*self.cursor_cell)
+        elif event.key() in ZOOM_KEYS and self.size_k > MAX_TEXT_CLASSES:
+            self.zoom(ZOOM_KEYS[event.key()])
         else:
             super().keyPressEvent(event)
 
