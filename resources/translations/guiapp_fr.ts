@@ -6934,8 +6934,8 @@ et le bloc passe au nouveau modèle une fois l’apprentissage terminé.</transl
         <translation>tirets&#xa0;: autre exécution</translation>
     </message>
     <message>
-        <source>ⓘ validation above train: point here</source>
-        <translation>ⓘ validation au-dessus de l’entraînement&#xa0;: pointez ici</translation>
+        <source>ⓘ validation better than train: point here</source>
+        <translation>ⓘ validation meilleure que l’entraînement&#xa0;: pointez ici</translation>
     </message>
     <message>
         <source>Started</source>

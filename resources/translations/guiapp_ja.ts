@@ -6860,8 +6860,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>破線：別の実行</translation>
     </message>
     <message>
-        <source>ⓘ validation above train: point here</source>
-        <translation>ⓘ 検証が訓練より上：ここにポインターを</translation>
+        <source>ⓘ validation better than train: point here</source>
+        <translation>ⓘ 検証が訓練より良い：ここにポインターを</translation>
     </message>
     <message>
         <source>Started</source>

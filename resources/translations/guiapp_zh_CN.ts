@@ -6859,8 +6859,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>虚线：另一次训练</translation>
     </message>
     <message>
-        <source>ⓘ validation above train: point here</source>
-        <translation>ⓘ 验证高于训练：指向这里</translation>
+        <source>ⓘ validation better than train: point here</source>
+        <translation>ⓘ 验证优于训练：指向这里</translation>
     </message>
     <message>
         <source>Started</source>

@@ -6859,8 +6859,8 @@ and the pad switches to the new model when it is done.</source>
         <translation>虛線：另一次訓練</translation>
     </message>
     <message>
-        <source>ⓘ validation above train: point here</source>
-        <translation>ⓘ 驗證高於訓練：指向這裡</translation>
+        <source>ⓘ validation better than train: point here</source>
+        <translation>ⓘ 驗證優於訓練：指向這裡</translation>
     </message>
     <message>
         <source>Started</source>

@@ -644,7 +644,7 @@ def test_validation_above_train_is_said_and_explained(qtbot):
     plots.refresh()
     assert plots.validation_above_train()
     # whole, on one line: "ⓘ validation above" ended one, "train: point here" began the next (walk 160)
-    assert "validation above train: point here" in plots.legend_texts()[1]
+    assert "validation better than train: point here" in plots.legend_texts()[1]
     assert "above train" not in plots.epoch_legend.text()  # its spaces do not break
     assert "dropout" in plots.epoch_legend.toolTip() and "overfitting" in plots.epoch_legend.toolTip()
     plots.add_epoch({"loss": 0.1, "accuracy": 0.97, "val_loss": 0.12, "val_accuracy": 0.97}, 2)
