@@ -7625,8 +7625,8 @@ Référence&#xa0;: {1}</translation>
         <translation>Interrompre</translation>
     </message>
     <message>
-        <source>replay paused at epoch {0} of {1}</source>
-        <translation>relecture en pause à l’époque {0} sur {1}</translation>
+        <source>replay paused: {0} of {1} epochs drawn</source>
+        <translation>relecture en pause&#xa0;: {0} époque(s) tracée(s) sur {1}</translation>
     </message>
     <message>
         <source>replaying: epoch {0} of {1}</source>

@@ -7551,8 +7551,8 @@ Reference: {1}</source>
         <translation>再生を停止</translation>
     </message>
     <message>
-        <source>replay paused at epoch {0} of {1}</source>
-        <translation>再生を一時停止：エポック {0} / {1}</translation>
+        <source>replay paused: {0} of {1} epochs drawn</source>
+        <translation>再生を一時停止：{1} エポック中 {0} を描画済み</translation>
     </message>
     <message>
         <source>replaying: epoch {0} of {1}</source>

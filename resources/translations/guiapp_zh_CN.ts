@@ -7550,8 +7550,8 @@ Reference: {1}</source>
         <translation>停止回放</translation>
     </message>
     <message>
-        <source>replay paused at epoch {0} of {1}</source>
-        <translation>回放已暂停：第 {0} 轮，共 {1} 轮</translation>
+        <source>replay paused: {0} of {1} epochs drawn</source>
+        <translation>回放已暂停：已画出 {0}/{1} 轮</translation>
     </message>
     <message>
         <source>replaying: epoch {0} of {1}</source>

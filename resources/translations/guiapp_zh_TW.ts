@@ -7550,8 +7550,8 @@ Reference: {1}</source>
         <translation>停止重播</translation>
     </message>
     <message>
-        <source>replay paused at epoch {0} of {1}</source>
-        <translation>重播已暫停：第 {0} 輪，共 {1} 輪</translation>
+        <source>replay paused: {0} of {1} epochs drawn</source>
+        <translation>重播已暫停：已畫出 {0}/{1} 輪</translation>
     </message>
     <message>
         <source>replaying: epoch {0} of {1}</source>

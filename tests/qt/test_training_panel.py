@@ -87,7 +87,7 @@ def test_short_run_finishes_with_curves_a_saved_model_and_use_for_recognition(qt
     panel.replay_button.click()
     assert panel.pause_button.isEnabled()
     panel.pause_button.click()
-    assert panel.pause_button.text() == "Resume" and panel.progress.format().startswith("replay paused at epoch")
+    assert panel.pause_button.text() == "Resume" and panel.progress.format().startswith("replay paused: ")
     panel.replay_button.click()  # Stop replay
     assert panel.replay_button.replay is None and not panel.pause_button.isEnabled()
     assert panel.pause_button.text() == "Pause"

@@ -596,7 +596,8 @@ def test_a_run_too_fast_to_watch_is_replayed_slowly_and_put_back_whole(qtbot, mo
     # paused there, to talk over an epoch (walk 144), and going on from there
     assert button.toggle_pause() and not button.replay.timer.isActive()
     held = plots.batch_points()
-    assert bar.format().startswith("replay paused at epoch ")
+    drawn = len(plots.history.get("loss") or [])  # the epochs drawn whole, not the one being drawn (walk 166)
+    assert bar.format() == f"replay paused: {drawn} of 4 epochs drawn", bar.format()
     assert not button.toggle_pause() and bar.format().startswith("replaying: epoch ")
     qtbot.waitUntil(lambda: plots.batch_points() > held)
     button.click()

@@ -175,9 +175,11 @@ class ReplayButton(QPushButton):
         charts count them ("epoch 0 of 2" at the start: walk 153)."""
         if self._bar is not None:
             paused = self.replay is not None and self.replay.paused_at is not None
-            self._bar.setFormat((translate("train", "replay paused at epoch {0} of {1}") if paused else
-                                 translate("train", "replaying: epoch {0} of {1}")).format(min(shown + 1, epochs),
-                                                                                           epochs))
+            # paused, the epochs drawn whole: "paused at epoch 3 of 3" beside two epochs drawn read as one lost
+            # (walk 166)
+            self._bar.setFormat(translate("train", "replay paused: {0} of {1} epochs drawn").format(shown, epochs)
+                                if paused else translate("train", "replaying: epoch {0} of {1}").format(
+                                    min(shown + 1, epochs), epochs))
             self._bar.setValue(round(self._bar.maximum() * shown / max(1, epochs)))
 
     def _ended(self, restored: bool) -> None:
