@@ -401,7 +401,9 @@ def test_an_imported_dataset_is_renamed_with_f2_and_undone(qtbot, panel, tmp_pat
     unregister("data")
     panel.undo_stack.redo()
     assert list(registered()) == [] and "data" in panel.last_error
-    assert panel.status.text() == f"⚠ {panel.last_error}" and "Done again" not in panel.status.text()
+    from guiapp.qt.i18n import sentence
+
+    assert panel.status.text() == f"⚠ {sentence(panel.last_error)}" and "Done again" not in panel.status.text()
 
 
 def test_an_undo_in_another_dataset_chooses_it_in_the_list_too(qtbot, panel, filled, store):
