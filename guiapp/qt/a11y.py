@@ -181,9 +181,11 @@ class _ItemKeys(QObject):
             return False
         view = self.parent()
         if (kind == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and not event.modifiers()
-                and view.currentIndex().isValid() and not view.selectionModel().hasSelection()):
+                and view.currentIndex().isValid() and not view.selectionModel().hasSelection()
+                and view.currentIndex().flags() & Qt.ItemFlag.ItemIsSelectable):
             # Nothing chosen yet: the first arrow chooses the row the focus is on (the first Down chose the second
-            # run: a keyboard walk)
+            # run: a keyboard walk). Not a heading, which cannot be chosen: on the dataset list's "Built-in" every
+            # arrow was swallowed, and Down never reached a dataset (walk 167)
             view.selectionModel().select(view.currentIndex(), view.selectionModel().SelectionFlag.ClearAndSelect
                                          | view.selectionModel().SelectionFlag.Rows)
             return True

@@ -414,6 +414,18 @@ def test_the_dataset_list_s_arrow_keys_go_over_group_headings(qtbot):
         assert listing.current_name() == name
     qtbot.keyClick(listing, Qt.Key.Key_Up)
     assert listing.current_name() == names[0]
+    # Focus first given to the list puts its cursor on the "Built-in" heading: Down goes to the first dataset (every
+    # arrow was swallowed there, choosing a heading that cannot be chosen: walk 167)
+    fresh = DatasetList()
+    qtbot.addWidget(fresh)
+    fresh.refresh()
+    fresh.show()
+    fresh.setFocus()
+    qtbot.waitUntil(fresh.hasFocus)
+    assert fresh.currentItem() is fresh.topLevelItem(0) and fresh.current_name() is None
+    with qtbot.waitSignal(fresh.datasetChosen):
+        qtbot.keyClick(fresh, Qt.Key.Key_Down)
+    assert fresh.current_name() == names[0]
 
 
 def test_ctrl_and_a_tab_s_number_puts_the_focus_where_its_work_starts(qtbot, window):
