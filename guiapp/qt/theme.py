@@ -162,6 +162,9 @@ class OutlinedControls(QProxyStyle):
         if (element == QStyle.PrimitiveElement.PE_FrameLineEdit and is_dark(option.palette)
                 and not option.state & QStyle.StateFlag.State_HasFocus and option.rect.height() > 4):
             _outline(painter, option)
+        if (element == QStyle.PrimitiveElement.PE_FrameLineEdit and is_high_contrast(option.palette)
+                and option.state & QStyle.StateFlag.State_HasFocus and option.rect.height() > 4):
+            _focus_ring(painter, option, option.rect, 2)  # Fusion's was one pixel, a button's two (walk 167)
         if element in self.FRAMED and is_high_contrast(option.palette) and option.rect.height() > 4:
             # On black, Fusion's outlines (the window darkened) are black: buttons were words floating on nothing.
             # A button with the keyboard focus is ringed in yellow: Fusion's own ring was four dim corners (walk 134)
@@ -215,6 +218,11 @@ class OutlinedControls(QProxyStyle):
         # in the dark theme nothing could be seen (a keyboard walk).
         if element == QStyle.ControlElement.CE_TabBarTab and option.state & QStyle.StateFlag.State_HasFocus:
             _focus_ring(painter, option, option.rect.adjusted(2, 2, -2, -1), 3)
+        # A check box or radio button with the keyboard focus, on black: a ring round it and its label (an olive
+        # box on black was all there was: walk 167)
+        if (element in (QStyle.ControlElement.CE_CheckBox, QStyle.ControlElement.CE_RadioButton)
+                and option.state & QStyle.StateFlag.State_HasFocus and is_high_contrast(option.palette)):
+            _focus_ring(painter, option, option.rect, 2)
 
     def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 — Qt's name
         # A list's or table's frame two pixels wide, so that the focus ring drawn on it (drawControl) shows whole:

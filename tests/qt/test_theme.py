@@ -320,6 +320,29 @@ def test_a_flat_tool_button_with_the_keyboard_focus_has_a_ring(qtbot, window):
     qtbot.waitUntil(ringed)
 
 
+def test_high_contrast_rings_a_focused_text_field_and_check_box_as_a_button(qtbot, window):
+    """On black, a text field with the focus had a one-pixel line (a button two) and a check box an olive box, which
+    a keyboard walk could barely see (walk 167): two pixels of highlight round both."""
+    window.theme_actions["contrast"].trigger()
+    try:
+        highlight = QApplication.palette().color(QPalette.ColorRole.Highlight)
+        from PySide6.QtWidgets import QCheckBox
+
+        line, check = window.recognize.write_line.field, window.recognize.findChild(QCheckBox)  # Show where it looked
+
+        def ringed(widget) -> bool:
+            image = widget.grab().toImage()
+            return [image.pixelColor(x, widget.height() // 2) for x in (0, 1)] == [highlight, highlight]
+
+        for widget in (line, check):
+            window.recognize.pad.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.waitUntil(lambda: not ringed(widget))
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.waitUntil(lambda: ringed(widget))
+    finally:
+        window.theme_actions["light"].trigger()
+
+
 def test_a_tab_bar_with_the_keyboard_focus_rings_its_current_tab(qtbot, window):
     """The focused tab was a pale fill in the light theme and could not be seen in the dark one (a keyboard walk):
     a ring in the highlight colour, in both."""

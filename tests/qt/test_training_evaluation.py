@@ -173,13 +173,24 @@ def test_a_dataset_of_few_classes_shows_only_the_classes_it_is_about(qtbot, digi
     qtbot.keyClick(view.run_button, Qt.Key.Key_Tab)  # next after Evaluate (built later, it came last in the order)
     qtbot.waitUntil(heatmap.hasFocus)
     assert heatmap.cursor.isVisible() and heatmap.cursor_cell == (one, one)
+    # ringed while it has the focus, its cursor outside the opened cell's box: it looked the same without (walk 167)
+    from PySide6.QtGui import QPalette
+
+    highlight = heatmap.palette().color(QPalette.ColorRole.Highlight)
+
+    def ringed() -> bool:
+        return heatmap.viewport().grab().toImage().pixelColor(1, heatmap.viewport().height() // 2) == highlight
+
+    qtbot.waitUntil(ringed)
+    cursor, opened_box = heatmap.cursor.rect(), heatmap.selection.rect()
+    assert cursor.contains(opened_box) and cursor != opened_box
     qtbot.keyClick(heatmap, Qt.Key.Key_Left if one else Qt.Key.Key_Right)
     col = one - 1 if one else one + 1
     with qtbot.waitSignal(view.cellOpened, timeout=2000) as opened:
         qtbot.keyClick(heatmap, Qt.Key.Key_Return)
     assert opened.args[:2] == [report.labels[view.shown[one]], report.labels[view.shown[col]]]
     view.table.setFocus()
-    qtbot.waitUntil(lambda: not heatmap.cursor.isVisible())
+    qtbot.waitUntil(lambda: not heatmap.cursor.isVisible() and not ringed())
     # A click gives it the keyboard, the arrows going on from the cell clicked: they moved the Model box above, which
     # switched the model evaluated (walk 131)
     import pyqtgraph as pg

@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPalette, QTextOption
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsRectItem, QToolTip
 
 import pyqtgraph as pg  # noqa: E402 — after PySide6
@@ -23,6 +23,7 @@ MAX_TEXT_CLASSES = 20  # counts are written in the cells up to this many classes
 # A matrix of more classes zooms (the wheel, + and −), down to this many classes across: at 71 classes a cell was
 # 6×3 px on a projector, ば and ぱ's row names every few classes (walk 166)
 ZOOM_CELLS = 8
+CURSOR_OUTSIDE = 0.2  # of a cell: how far outside its cell the keyboard's ring is drawn
 ZOOM_KEYS = {Qt.Key.Key_Plus: 2.0, Qt.Key.Key_Equal: 2.0, Qt.Key.Key_Minus: 0.5, Qt.Key.Key_0: 0}  # 0: whole
 SEEN_AT_LEAST = 0.15  # the shade of a cell of the fewest samples (a light blue), empty ones white
 HEAT = pg.ColorMap([0.0, 0.5, 1.0], [(255, 255, 255), (107, 174, 214), (8, 48, 107)])
@@ -253,7 +254,9 @@ class ConfusionHeatmap(pg.PlotWidget):
         row, col = self.cursor_cell
         self.cursor.setPen(pg.mkPen(self.palette().color(QPalette.ColorRole.Highlight), width=line_width(2),
                                     style=Qt.PenStyle.DashLine, cosmetic=True))
-        self.cursor.setRect(col, row, 1, 1)
+        # a little outside its cell: on the opened cell, the ring lay on that cell's box, and the matrix looked the
+        # same with the focus as without (walk 167)
+        self.cursor.setRect(col - CURSOR_OUTSIDE, row - CURSOR_OUTSIDE, 1 + 2 * CURSOR_OUTSIDE, 1 + 2 * CURSOR_OUTSIDE)
         self.cursor.setVisible(self.hasFocus() and bool(self.size_k))
         self.setAccessibleDescription(translate("train", "row {0}, column {1}: Enter shows its samples").format(
             row + 1, col + 1) if self.size_k else "")
@@ -261,10 +264,20 @@ class ConfusionHeatmap(pg.PlotWidget):
     def focusInEvent(self, event) -> None:  # noqa: N802 — Qt's name
         super().focusInEvent(event)
         self._show_cursor()
+        self.viewport().update()
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 — Qt's name
         super().focusOutEvent(event)
         self._show_cursor()
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 — Qt's name
+        super().paintEvent(event)
+        if self.hasFocus():  # ringed as a list with the keyboard focus is (theme.OutlinedControls)
+            painter = QPainter(self.viewport())
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1))
+            painter.end()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt's name
         moves = {Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0), Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1)}
