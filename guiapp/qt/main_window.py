@@ -307,9 +307,12 @@ class MainWindow(TensorFlowStatusMixin, ModelSwitchingMixin, FileActionsMixin, Q
 
     def _train_on_browsed(self, name: str) -> None:
         if self.train_area.settings.follow_browsed(name):
+            from guiapp.qt.dataset_names import dataset_title
+
+            # named as the list names it ("digits" stood in a French window that lists "chiffres": walk 167)
             self.statusBar().showMessage(translate(
-                "main_window", "Train now uses {0}, the dataset opened here (one chosen in Train's own box stays)"
-            ).format(name), 8000)
+                "main_window", "Train will use {0}, the dataset opened here, until you choose one on the Train tab"
+            ).format(dataset_title(name)), 8000)
 
     def _show_training_in_tab(self, event) -> None:
         """The Train tab's name follows a run's epochs ("Train · 3/10"), its plain name once none runs: from the

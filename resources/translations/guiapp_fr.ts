@@ -3827,16 +3827,16 @@ Ctrl+Z dans cet onglet le rétablit tant que la fenêtre reste ouverte&#xa0;; se
         <translation>La reconnaissance se passe de TensorFlow. Il est chargé quand il le faut&#xa0;: entraînement, évaluation, affichage de l’endroit où un modèle a regardé, ou fichier de modèle sans forme convertie.</translation>
     </message>
     <message>
+        <source>Train will use {0}, the dataset opened here, until you choose one on the Train tab</source>
+        <translation>Entraîner utilisera {0}, le jeu de données ouvert ici, jusqu’à ce que vous en choisissiez un dans l’onglet Entraîner</translation>
+    </message>
+    <message>
         <source>TensorFlow: loading…</source>
         <translation>TensorFlow&#xa0;: chargement…</translation>
     </message>
     <message>
         <source>TensorFlow: in the training process</source>
         <translation>TensorFlow&#xa0;: dans le processus d’entraînement</translation>
-    </message>
-    <message>
-        <source>Train now uses {0}, the dataset opened here (one chosen in Train&apos;s own box stays)</source>
-        <translation>Entraîner utilise maintenant {0}, le jeu de données ouvert ici (un jeu choisi dans la liste d’Entraîner reste)</translation>
     </message>
     <message>
         <source>Train · {0}/{1}</source>

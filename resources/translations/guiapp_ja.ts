@@ -3752,16 +3752,16 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>認識には TensorFlow を使いません。必要になったとき（学習、評価、モデルが見た場所の表示、変換済みの形を持たないモデルファイル）に読み込みます。</translation>
     </message>
     <message>
+        <source>Train will use {0}, the dataset opened here, until you choose one on the Train tab</source>
+        <translation>訓練タブでデータセットを選ぶまで、訓練はここで開いた {0} を使います</translation>
+    </message>
+    <message>
         <source>TensorFlow: loading…</source>
         <translation>TensorFlow: 読み込み中…</translation>
     </message>
     <message>
         <source>TensorFlow: in the training process</source>
         <translation>TensorFlow: 訓練プロセス内</translation>
-    </message>
-    <message>
-        <source>Train now uses {0}, the dataset opened here (one chosen in Train&apos;s own box stays)</source>
-        <translation>訓練はここで開いたデータセット {0} を使います（訓練の欄で選んだものはそのままです）</translation>
     </message>
     <message>
         <source>Train · {0}/{1}</source>

@@ -3752,16 +3752,16 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>识别不需要 TensorFlow。需要时才加载：训练、评估、显示模型看了哪里，或没有转换形式的模型文件。</translation>
     </message>
     <message>
+        <source>Train will use {0}, the dataset opened here, until you choose one on the Train tab</source>
+        <translation>在“训练”标签页中选择数据集之前，训练将使用这里打开的 {0}</translation>
+    </message>
+    <message>
         <source>TensorFlow: loading…</source>
         <translation>TensorFlow：加载中…</translation>
     </message>
     <message>
         <source>TensorFlow: in the training process</source>
         <translation>TensorFlow：在训练进程中</translation>
-    </message>
-    <message>
-        <source>Train now uses {0}, the dataset opened here (one chosen in Train&apos;s own box stays)</source>
-        <translation>训练现在使用在此打开的数据集 {0}（在训练的框中选的数据集保持不变）</translation>
     </message>
     <message>
         <source>Train · {0}/{1}</source>

@@ -3752,16 +3752,16 @@ Ctrl+Z on this tab brings it back until you close the window; its files are kept
         <translation>辨識不需要 TensorFlow。需要時才載入：訓練、評估、顯示模型看了哪裡，或沒有轉換形式的模型檔案。</translation>
     </message>
     <message>
+        <source>Train will use {0}, the dataset opened here, until you choose one on the Train tab</source>
+        <translation>在「訓練」分頁中選擇資料集之前，訓練會使用這裡開啟的 {0}</translation>
+    </message>
+    <message>
         <source>TensorFlow: loading…</source>
         <translation>TensorFlow：載入中…</translation>
     </message>
     <message>
         <source>TensorFlow: in the training process</source>
         <translation>TensorFlow：在訓練行程中</translation>
-    </message>
-    <message>
-        <source>Train now uses {0}, the dataset opened here (one chosen in Train&apos;s own box stays)</source>
-        <translation>訓練現在使用在此開啟的資料集 {0}（在訓練的框中選的資料集保持不變）</translation>
     </message>
     <message>
         <source>Train · {0}/{1}</source>

@@ -92,8 +92,8 @@ def test_the_train_area_follows_the_dataset_opened_until_one_is_chosen_there(qtb
     open_in(qtbot, panel, "latin")
     assert settings.dataset_name() == "latin"
     # said: Train's dataset changed unseen (walk 163)
-    assert window.statusBar().currentMessage() == ("Train now uses latin, the dataset opened here (one chosen in "
-                                                   "Train's own box stays)")
+    assert window.statusBar().currentMessage() == ("Train will use latin, the dataset opened here, until you choose "
+                                                   "one on the Train tab")
     settings.dataset.setFocus()
     qtbot.waitUntil(settings.dataset.hasFocus)
     qtbot.keyClick(settings.dataset, Qt.Key.Key_Down)  # chosen there with the keyboard: "activated"
