@@ -30,9 +30,17 @@ from guiapp.core.plural import resolve
 from guiapp.core.text import CONTEXT, Names, Plural, Text
 
 log = logging.getLogger(__name__)
-# translate("Context", "text"): the form pyside6-lupdate finds, with the context spelled out (self.tr would take
-# it from the runtime class, so a subclass would miss its base class's translations)
-translate = QCoreApplication.translate
+# Qt's rich text reads U+202F, the narrow no-break space QLocale groups French digits with (and ICU puts before
+# "AM"), as a breaking space: a health check's "(4 800 entraînement" wrapped between "4" and "800" (walk 167). The
+# window writes a no-break space instead, which it keeps whole in rich text and plain alike.
+NARROW_NO_BREAK, NO_BREAK = "\u202f", "\u00a0"
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate`` (the form pyside6-lupdate finds, with the context spelled out: self.tr would
+    take it from the runtime class, so a subclass would miss its base class's translations), the number Qt puts
+    for ``%Ln`` kept whole (NARROW_NO_BREAK)."""
+    return QCoreApplication.translate(context, source, disambiguation, n).replace(NARROW_NO_BREAK, NO_BREAK)
 
 # Each language named in itself, so someone lost in a foreign window still finds theirs.
 LANGUAGES = {"en": "English", "ja": "日本語", "zh_CN": "简体中文", "zh_TW": "繁體中文", "fr": "Français"}
@@ -165,8 +173,8 @@ def sample_number(index) -> int:
 def number(value, decimals: int = 0) -> str:
     """``value`` with the locale's digits and thousands separator (1,234 · 1 234 · 1.234,5)."""
     if decimals or not isinstance(value, numbers.Integral):
-        return QLocale().toString(float(value), "f", decimals)
-    return QLocale().toString(int(value))
+        return QLocale().toString(float(value), "f", decimals).replace(NARROW_NO_BREAK, NO_BREAK)
+    return QLocale().toString(int(value)).replace(NARROW_NO_BREAK, NO_BREAK)
 
 
 def unbroken(text, spaces: bool = False) -> str:
@@ -207,7 +215,7 @@ def date_time(iso: str, seconds: bool = False, date: bool = True, two_lines: boo
     if seconds and ":ss" not in time_format:
         time_format = time_format.replace("mm", "mm:ss", 1)
     day = short_date_format(locale) + ("\n" if two_lines else " ") if date else ""
-    return locale.toString(stamp.toLocalTime(), f"{day}{time_format}")
+    return locale.toString(stamp.toLocalTime(), f"{day}{time_format}").replace(NARROW_NO_BREAK, NO_BREAK)
 
 
 def short_date_format(locale: QLocale) -> str:

@@ -11,7 +11,8 @@ from guiapp.core.training.runs import RunStore
 from guiapp.qt import i18n
 
 # (grouped count, one decimal, percentage, the date 2026-12-01 as the locale writes it, short)
-EXPECTED = {"fr": ("12\u202f345", "1\u202f234,5", "7,3\u00a0%", "01/12/2026"),
+# (French groups digits with a no-break space: QLocale's narrow one is a breaking space to Qt's rich text)
+EXPECTED = {"fr": ("12\u00a0345", "1\u00a0234,5", "7,3\u00a0%", "01/12/2026"),
             "ja": ("12,345", "1,234.5", "7.3\u00a0%", "2026/12/01")}
 
 
@@ -244,3 +245,27 @@ def test_a_core_message_on_a_line_of_its_own_begins_as_a_sentence():
     for kept in ("digits.h5: not a model file", "my-handwriting: no drawings", "iPhone scans", "3 classes", "",
                  "« digits »", "クラス"):
         assert i18n.sentence(kept) == kept
+
+
+def test_a_french_number_stays_whole_in_a_wrapped_rich_text_line(qapp):
+    """QLocale groups French digits with U+202F, which Qt's rich text reads as a breaking space: the health check's
+    "(4 800 entraînement" wrapped between "4" and "800" (walk 167). The window's numbers, and those Qt puts for
+    %Ln, use a no-break space, kept whole."""
+    from PySide6.QtGui import QTextDocument
+
+    from guiapp.core.text import Plural
+
+    i18n.install(qapp, "fr")
+    try:
+        counted = i18n.localise(Plural("%Ln sample(s)", "", 6000))
+        assert "6\u00a0000" in counted and "\u202f" not in counted + i18n.number(4800) + i18n.number(1234.5, 1)
+        text = f"Aucun problème ({i18n.number(4800)} entraînement)"
+        document = QTextDocument()
+        document.setHtml(text)
+        document.setTextWidth(document.idealWidth() * 0.6)  # it must wrap somewhere
+        block = document.firstBlock()
+        lines = [block.text()[block.layout().lineAt(i).textStart():][:block.layout().lineAt(i).textLength()]
+                 for i in range(block.layout().lineCount())]
+        assert len(lines) > 1 and any("4\u00a0800" in line for line in lines), lines
+    finally:
+        i18n.install(qapp, "en")

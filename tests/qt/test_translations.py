@@ -697,7 +697,7 @@ def test_parameter_count_is_counted_in_french(qtbot):
         for n, expected in ((1, "pour 1 classe, entrée 28×28×1"), (10, "pour 10 classes, entrée 28×28×1")):
             widget.show_description({"summary": preset.summary, "reference": preset.reference, "layers": [],
                                      "dataset_classes": n, "params": 7850, "input_shape": [28, 28, 1]})
-            assert expected in widget.param_count.text() and "7\u202f850" in widget.param_count.text()
+            assert expected in widget.param_count.text() and "7\u00a0850" in widget.param_count.text()
     finally:
         i18n.install(QApplication.instance(), "en")
 
