@@ -182,6 +182,9 @@ class Teacher(QObject):
         # them ("recognizes the new characters too" was said of l and t taught onto Latin: walk 117)
         self.none_new = recognizer is not None and all(label in recognizer.labels for label in bar.collection_labels)
         self.offered = ""
+        # the keyboard to the pad, where the drawings go: after "Only my characters" it sat on the Grid button, and
+        # the Enter after a drawing would have toggled the grid (walk 167)
+        window.recognize.pad.setFocus(Qt.FocusReason.OtherFocusReason)
         shared_process()  # TensorFlow loads in the training process while the person draws
         if not practising and bar.collecting():  # a drill says what it practises itself
             needed = samples * len(bar.collection_labels)

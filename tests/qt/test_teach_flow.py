@@ -9,7 +9,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from guiapp.core.datasets.user_store import UserStore
 from guiapp.qt.main_window import MainWindow
@@ -264,12 +264,15 @@ def test_new_characters_on_a_bundled_model_can_make_a_model_of_their_own(qtbot, 
     answer_box("Only my characters", boxes)
     bar, pad = window.collect_bar, window.recognize.pad
     with qtbot.waitSignal(window.train_area.trainingFinished, timeout=240_000) as finished:
+        window.recognize.teach_button.setFocus()  # as a keyboard reaches it
         click(window.recognize.teach_button)
         assert boxes and boxes[0].startswith("Add v, h to Digits? It then reads every drawing as one of its")
         assert "Or learn a new model of only your characters (those in my-handwriting)" in boxes[0]
         assert window.teacher.alone and bar.collecting()
         window.activateWindow()  # as a window manager does when a dialog closes (offscreen leaves none active)
         qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+        # the keyboard on the pad, where the drawings go (it sat on the Grid button: walk 167)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is pad, timeout=5000)
         for draw in (vertical, horizontal):
             for k in range(6):
                 draw(pad, k)
