@@ -386,6 +386,15 @@ def test_undo_on_the_empty_pad_after_a_write_says_what_comes_back(qtbot, window)
     assert panel.redo_action.text() == "&Redo clearing" and panel.undo_action.text() == "&Undo stroke"
     panel.redo_action.trigger()
     assert panel.pad.is_empty() and panel.write_line.text() == ""
+    # A write, then a drawing cleared with Esc: Undo brings the cleared drawing back, and says so ("Undo writing" stood
+    # over it, and the drawing seemed lost: walk 167); the write stays
+    draw_and_wait(qtbot, panel, draw_one)
+    qtbot.keyClick(panel.pad, Qt.Key.Key_Return)
+    draw_and_wait(qtbot, panel, draw_one)
+    panel.clear_action.trigger()
+    assert panel.undo_action.text() == "&Undo clearing", panel.undo_action.text()
+    panel.undo_action.trigger()
+    assert not panel.pad.is_empty() and panel.write_line.text() == written
 
 
 def test_keyboard_undo_redo_and_esc_reach_the_pad(qtbot, window):

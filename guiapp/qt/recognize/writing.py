@@ -101,7 +101,9 @@ class WritingMixin:
         if not self.pad.is_empty() or not self.pad.can_undo():
             return translate("recognize", "&Undo stroke"), translate("recognize", "Undo (Ctrl+Z)")
         write = self.writes.last(self.write_line.text())
-        if write is not None:
+        # the write's drawing only if Undo brings it back: cleared with Esc since, the drawing Esc took comes back
+        # first, and "Undo writing “1”" stood over it (walk 167)
+        if write is not None and write.ink is self.pad.undo_target():
             return (translate("recognize", "&Undo writing “{0}”").format(write.added.strip()),
                     translate("recognize", "Undo: the drawing comes back, and “{0}” leaves the written text "
                                            "(Ctrl+Z)").format(write.added.strip()))
