@@ -152,6 +152,30 @@ def read_only_table(table: QAbstractItemView) -> None:
     table.setTabKeyNavigation(False)
 
 
+def tip_on_focus(widget: QWidget) -> None:
+    """``widget`` (a label whose tooltip explains it) reached by Tab, its tooltip shown while it has the focus: the
+    curves' "ⓘ validation better than train: point here" could be read by pointing alone (walk 167, keyboard only)."""
+    widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    _TipOnFocus(widget)
+
+
+class _TipOnFocus(QObject):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 — Qt's name
+        from PySide6.QtWidgets import QToolTip
+
+        if event.type() == QEvent.Type.FocusIn and obj.toolTip():
+            # once the focus has moved: a tooltip hides itself on a focus change, this one included
+            QTimer.singleShot(0, obj, lambda: obj.hasFocus() and QToolTip.showText(
+                obj.mapToGlobal(obj.rect().bottomLeft()), obj.toolTip(), obj))
+        elif event.type() == QEvent.Type.FocusOut:
+            QToolTip.hideText()
+        return False
+
+
 def show_focus_ring(widget: QWidget) -> None:
     """Mark ``widget`` (the pad: a custom widget the style draws no focus frame for) so its card lights up."""
     widget.setProperty(FOCUS_RING, True)
@@ -281,4 +305,4 @@ def install(app) -> None:
 
 
 __all__ = ["accessible_name", "chain", "focusable_toolbar", "install", "item_keys", "name_control", "name_controls",
-           "needs_name", "read_only_table", "show_focus_ring"]
+           "needs_name", "read_only_table", "show_focus_ring", "tip_on_focus"]

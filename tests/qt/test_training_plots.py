@@ -646,8 +646,18 @@ def test_validation_above_train_is_said_and_explained(qtbot):
     assert plots.validation_above_train()
     # whole, on one line: "ⓘ validation above" ended one, "train: point here" began the next (walk 160)
     assert "validation better than train: point here" in plots.legend_texts()[1]
-    assert "above train" not in plots.epoch_legend.text()  # its spaces do not break
+    assert "better than train" not in plots.epoch_legend.text()  # its spaces do not break
     assert "dropout" in plots.epoch_legend.toolTip() and "overfitting" in plots.epoch_legend.toolTip()
+    # read from the keyboard too: Tab to the legend shows its tooltip ("point here" was the mouse's alone: walk 167)
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolTip
+
+    plots.show()
+    plots.activateWindow()
+    qtbot.waitUntil(plots.isActiveWindow)
+    plots.epoch_legend.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and "overfitting" in QToolTip.text())
+    plots.batch_legend.setFocus()
     plots.add_epoch({"loss": 0.1, "accuracy": 0.97, "val_loss": 0.12, "val_accuracy": 0.97}, 2)
     plots.refresh()
-    assert not plots.validation_above_train() and "above train" not in plots.legend_texts()[1]
+    assert not plots.validation_above_train() and "better than train" not in plots.legend_texts()[1]

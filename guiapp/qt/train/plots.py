@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 import pyqtgraph as pg  # noqa: E402 — PySide6 first, so pyqtgraph binds to it
 
+from guiapp.qt.a11y import tip_on_focus  # noqa: E402
 from guiapp.qt.plot_axes import tick_alike  # noqa: E402
 from guiapp.qt.train.plot_parts import (  # noqa: E402
     GrowingArray, SteppedYAxis, legend_label, loss_axis_top, styled_plot,
@@ -86,6 +87,7 @@ class TrainingPlots(QWidget):
         self.batch_legend, self.epoch_legend = legend_label(), legend_label()
         layout.addWidget(self.batch_legend, 1, 0)
         layout.addWidget(self.epoch_legend, 1, 1, 1, 2)
+        tip_on_focus(self.epoch_legend)  # its tooltip explains validation against train: the keyboard's too
         self.epoch_legend.setToolTip("<p>" + translate(
             "train", "train: the mean over the epoch's batches, measured while the network still learns, with "
                      "dropout switching some of its units off (and augmentation, where it is on, bending the samples). "
