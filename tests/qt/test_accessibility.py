@@ -171,6 +171,12 @@ def test_train_results_pages_names_and_order(qtbot, window):
             assert area.scrubber.slider in visited and accessible_name(area.scrubber.slider) == "Epoch"
         if area.tabs.currentWidget() is area.evaluation:
             assert area.evaluation.drill_button in visited
+        if area.tabs.currentWidget() is area.curves_tab:
+            # the legend after the tabs, its tooltip read from the keyboard (walk 167); no stop in a plot, which
+            # shows no focus
+            tabs = visited.index(area.tabs.tabBar())
+            assert visited[tabs + 1] is area.plots.epoch_legend, visited
+            assert not [w for w in visited if type(w.parentWidget()).__name__ == "PlotWidget"]
 
 
 def test_dialogs_name_their_controls(qtbot, window):
