@@ -138,7 +138,8 @@ class HealthView(QWidget):
         if report.ok:  # with what it notes (a small test split) on lines of their own
             self.summary.setText(localise(Plural("✔ No problems found in %Ln sample(s)", "", report.samples))
                                  + translate("datasets", " ({0}).").format(sizes)
-                                 + "".join(f"<br>{html.escape(sentence(localise(f.message)))}" for f in report.findings))
+                                 + "".join(f"<br>{html.escape(sentence(localise(f.message)))}"
+                                           for f in report.findings))
         else:
             # Each finding once: one with pairs to click is an item of the tree below, the others are listed here.
             lines = "".join(f"<li>{html.escape(sentence(localise(f.message)))}</li>" for f in report.findings

@@ -69,8 +69,9 @@ class CellSamples(QWidget):
                          else Plural("%Ln misclassified sample(s)", "", len(indices)))
         # the two classes large: at the label's size a class could not tell ば from ぱ, the very confusion it looked
         # at (walk 166)
-        self._title = html.escape(translate("train", "True “{0}” predicted as “{1}”: {2}{3}"), quote=False).format(
-            self._large(true), self._large(predicted), html.escape(count, quote=False), html.escape(more, quote=False))
+        template = html.escape(translate("train", "True “{0}” predicted as “{1}”: {2}{3}"), quote=False)
+        self._title = template.format(self._large(true), self._large(predicted), html.escape(count, quote=False),
+                                      html.escape(more, quote=False))
         self._show_title()
         self.list.clear()
         for index in shown:

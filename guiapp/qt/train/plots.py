@@ -340,7 +340,8 @@ class TrainingPlots(QWidget):
         # "better", not "above": under the loss plot, where validation is below train, "above" read as wrong (walk 166)
         if self.validation_above_train():  # "how can it do better on data it never saw?" (walk 155)
             # whole: "ⓘ validation above" ended one line, "train: point here" began the next (walk 160)
-            epoch.append(("", self.colour(VAL_COLOR), translate("train", "ⓘ validation better than train: point here"), True))
+            epoch.append(("", self.colour(VAL_COLOR),
+                          translate("train", "ⓘ validation better than train: point here"), True))
         if above := self.loss_above_name():  # whole: "↑ époque 1 : 1,50 | entraînement" read as two notes (walk 126)
             epoch.append(("", train, above, True))
         if self._overlay_named:
