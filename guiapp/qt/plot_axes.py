@@ -178,6 +178,15 @@ class ClassAxis(WholeLabelAxis):
             self._column_need_for = (key, min(widest, least) + 4)
         return self._column_need_for[1]
 
+    def _updateWidth(self) -> None:  # noqa: N802 — pyqtgraph's name
+        # A vertical axis of names is as wide as its longest name and 0.8 of its title's height, and the title is set
+        # 5 px out past its edge: a Japanese "正解" ran into "うずまき" (walk 168). Its whole height, and the 5 px.
+        super()._updateWidth()
+        if self.fixedWidth is None and self.label is not None and self.isVisible() and self.label.isVisible():
+            width = self.maximumWidth() + 0.2 * self.label.boundingRect().height() + self.NUDGE
+            self.setMaximumWidth(width)
+            self.setMinimumWidth(width)
+
     def resizeEvent(self, event=None) -> None:  # noqa: N802 — Qt's name
         self._fit_ticks()
         super().resizeEvent(event)

@@ -1076,6 +1076,26 @@ def test_the_matrix_names_only_as_many_classes_as_its_axes_hold(qtbot):
             assert heatmap.getAxis("left").step <= 8  # not fewer names than it holds: 84 rows in about 190 px
 
 
+def test_the_matrix_s_true_axis_title_stands_clear_of_long_class_names(qtbot):
+    """A Japanese "正解" (true) ran into "うずまき" on the left of the matrix (walk 168): pyqtgraph gives a vertical
+    axis 0.8 of its title's height and sets the title 5 px out past its edge."""
+    from PySide6.QtGui import QFontMetrics
+
+    from guiapp.qt.train.heatmap import ConfusionHeatmap
+
+    heatmap = ConfusionHeatmap()
+    qtbot.addWidget(heatmap)
+    heatmap.resize(360, 280)
+    heatmap.show()
+    labels = ["☂", "★", "うずまき", "さんかく", "まる"]
+    axis = heatmap.getAxis("left")
+    axis.setLabel("正解", color="#222")
+    heatmap.show_matrix(np.eye(len(labels), dtype=np.int64), labels)
+    widest = max(QFontMetrics(axis.style["tickFont"] or axis.font()).horizontalAdvance(name) for name in labels)
+    title = axis.label.boundingRect().height()
+    qtbot.waitUntil(lambda: axis.width() >= widest + axis.style["tickTextOffset"][0] + title)
+
+
 def test_a_matrix_of_many_classes_zooms_to_name_every_class_and_opens_a_cell_there(qtbot):
     """71 classes on a projector: cells of 6×3 px, every few classes named, ば and ぱ beyond telling apart (walk 166).
     The wheel, + and − zoom it (to 8 classes across at most), the arrows keep their cell in view, 0 shows it whole;
