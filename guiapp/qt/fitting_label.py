@@ -25,7 +25,9 @@ class FittingLabel(QLabel):
         document.setDefaultFont(self.font())
         document.setDocumentMargin(0)
         document.setHtml(text)
-        return document.idealWidth() <= self.contentsRect().width()
+        # with a character's room to spare: measured so, a Japanese counter came a few pixels short of the width
+        # drawn, and was cut mid-count with no sign ("まる：1(": walk 168)
+        return document.idealWidth() + self.fontMetrics().averageCharWidth() <= self.contentsRect().width()
 
     def _fit(self) -> None:
         # (not shown, it has no width of its own yet: the full text, until a resize says the room)

@@ -534,3 +534,25 @@ def test_many_classes_never_widen_the_row(qtbot, bar, pad):
         assert bar.add_current() is not None
     assert bar.minimumSizeHint().width() <= before
     assert "symbol-11: 1" in bar.counter.toolTip()
+
+
+def test_the_counter_says_its_short_text_before_the_full_one_could_be_cut(qtbot):
+    """A Japanese counter was measured a few pixels narrower than it was drawn, and cut mid-count ("まる：1(": walk
+    168): the full text is shown only with a character's room to spare."""
+    from PySide6.QtGui import QTextDocument
+
+    from guiapp.qt.fitting_label import FittingLabel
+
+    label = FittingLabel()
+    qtbot.addWidget(label)
+    full, short = "☂：8 · ★：8 · うずまき：8 · さんかく：10 · まる：10", "<b>まる：10</b> 5 classes"
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setDocumentMargin(0)
+    document.setHtml(full)
+    spare = label.fontMetrics().averageCharWidth()
+    label.show()
+    for room, shown in ((document.idealWidth() + 1, short), (document.idealWidth() + spare + 1, full)):
+        label.setFixedWidth(int(room) + 1)
+        label.set_texts(full, short)
+        assert label.text() == shown, (room, label.text())
