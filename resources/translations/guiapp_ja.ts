@@ -2922,7 +2922,7 @@
     </message>
     <message>
         <source>Merged {0} into {1}: {2} copied; {3} is unchanged. Ctrl+Z undoes it.</source>
-        <translation>{0} を {1} に統合しました：{2} をコピー。{3} は変更されていません。Ctrl+Z で元に戻せます。</translation>
+        <translation>{0} を {1} に統合しました：{2}をコピー。{3} は変更されていません。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
         <source>Reading {0}</source>
@@ -4478,7 +4478,7 @@ Open a second window all the same?</source>
     </message>
     <message>
         <source>Added {0!r} to {1}{2}: {3} of it.{4}</source>
-        <translation>{0!r}を {1}{2} に追加しました：このクラスは {3}。{4}</translation>
+        <translation>{0!r}を {1}{2}に追加しました：このクラスは {3}。{4}</translation>
     </message>
     <message>
         <source>Taken back: the {0!r} just added is no longer in {1}. Ctrl+Shift+Z adds it again.</source>

@@ -116,11 +116,12 @@ class DatasetSourcesMixin:
         self.list.select(name)  # shows it (already loaded)
         n_skipped, n_classes = len(dataset.problems), len(dataset.classes)
         # "or folder(s)": an empty class folder is skipped too, and was counted as a file
-        skipped = ("; " + localise(Plural("%Ln file(s) or folder(s) skipped (listed below the grid)", "", n_skipped))
+        then = translate("recognize", "; ")  # the language's ("30 サンプル、3 クラス; サイズの…": walk 168)
+        skipped = (then + localise(Plural("%Ln file(s) or folder(s) skipped (listed below the grid)", "", n_skipped))
                    if n_skipped else "")
         if dataset.fitted:  # not every file's size, though the header says one (walk 165)
             height, width = dataset.image_shape
-            skipped += "; " + localise(Plural("%Ln image(s) of other sizes fitted into {0}×{1}, their shape kept", "",
+            skipped += then + localise(Plural("%Ln image(s) of other sizes fitted into {0}×{1}, their shape kept", "",
                                               dataset.fitted, width, height))
         self.say_about_dataset(translate("datasets", "Imported {0}: {1}, {2}{3}.").format(
             name, localise(Plural("%Ln sample(s)", "", len(dataset))),
