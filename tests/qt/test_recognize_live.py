@@ -355,6 +355,13 @@ def test_a_label_of_several_characters_is_written_as_a_word(qtbot, window):
     qtbot.keyClicks(line.field, "star")  # typed over, not written: a character at a time
     line.backspace()
     assert line.text() == "sta"
+    # Japanese and Chinese set no space between words: a taught "さんかく" after "いしく" was "いしく さんかく" (walk 168)
+    line.set_text("いしく")
+    assert line.append("さんかく") == "さんかく" and line.text() == "いしくさんかく"
+    assert line.append("は") == "は" and line.append("star") == " star" and line.text() == "いしくさんかくは star"
+    line.set_text("星")
+    line.field.setCursorPosition(0)
+    assert line.append("うずまき") == "うずまき" and line.text() == "うずまき星"
 
 
 def test_undo_on_the_empty_pad_after_a_write_says_what_comes_back(qtbot, window):

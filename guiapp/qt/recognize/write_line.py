@@ -191,10 +191,10 @@ class WriteLine(QWidget):
         word = _is_word(text) if word is None else word
         current, (at, replaced) = self.field.text(), self.insertion()
         left, right = current[:at], current[at + len(replaced):]
-        if (left and not left[-1].isspace() and not text[:1].isspace()
+        if (left and not left[-1].isspace() and not text[:1].isspace() and not _unspaced(left[-1], text[0])
                 and (word or (self._ends_with_word() and not is_mark(text)))):
             text = " " + text
-        if right and not right[0].isspace() and not text[-1:].isspace() and word:
+        if right and not right[0].isspace() and not text[-1:].isspace() and word and not _unspaced(text[-1], right[0]):
             text += " "
         self.set_text(left + text + right, at + len(text))
         self._written.append((self.field.text(), text, at + len(text), word))
@@ -287,6 +287,17 @@ def space_after(text: str) -> str:
     """The space Space writes after ``text``: the ideographic one (U+3000) after a kana, kanji or other full-width
     character, as a Japanese or Chinese keyboard writes it ("日本 学生" read half-width: a walk), else " "."""
     return "\u3000" if text and unicodedata.east_asian_width(text[-1]) in ("W", "F") else " "
+
+
+def _unspaced(before: str, after: str) -> bool:
+    """Whether two characters meet without a space between words: Japanese and Chinese set none ("いしく" then a
+    taught "さんかく" was written "いしく さんかく": walk 168)."""
+    return _cjk(before) and _cjk(after)
+
+
+def _cjk(char: str) -> bool:
+    """Kana, a kanji or hanzi, or their punctuation and full-width forms."""
+    return "\u3000" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\uff00" <= char <= "\uffef"
 
 
 def _is_word(added: str) -> bool:
