@@ -278,3 +278,17 @@ def test_the_health_tab_of_an_empty_dataset_says_there_is_nothing_to_check(qtbot
     assert not view.check_button.isEnabled() and view.summary.text() == "No samples to check yet."
     view.set_dataset(Dataset("one", ["a"], np.zeros((1, 28, 28), np.uint8), np.zeros(1, np.int64)))
     assert view.check_button.isEnabled() and view.summary.text() == "Press the button to check this dataset."
+
+
+def test_no_sample_shows_an_empty_frame_not_white_paper(qtbot):
+    """With no sample chosen, a large white square glared from the dark theme (walk 168): an empty frame until a
+    sample is shown on its paper."""
+    from guiapp.qt.datasets.sample_view import NO_SAMPLE_STYLE, PAPER_STYLE, SampleView
+
+    view = SampleView()
+    qtbot.addWidget(view)
+    assert view.image.styleSheet() == NO_SAMPLE_STYLE and "white" not in NO_SAMPLE_STYLE
+    view.show_sample(np.zeros((28, 28), np.uint8), "7", ["sample #1"])
+    assert view.image.styleSheet() == PAPER_STYLE
+    view.clear()
+    assert view.image.styleSheet() == NO_SAMPLE_STYLE

@@ -12,6 +12,8 @@ from guiapp.qt.datasets.grid import coverage_pixmap
 from guiapp.qt.i18n import translate
 
 VIEW_SIZE = 224
+PAPER_STYLE = "background: white; border: 1px solid #bbb;"  # a sample: ink on paper, in every theme
+NO_SAMPLE_STYLE = "background: transparent; border: 1px dashed palette(mid);"
 STROKE_GAP_S = 0.15  # pause between strokes when the drawing has no times
 MAX_PAUSE_S = 0.6  # longer pauses between timed strokes are shortened
 MAX_REPLAY_S = 4.0  # long drawings replay faster so a replay never drags on
@@ -182,7 +184,6 @@ class SampleView(QWidget):
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setFixedSize(VIEW_SIZE, VIEW_SIZE)
-        self.image.setStyleSheet("background: white; border: 1px solid #bbb;")
         self.label = QLabel()
         font = self.label.font()
         font.setPointSize(font.pointSize() * 2)
@@ -231,6 +232,8 @@ class SampleView(QWidget):
 
     def clear(self) -> None:
         self.image.clear()
+        # an empty frame, not white paper: with no sample, a large white square glared from the dark theme (walk 168)
+        self.image.setStyleSheet(NO_SAMPLE_STYLE)
         self.label.setText("")
         self.details.setText(translate("datasets", "Select a sample in the grid."))
         self.replay.set_drawing(None)
@@ -240,6 +243,7 @@ class SampleView(QWidget):
     def show_sample(self, pixels: np.ndarray, label: str, details: list[str], drawing: Drawing | None = None,
                     pen_width: float | None = None) -> None:
         self.image.setPixmap(coverage_pixmap(pixels, VIEW_SIZE - 8))
+        self.image.setStyleSheet(PAPER_STYLE)
         self.label.setText(label)
         # From the top, label first: scrolled down to a replay, the next sample (or a relabelled one) showed no label.
         self._scroll.verticalScrollBar().setValue(0)
