@@ -806,9 +806,10 @@ def test_a_reference_preset_offers_its_tutorials_settings(qtbot, window):
     # The link says when its settings are the ones set: a teacher set 3 epochs after a click and read "up to 5
     # epochs" under it as the settings in use (walk 132)
     assert not link.isEnabled() and link.text() == "✓ The usual settings are in use:"
+    assert not link.font().underline()  # a statement, not a link that does nothing (walk 168)
     assert shown.text() == "Adam · learning rate 0.001 · plateau · batch 128 · up to 10 epochs", shown.text()
     settings.epochs.setValue(3)
-    assert link.isEnabled() and link.text() == "Use the usual settings"
+    assert link.isEnabled() and link.text() == "Use the usual settings" and link.font().underline()
     assert shown.text() == "up to 10 epochs (now 3)", shown.text()
     settings.preset.setCurrentIndex(settings.preset.findData("keras-tutorial"))
     assert link.isEnabled() and link.text() == "Use the tutorial's settings"

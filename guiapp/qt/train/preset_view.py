@@ -232,6 +232,10 @@ class PresetDescription(QWidget):
             self.tutorial.setText(translate("train", "Use the tutorial's settings") if tutorial else
                                   translate("train", "Use the usual settings"))
         self.tutorial.setEnabled(not in_use)
+        # not underlined while in use: a statement, not a link (it read as a link that did nothing: walk 168)
+        font = self.tutorial.font()
+        font.setUnderline(not in_use)
+        self.tutorial.setFont(font)
         self.tutorial_settings.setText(offered_line(self._tutorial, self._fields, in_use))
 
     def show(self, description: dict | None, error: str | None = None) -> None:  # noqa: A003 — shows a description
