@@ -279,6 +279,15 @@ def sentence(text: str) -> str:
     return text[0].upper() + text[1:] if first.isalpha() and first.islower() else text
 
 
+def sentences(*parts: str) -> str:
+    """Sentences one after another: a space after a Latin full stop, none after a Japanese or Chinese one ("保存され
+    ます。 保存済みの…": walk 168)."""
+    text = ""
+    for part in filter(None, parts):
+        text += ("" if not text or text.endswith(("。", "！", "？", "\n")) else " ") + part
+    return text
+
+
 def localise(value) -> str:
     """Core text in the window's language: a :class:`~guiapp.core.text.Text` by its template (its arguments
     localised in turn), an exception by its message as :func:`~guiapp.core.tasks.error_message` words it; other
@@ -322,4 +331,4 @@ def translator_for(language: str):
 
 
 __all__ = ["LANGUAGES", "compile_translations", "date_time", "fmt", "install", "localise", "number", "percent",
-           "qm_file", "restart_note", "sentence", "system_language", "translate", "translator_for"]
+           "qm_file", "restart_note", "sentence", "sentences", "system_language", "translate", "translator_for"]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 from guiapp.core.datasets.base import DatasetError
 from guiapp.core.tasks import Countdown, format_duration
 from guiapp.core.text import Plural
-from guiapp.qt.i18n import fmt, listing, localise, translate
+from guiapp.qt.i18n import fmt, listing, localise, sentences, translate
 from guiapp.qt.teach_outcome import kept_elsewhere_line, learnt_outcome, what_it_cost
 from guiapp.qt.kanji_lookup import CHINESE, attach_kanji_lookup, offers_kanji
 from guiapp.qt.teach_questions import example_characters, kanji_meant, learn_alone, new_or_agreed, word_or_letters
@@ -124,8 +124,8 @@ class Teacher(QObject):
         dataset = self.window.collect_bar.target_dataset()
         text = translate("teach", "Your drawings are kept in the dataset {0}.").format(dataset)
         if self.window.collect_bar.counts:  # "draw each one 10 times" asked for 10 more of characters it held 8 of
-            text += " " + translate("teach", "Drawings of a character already there count towards the {0}.").format(
-                TEACH_SAMPLES)
+            text = sentences(text, translate("teach", "Drawings of a character already there count towards the "
+                                                      "{0}.").format(TEACH_SAMPLES))
         also, _, _ = self._others(dataset, [], self.window.current_model_path())
         if also:
             from guiapp.core.training.engine import MIN_SAMPLES_PER_CLASS

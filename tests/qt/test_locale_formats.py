@@ -269,3 +269,10 @@ def test_a_french_number_stays_whole_in_a_wrapped_rich_text_line(qapp):
         assert len(lines) > 1 and any("4\u00a0800" in line for line in lines), lines
     finally:
         i18n.install(qapp, "en")
+
+
+def test_sentences_are_spaced_as_their_language_spaces_them():
+    """"保存されます。 保存済みの…": a space after 。 (walk 168); one after a Latin full stop."""
+    assert i18n.sentences("Kept in mine.", "Drawings count.") == "Kept in mine. Drawings count."
+    assert i18n.sentences("保存されます。", "含めます。") == "保存されます。含めます。"
+    assert i18n.sentences("", "Only this.") == "Only this."
