@@ -193,6 +193,12 @@ def unbroken(text, spaces: bool = False) -> str:
 
 _CJK = "\u3001-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"  # with 、。「」〇
 _CJK_PAIR = re.compile(f"(?<=[{_CJK}])(?=[{_CJK}])")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+
+
+def is_cjk(char: str) -> bool:
+    """Whether ``char`` is kana, a kanji or hanzi, or their punctuation and full-width forms (see _CJK)."""
+    return bool(_CJK_CHAR.fullmatch(char))
 
 
 def glued(text: str) -> str:
@@ -330,5 +336,6 @@ def translator_for(language: str):
     return lambda context, text: translator.translate(context, text) or text
 
 
-__all__ = ["LANGUAGES", "compile_translations", "date_time", "fmt", "install", "localise", "number", "percent",
-           "qm_file", "restart_note", "sentence", "sentences", "system_language", "translate", "translator_for"]
+__all__ = ["LANGUAGES", "compile_translations", "date_time", "fmt", "install", "is_cjk", "localise", "number",
+           "percent", "qm_file", "restart_note", "sentence", "sentences", "system_language", "translate",
+           "translator_for"]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QPushButton, 
 
 from guiapp.core import kana
 from guiapp.qt.look import icon
-from guiapp.qt.i18n import translate
+from guiapp.qt.i18n import is_cjk, translate
 from guiapp.qt.recognize.predictions import SERIF_FAMILIES
 from guiapp.qt.recognize.punctuation import PunctuationButton, is_mark
 from guiapp.qt.recognize.write_field import WriteField
@@ -292,12 +292,7 @@ def space_after(text: str) -> str:
 def _unspaced(before: str, after: str) -> bool:
     """Whether two characters meet without a space between words: Japanese and Chinese set none ("いしく" then a
     taught "さんかく" was written "いしく さんかく": walk 168)."""
-    return _cjk(before) and _cjk(after)
-
-
-def _cjk(char: str) -> bool:
-    """Kana, a kanji or hanzi, or their punctuation and full-width forms."""
-    return "\u3000" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\uff00" <= char <= "\uffef"
+    return is_cjk(before) and is_cjk(after)
 
 
 def _is_word(added: str) -> bool:

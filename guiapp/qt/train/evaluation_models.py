@@ -42,7 +42,7 @@ class ModelChoicesMixin:
     def choose_model_in_use(self, path: str | None) -> None:
         """The model the pad reads with, listed as "loaded model" (once: where it is listed already, that entry)."""
         self.model_in_use = path
-        if path:
+        if path and path not in self._used:
             self._used += (path,)
         self.add_model_choice(translate("train", IN_USE), path)
 

@@ -173,7 +173,7 @@ class ConfusionHeatmap(pg.PlotWidget):
                         self.texts.append(text)
         self.set_faded(self.faded)
         self._allow_zoom(k)
-        self.setRange(xRange=(0, k), yRange=(0, k), padding=0.02)
+        self._show_whole()
         self.selection.setVisible(False)
         self.cursor_cell = tuple(min(at, k - 1) for at in self.cursor_cell)
         self._show_cursor()
@@ -198,10 +198,13 @@ class ConfusionHeatmap(pg.PlotWidget):
         if self.size_k <= MAX_TEXT_CLASSES:
             return
         if factor == 0:
-            self.setRange(xRange=(0, self.size_k), yRange=(0, self.size_k), padding=0.02)
+            self._show_whole()
             return
         row, col = self.cursor_cell
         self.plotItem.vb.scaleBy((1 / factor, 1 / factor), center=pg.Point(col + 0.5, row + 0.5))
+
+    def _show_whole(self) -> None:
+        self.setRange(xRange=(0, self.size_k), yRange=(0, self.size_k), padding=0.02)
 
     def _keep_in_view(self) -> None:
         """The view moved to the keyboard's cell where a zoom left it outside."""
